@@ -1,0 +1,116 @@
+#include "command.hpp"
+
+#include "state.hpp"
+
+#include <cassert>
+
+namespace hx {
+
+namespace {
+
+std::map<std::string, Handler>& verbs()
+{
+    static std::map<std::string, Handler> v;
+    return v;
+}
+
+std::map<std::string, Applier>& appliers()
+{
+    static std::map<std::string, Applier> a;
+    return a;
+}
+
+[[noreturn]] void badField(const char* key, const char* want)
+{
+    refuse({std::string("命令缺少字段或类型不对：") + key + "（应为" + want + "）",
+            std::string("the command lacks field ") + key + " or it is not " + want});
+}
+
+} // namespace
+
+void registerVerb(const std::string& verb, Handler handler)
+{
+    verbs()[verb] = std::move(handler);
+}
+
+void registerApplier(const std::string& eventType, Applier applier)
+{
+    appliers()[eventType] = std::move(applier);
+}
+
+const Json& field(const Json& cmd, const char* key)
+{
+    auto it = cmd.find(key);
+    if (it == cmd.end())
+        badField(key, "存在");
+    return *it;
+}
+
+std::string stringField(const Json& cmd, const char* key)
+{
+    auto it = cmd.find(key);
+    if (it == cmd.end() || !it->is_string() || it->get<std::string>().empty())
+        badField(key, "文字");
+    return it->get<std::string>();
+}
+
+std::string optionalString(const Json& cmd, const char* key)
+{
+    auto it = cmd.find(key);
+    return it != cmd.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+long long intField(const Json& cmd, const char* key)
+{
+    auto it = cmd.find(key);
+    if (it == cmd.end() || !it->is_number_integer())
+        badField(key, "整数");
+    return it->get<long long>();
+}
+
+std::vector<std::string> stringList(const Json& cmd, const char* key)
+{
+    auto it = cmd.find(key);
+    if (it == cmd.end())
+        return {};
+    if (!it->is_array())
+        badField(key, "列表");
+    std::vector<std::string> out;
+    for (const auto& v : *it) {
+        if (!v.is_string())
+            badField(key, "文字列表");
+        out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
+Decision decide(const State& state, const Json& command)
+{
+    registerEngineVerbs();
+    if (!command.is_object() || !command.contains("do") || !command["do"].is_string())
+        return {{"命令格式不对：缺少 do", "malformed command: no \"do\""}, {}};
+    const std::string verb = command["do"].get<std::string>();
+    auto it = verbs().find(verb);
+    if (it == verbs().end())
+        return {{"未知的命令：" + verb, "unknown command: " + verb}, {}};
+    try {
+        return {{}, it->second(state, command)};
+    } catch (const Refused& r) {
+        return {r.reason, {}};
+    } catch (const Json::exception& e) {
+        return {{std::string("命令字段类型不对（") + e.what() + "）",
+                 std::string("a command field has the wrong type (") + e.what() + ")"},
+                {}};
+    }
+}
+
+void apply(State& state, const Event& event)
+{
+    registerEngineVerbs();
+    auto it = appliers().find(event.type);
+    assert(it != appliers().end() && "every stored event type has an applier");
+    if (it != appliers().end())
+        it->second(state, event);
+}
+
+} // namespace hx

@@ -1,0 +1,58 @@
+#pragma once
+// Commands in, events out. A command is a JSON object {"do": verb, ...}: the
+// same shape as a scenario step, so the console, the CLI and the scenario
+// runner drive the engine through one path. decide() checks a command
+// against the current state and returns either a refusal (in words a
+// presiding officer understands) or the events to append.
+#include "journal.hpp"
+#include "text.hpp"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hx {
+
+struct State;
+
+struct [[nodiscard]] Decision {
+    Text refusal;
+    std::vector<EventDraft> events;
+    bool refused() const { return !refusal.empty(); }
+};
+
+// Thrown inside a handler to refuse; decide() turns it into a Decision.
+struct Refused {
+    Text reason;
+};
+
+[[noreturn]] inline void refuse(Text reason)
+{
+    throw Refused{std::move(reason)};
+}
+
+using Handler = std::function<std::vector<EventDraft>(const State&, const Json&)>;
+using Applier = std::function<void(State&, const Event&)>;
+
+struct Verb {
+    std::string name;
+    Handler handler;
+};
+
+// Field readers for command arguments; a missing or mistyped field refuses.
+const Json& field(const Json& cmd, const char* key);
+std::string stringField(const Json& cmd, const char* key);
+std::string optionalString(const Json& cmd, const char* key);
+long long intField(const Json& cmd, const char* key);
+std::vector<std::string> stringList(const Json& cmd, const char* key);
+
+Decision decide(const State& state, const Json& command);
+// Folds one stored event into the state. Unknown event types are a broken invariant.
+void apply(State& state, const Event& event);
+
+// Each part of the engine registers its verbs and event appliers here.
+void registerVerb(const std::string& verb, Handler handler);
+void registerApplier(const std::string& eventType, Applier applier);
+
+} // namespace hx

@@ -1,0 +1,164 @@
+#include "roster.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace hx {
+
+const std::vector<PersonField>& personFields()
+{
+    static const std::vector<PersonField> fields = {
+        {"id", "编号", &Person::id},
+        {"name", "姓名", &Person::name},
+        {"sex", "性别", &Person::sex},
+        {"birth", "出生年月", &Person::birth},
+        {"ethnicity", "民族", &Person::ethnicity},
+        {"party", "政治面貌", &Person::party},
+        {"education", "学历", &Person::education},
+        {"workplace", "工作单位", &Person::workplace},
+        {"post", "职务", &Person::post},
+        {"phone", "联系电话", &Person::phone},
+    };
+    return fields;
+}
+
+Json toJson(const Federation& f)
+{
+    return {{"name", f.name}, {"kind", f.kind}, {"party_organisation", f.partyOrganisation},
+            {"upper_federation", f.upperFederation}};
+}
+
+Federation federationFromJson(const Json& j)
+{
+    return {j.value("name", ""), j.value("kind", ""), j.value("party_organisation", ""),
+            j.value("upper_federation", "")};
+}
+
+Json toJson(const Person& p)
+{
+    Json j = Json::object();
+    for (const auto& f : personFields())
+        if (!(p.*f.member).empty() || std::string_view(f.key) == "id" || std::string_view(f.key) == "name")
+            j[f.key] = p.*f.member;
+    return j;
+}
+
+Person personFromJson(const Json& j)
+{
+    Person p;
+    for (const auto& f : personFields())
+        if (auto it = j.find(f.key); it != j.end() && it->is_string())
+            p.*f.member = it->get<std::string>();
+    return p;
+}
+
+namespace {
+
+bool validBirth(const std::string& s)
+{
+    // RULE: DOCUMENTS.md 候选人建议名单 — birth is printed as year-month.
+    int y = 0, m = 0;
+    char tail = 0;
+    if (s.size() != 7 || s[4] != '-' || std::sscanf(s.c_str(), "%4d-%2d%c", &y, &m, &tail) != 2)
+        return false;
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
+}
+
+} // namespace
+
+Text checkPerson(const Person& p)
+{
+    if (p.name.empty())
+        return {"缺少姓名", "the name is missing"};
+    if (p.name.size() > 64)
+        return {"姓名过长：" + p.name, "the name is too long: " + p.name};
+    if (!p.sex.empty() && p.sex != "女" && p.sex != "男")
+        return {"性别应为“女”或“男”：" + p.sex, "sex must be 女 or 男: " + p.sex};
+    if (!p.birth.empty() && !validBirth(p.birth))
+        return {"出生年月格式应为 YYYY-MM：" + p.birth, "birth must be YYYY-MM: " + p.birth};
+    if (!p.phone.empty()
+        && !std::all_of(p.phone.begin(), p.phone.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == ' ' || c == '+'; }))
+        return {"联系电话只能包含数字：" + p.phone, "the phone number may hold digits only: " + p.phone};
+    return {};
+}
+
+namespace {
+
+const std::vector<std::pair<std::string, std::string>>& kinds()
+{
+    static const std::vector<std::pair<std::string, std::string>> k = {
+        {"village", "村"},        {"community", "社区"},       {"township", "乡镇"},
+        {"street", "街道"},       {"new_sector", "新领域"},     {"system", "机关事业单位系统"},
+    };
+    return k;
+}
+
+} // namespace
+
+bool isFederationKind(const std::string& kind)
+{
+    return std::any_of(kinds().begin(), kinds().end(), [&](const auto& k) { return k.first == kind; });
+}
+
+std::string federationKindLabel(const std::string& kind)
+{
+    for (const auto& [key, label] : kinds())
+        if (key == kind)
+            return label;
+    return kind;
+}
+
+Text checkFederation(const Federation& f)
+{
+    if (f.name.empty())
+        return {"缺少妇联名称", "the federation's name is missing"};
+    if (!isFederationKind(f.kind))
+        return {"未知的组织类型：" + f.kind + "（应为 village、community、township、street、new_sector 或 system）",
+                "unknown federation kind: " + f.kind
+                    + " (village, community, township, street, new_sector or system)"};
+    return {};
+}
+
+const Person* Roster::find(const std::string& id) const
+{
+    auto it = m_people.find(id);
+    return it == m_people.end() ? nullptr : &it->second;
+}
+
+std::vector<const Person*> Roster::byName(const std::string& name) const
+{
+    std::vector<const Person*> out;
+    auto [lo, hi] = m_byName.equal_range(name);
+    for (auto it = lo; it != hi; ++it)
+        out.push_back(find(it->second));
+    return out;
+}
+
+void Roster::put(const Person& p)
+{
+    auto it = m_people.find(p.id);
+    if (it == m_people.end()) {
+        m_order.push_back(p.id);
+    } else {
+        auto [lo, hi] = m_byName.equal_range(it->second.name);
+        for (auto n = lo; n != hi; ++n)
+            if (n->second == p.id) {
+                m_byName.erase(n);
+                break;
+            }
+    }
+    m_people[p.id] = p;
+    m_byName.emplace(p.name, p.id);
+}
+
+std::string Roster::nextId() const
+{
+    for (size_t n = m_order.size() + 1;; ++n) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "P%04zu", n);
+        if (!m_people.count(buf))
+            return buf;
+    }
+}
+
+} // namespace hx

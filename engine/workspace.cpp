@@ -1,0 +1,121 @@
+#include "workspace.hpp"
+
+#include "errors.hpp"
+
+#include <filesystem>
+
+namespace hx {
+
+namespace {
+
+// Numbered migrations: index i brings user_version from i to i + 1.
+const char* const kMigrations[] = {
+    R"sql(
+    CREATE TABLE meta(
+        key TEXT PRIMARY KEY CHECK(length(key) > 0),
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE events(
+        seq INTEGER PRIMARY KEY CHECK(seq >= 1),
+        at TEXT NOT NULL,
+        type TEXT NOT NULL CHECK(length(type) BETWEEN 1 AND 64),
+        body TEXT NOT NULL CHECK(json_valid(body)),
+        prev_hash TEXT NOT NULL CHECK(length(prev_hash) = 64),
+        hash TEXT NOT NULL UNIQUE CHECK(length(hash) = 64)
+    ) STRICT;
+    CREATE TABLE journal_head(
+        id INTEGER PRIMARY KEY CHECK(id = 1),
+        seq INTEGER NOT NULL CHECK(seq >= 1),
+        hash TEXT NOT NULL CHECK(length(hash) = 64)
+    ) STRICT;
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+    INSERT INTO meta(key, value) VALUES ('format', 'huixuan-workspace');
+    )sql",
+};
+
+constexpr int kMigrationCount = sizeof kMigrations / sizeof *kMigrations;
+static_assert(kMigrationCount == Workspace::kSchemaVersion);
+
+void checkVersion(Database& db)
+{
+    const auto appId = db.scalar("PRAGMA application_id");
+    const auto version = db.scalar("PRAGMA user_version");
+    if (appId != Workspace::kApplicationId && !(appId == 0 && version == 0))
+        throw FileError({db.path() + " 不是会选工作区文件", db.path() + " is not a Huixuan workspace"});
+    if (version > Workspace::kSchemaVersion)
+        throw FileError({db.path() + " 由更新版本的会选写入（格式 " + std::to_string(version)
+                             + "），请升级后再打开",
+                         db.path() + " was written by a newer Huixuan (format " + std::to_string(version)
+                             + "); upgrade to open it"});
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Database> db, Clock clock)
+    : m_db(std::move(db)), m_journal(*m_db), m_clock(std::move(clock)), m_state(std::make_unique<State>())
+{
+    checkVersion(*m_db);
+    m_db->exec("PRAGMA journal_mode = WAL");
+    m_db->exec("PRAGMA synchronous = FULL");
+    m_db->exec("PRAGMA foreign_keys = ON");
+    migrate();
+    replay();
+}
+
+Workspace Workspace::create(const std::string& path, Clock clock)
+{
+    if (std::filesystem::exists(path))
+        throw FileError({"文件已存在：" + path, "the file exists already: " + path});
+    return Workspace(std::make_unique<Database>(path, Database::Mode::CreateIfMissing), std::move(clock));
+}
+
+Workspace Workspace::open(const std::string& path, Clock clock)
+{
+    if (!std::filesystem::exists(path))
+        throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
+    return Workspace(std::make_unique<Database>(path, Database::Mode::OpenExisting), std::move(clock));
+}
+
+void Workspace::migrate()
+{
+    for (auto v = m_db->scalar("PRAGMA user_version"); v < kSchemaVersion; ++v) {
+        Transaction tx(*m_db);
+        m_db->exec(kMigrations[v]);
+        m_db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        m_db->exec("PRAGMA user_version = " + std::to_string(v + 1));
+        tx.commit();
+    }
+}
+
+void Workspace::replay()
+{
+    for (const Event& e : m_journal.readAll())
+        apply(*m_state, e);
+}
+
+Verdict Workspace::execute(const Json& command)
+{
+    Decision d = decide(*m_state, command);
+    if (d.refused())
+        return {d.refusal, {}};
+    Transaction tx(*m_db);
+    std::vector<Event> stored = m_journal.append(d.events, m_clock());
+    tx.commit();
+    for (const Event& e : stored)
+        apply(*m_state, e);
+    return {{}, std::move(stored)};
+}
+
+VerifyReport verifyWorkspace(const std::string& path)
+{
+    if (!std::filesystem::exists(path))
+        throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
+    Database db(path, Database::Mode::ReadOnly);
+    checkVersion(db);
+    return Journal(db).verify();
+}
+
+} // namespace hx

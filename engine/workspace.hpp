@@ -1,0 +1,56 @@
+#pragma once
+// A workspace is one SQLite file per federation (*.huixuan): the journal of
+// every command accepted, and the state folded from it. One transaction per
+// command, WAL with synchronous=FULL: a command is durable once execute()
+// returns accepted.
+#include "command.hpp"
+#include "journal.hpp"
+#include "sqlite_db.hpp"
+#include "state.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace hx {
+
+// Returns the current time as ISO 8601 text. Injected: the engine never reads the clock.
+using Clock = std::function<std::string()>;
+
+struct [[nodiscard]] Verdict {
+    Text refusal;
+    std::vector<Event> events;
+    bool accepted() const { return refusal.empty(); }
+};
+
+class Workspace {
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x48585731; // "HXW1"
+
+    // Creates a new workspace file; refuses to overwrite an existing one.
+    static Workspace create(const std::string& path, Clock clock);
+    // Opens an existing workspace, migrating it forward; refuses a file
+    // written by a newer version or one that is not a workspace.
+    static Workspace open(const std::string& path, Clock clock);
+
+    Verdict execute(const Json& command);
+    const State& state() const { return *m_state; }
+    Journal& journal() { return m_journal; }
+    Database& database() { return *m_db; }
+
+private:
+    Workspace(std::unique_ptr<Database> db, Clock clock);
+    void migrate();
+    void replay();
+
+    std::unique_ptr<Database> m_db;
+    Journal m_journal;
+    Clock m_clock;
+    std::unique_ptr<State> m_state;
+};
+
+// Opens a workspace read-only, without migrating, and verifies its journal.
+VerifyReport verifyWorkspace(const std::string& path);
+
+} // namespace hx
