@@ -1,0 +1,86 @@
+// huixuan-cli as a user runs it: one clear line on error, non-zero exit,
+// Chinese by default and English under LANG=en*.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace hx;
+using namespace hx::test;
+
+namespace {
+
+const std::string kInit = " --name 星光社区妇女联合会 --kind community --party-org 中共星光社区委员会 --upper 石油路街道妇女联合会";
+
+} // namespace
+
+TEST_CASE("every subcommand has --help")
+{
+    for (const char* sub : {"init", "verify", "log", "roster"}) {
+        RunResult zh = runCli(std::string(sub) + " --help");
+        RunResult en = runCli(std::string(sub) + " --help", "en_US.UTF-8");
+        INFO(sub);
+        CHECK(zh.status == 0);
+        CHECK(zh.out.find("huixuan-cli " + std::string(sub)) == 0);
+        CHECK(en.out.find("huixuan-cli " + std::string(sub)) == 0);
+        CHECK(zh.out != en.out);
+    }
+    CHECK(runCli("--help").status == 0);
+    CHECK(runCli("").status == 2);
+}
+
+TEST_CASE("init then verify and log - a tampered file fails verify naming the broken link")
+{
+    TempDir dir;
+    const std::string ws = dir.path("a.huixuan");
+    RunResult init = runCli("init " + ws + kInit);
+    CHECK(init.status == 0);
+    CHECK(init.out == "已建立工作区 " + ws + "：星光社区妇女联合会\n");
+    RunResult ok = runCli("verify " + ws);
+    CHECK(ok.status == 0);
+    CHECK(ok.out.find("校验通过：1 条事件") == 0);
+    RunResult log = runCli("log " + ws);
+    CHECK(log.out.find("federation_created") != std::string::npos);
+
+    tamper(ws, "UPDATE events SET body = replace(body, '星光', '月光')");
+    RunResult bad = runCli("verify " + ws);
+    CHECK(bad.status == 1);
+    CHECK(bad.err == "校验失败：第 1 条事件处断链——第 1 条事件的内容已被改动（哈希不符）\n");
+    RunResult badEn = runCli("verify " + ws, "en_US.UTF-8");
+    CHECK(badEn.err == "verification failed at event 1: event 1 was altered (hash mismatch)\n");
+}
+
+TEST_CASE("errors are one line with a non-zero exit")
+{
+    TempDir dir;
+    RunResult unknown = runCli("frobnicate");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err == "未知的子命令：frobnicate（见 huixuan-cli --help）\n");
+    RunResult missing = runCli("verify " + dir.path("none.huixuan"));
+    CHECK(missing.status == 1);
+    CHECK(missing.err == "找不到工作区文件：" + dir.path("none.huixuan") + "\n");
+    RunResult kind = runCli("init " + dir.path("b.huixuan") + " --name x --kind city", "en_GB.UTF-8");
+    CHECK(kind.status == 1);
+    CHECK(kind.err.find("unknown federation kind: city") == 0);
+    CHECK(kind.err.find('\n') == kind.err.size() - 1);
+}
+
+TEST_CASE("roster import previews and refuses error rows without --skip-errors and export writes XLSX")
+{
+    TempDir dir;
+    const std::string ws = dir.path("a.huixuan");
+    REQUIRE(runCli("init " + ws + kInit).status == 0);
+    writeFile(dir.path("r.csv"), "姓名,出生年月\n王芳,1978-03\n李娜,1980/13\n");
+    RunResult pv = runCli("roster import " + ws + " " + dir.path("r.csv"));
+    CHECK(pv.status == 0);
+    CHECK(pv.out.find("第 2 行\t新增\t王芳") != std::string::npos);
+    CHECK(pv.out.find("第 3 行\t错误\t李娜\t出生年月格式应为 YYYY-MM：1980/13") != std::string::npos);
+    RunResult refused = runCli("roster import " + ws + " " + dir.path("r.csv") + " --commit");
+    CHECK(refused.status == 1);
+    CHECK(runCli("roster list " + ws).out.find("王芳") == std::string::npos);
+    RunResult done = runCli("roster import " + ws + " " + dir.path("r.csv") + " --commit --skip-errors");
+    CHECK(done.status == 0);
+    CHECK(runCli("roster list " + ws).out.find("P0001\t王芳\t\t1978-03") != std::string::npos);
+    RunResult ex = runCli("roster export " + ws + " " + dir.path("out.xlsx"));
+    CHECK(ex.status == 0);
+    CHECK(readFile(dir.path("out.xlsx")).substr(0, 2) == "PK");
+}

@@ -1,0 +1,71 @@
+#include "support.hpp"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+
+namespace hx::test {
+
+TempDir::TempDir()
+{
+    std::string tmpl = (std::filesystem::temp_directory_path() / "huixuan-test-XXXXXX").string();
+    if (!mkdtemp(tmpl.data()))
+        throw std::runtime_error("mkdtemp failed");
+    m_dir = tmpl;
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(m_dir, ec);
+}
+
+Workspace newWorkspace(const TempDir& dir, const std::string& name)
+{
+    Workspace ws = Workspace::create(dir.path(name), fixedClock);
+    Verdict v = ws.execute({{"do", "create_federation"},
+                            {"federation",
+                             {{"name", "星光社区妇女联合会"}, {"kind", "community"},
+                              {"party_organisation", "中共星光社区委员会"},
+                              {"upper_federation", "石油路街道妇女联合会"}}}});
+    if (!v.accepted())
+        throw std::runtime_error("create_federation refused: " + v.refusal.en);
+    return ws;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void writeFile(const std::string& path, const std::string& bytes)
+{
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+RunResult runCli(const std::string& args, const std::string& lang)
+{
+    TempDir tmp;
+    const std::string cmd = "LC_ALL= LC_MESSAGES= LANG=" + lang + " " + HX_CLI + " " + args + " >"
+                            + tmp.path("out") + " 2>" + tmp.path("err");
+    const int rc = std::system(cmd.c_str());
+    return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, readFile(tmp.path("out")), readFile(tmp.path("err"))};
+}
+
+void tamper(const std::string& workspacePath, const std::string& sql)
+{
+    Database db(workspacePath, Database::Mode::OpenExisting);
+    db.exec("DROP TRIGGER IF EXISTS events_append_only_update");
+    db.exec("DROP TRIGGER IF EXISTS events_append_only_delete");
+    db.exec(sql);
+}
+
+} // namespace hx::test
