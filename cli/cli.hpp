@@ -18,5 +18,6 @@ int cmdInit(const Context& c, const Args& a);
 int cmdVerify(const Context& c, const Args& a);
 int cmdLog(const Context& c, const Args& a);
 int cmdRoster(const Context& c, const Args& a);
+int cmdRun(const Context& c, const Args& a);
 
 } // namespace hx::cli

@@ -25,6 +25,9 @@ const std::map<std::string, Sub>& subcommands()
             "  新建工作区并建立妇联。类型：village 村、community 社区、township 乡镇、street 街道、new_sector 新领域、system 机关事业单位系统。",
             "huixuan-cli init FILE.huixuan --name NAME --kind KIND --party-org PARTY_ORG --upper UPPER_FEDERATION\n"
             "  Creates a workspace and its federation. KIND: village, community, township, street, new_sector, system."}}},
+        {"run", {cmdRun, {}, {
+            "huixuan-cli run 场景.json --out 目录\n  按场景文件逐步运行会议，写出 目录/result.json、工作区及其日志；遇到被拒绝的步骤即停止该会议。",
+            "huixuan-cli run SCENARIO.json --out DIR\n  Plays a scenario through the engine; writes DIR/result.json, the workspace and its journal. A refused step stops its meeting."}}},
         {"verify", {cmdVerify, {}, {
             "huixuan-cli verify 文件.huixuan\n  重新计算日志哈希链，报告第一处断链。",
             "huixuan-cli verify FILE.huixuan\n  Recomputes the journal's hash chain and names the first broken link."}}},

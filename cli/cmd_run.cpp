@@ -1,0 +1,59 @@
+// run: plays a scenario file and writes result.json, the workspace and its journal.
+#include "cli.hpp"
+#include "errors.hpp"
+#include "scenario.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace hx::cli {
+
+namespace fs = std::filesystem;
+
+Json readJsonFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw FileError({"无法读取文件：" + path, "cannot read " + path});
+    std::stringstream ss;
+    ss << in.rdbuf();
+    try {
+        return Json::parse(ss.str());
+    } catch (const Json::parse_error& e) {
+        throw InputError({"不是有效的 JSON 文件：" + path + "（" + e.what() + "）",
+                          "not a valid JSON file: " + path + " (" + e.what() + ")"});
+    }
+}
+
+void writeTextFile(const std::string& path, const std::string& text)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out.flush())
+        throw FileError({"无法写入 " + path, "cannot write " + path});
+}
+
+int cmdRun(const Context& c, const Args& a)
+{
+    if (a.words.size() != 1 || !a.has("out"))
+        throw InputError({"用法：huixuan-cli run 场景.json --out 目录", "usage: huixuan-cli run SCENARIO.json --out DIR"});
+    const Json scenario = readJsonFile(a.words[0]);
+    checkScenario(scenario); // bad input changes nothing: checked before DIR is touched
+    const fs::path dir = a.get("out");
+    fs::create_directories(dir);
+    const fs::path ws = dir / "workspace.huixuan";
+    for (const char* suffix : {"", "-wal", "-shm"})
+        fs::remove(ws.string() + suffix);
+    const ScenarioRun run = runScenario(scenario, ws.string());
+    writeTextFile((dir / "result.json").string(), run.result);
+    for (const auto& r : run.refusals)
+        c.err << refusalLine(r, c.lang) << "\n";
+    c.out << c.say({"结果：" + (dir / "result.json").string() + "\n工作区与日志：" + ws.string(),
+                    "result: " + (dir / "result.json").string() + "\nworkspace and journal: " + ws.string()})
+          << "\n";
+    return run.refusals.empty() ? 0 : 1;
+}
+
+} // namespace hx::cli

@@ -1,0 +1,27 @@
+#pragma once
+// The agendas of RULES.md §2–§3 per meeting kind, and the check that a step
+// comes in its turn.
+#include "meeting.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hx {
+
+struct AgendaItem {
+    const char* id;
+    const char* zh;
+    const char* en;
+};
+
+bool isMeetingKind(const std::string& kind);
+// The agenda of a meeting kind, in order.
+const std::vector<AgendaItem>& agendaOf(const std::string& kind);
+// Whether an agenda item is done in the meeting.
+bool itemDone(const Meeting& m, const std::string& item);
+// Refuses unless every item before `item` is done, naming the first that is not.
+void requireTurn(const Meeting& m, const std::string& item);
+// The Chinese and English name of an item.
+Text itemName(const std::string& item);
+
+} // namespace hx

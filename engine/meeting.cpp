@@ -1,0 +1,48 @@
+#include "meeting.hpp"
+
+#include <algorithm>
+
+namespace hx {
+
+bool Scrutineers::isScrutineer(const std::string& id) const
+{
+    return id == chief || std::find(scrutineers.begin(), scrutineers.end(), id) != scrutineers.end();
+}
+
+bool Scrutineers::serves(const std::string& id) const
+{
+    if (isScrutineer(id))
+        return true;
+    for (size_t i = 0; i < tellers.size(); ++i)
+        if (!tellerIsStaff[i] && tellers[i] == id)
+            return true;
+    return false;
+}
+
+bool Meeting::isExpected(const std::string& id) const
+{
+    return std::find(expected.begin(), expected.end(), id) != expected.end();
+}
+
+Contest* Meeting::contest(const std::string& id)
+{
+    for (auto& c : contests)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+const Contest* Meeting::contest(const std::string& id) const
+{
+    return const_cast<Meeting*>(this)->contest(id);
+}
+
+const Nomination* Meeting::nomination(const std::string& person) const
+{
+    for (const auto& n : nominations)
+        if (n.person == person)
+            return &n;
+    return nullptr;
+}
+
+} // namespace hx

@@ -1,0 +1,121 @@
+#pragma once
+// The meeting record as folded from events: attendance, adoptions,
+// scrutineers, nominations, contests and their rounds.
+#include "method.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hx {
+
+// One candidate's marks summed over the valid ballots (or hands).
+struct Tally {
+    long long approve = 0;
+    long long oppose = 0;
+    long long abstain = 0;
+};
+
+// Identical ballots as entered: marks per candidate in ballot order
+// ('A' approve, 'O' oppose, '.' abstain), counted write-ins, or void.
+struct BallotGroup {
+    long long count = 0;
+    std::string marks;
+    std::vector<std::string> writeIns; // names whose write-in counts as an approval
+    bool isVoid = false;
+    std::string voidReason;
+};
+
+struct Round {
+    int number = 1;
+    std::string kind = "regular"; // regular, tie, supplementary, repeat
+    int seats = 0;
+    std::vector<std::string> candidates; // ballot order (surname strokes)
+    std::string voting = "secret_ballot"; // or show_of_hands
+    long long expected = 0;
+    long long present = 0;
+    bool quorum = false;
+    long long threshold = 0;
+    std::optional<long long> issued;
+    std::optional<long long> returned;
+    long long valid = 0;
+    long long voided = 0;
+    std::vector<Tally> tallies;                 // per candidate, ballot order
+    std::vector<bool> hands;                    // show of hands: counted per candidate
+    std::map<std::string, long long> writeIns;  // name → approvals
+    bool closed = false;
+    std::string outcome;                        // void, tie, shortfall, complete
+    std::vector<std::string> elected;           // this round's elected, by approvals
+    std::vector<std::string> tied;              // the tie group, if any
+    std::vector<std::string> signedBy;
+    std::string voidReason;
+};
+
+struct Contest {
+    std::string id;
+    std::string office; // executive, chair, vice_chair, standing
+    int seats = 0;
+    int originalSeats = 0;
+    std::vector<std::string> givenOrder; // as approved by the party organisation
+    std::vector<Round> rounds;
+    std::vector<std::string> elected;    // gathered over the rounds
+    bool concluded = false;
+    bool announced = false;
+    std::vector<std::vector<std::string>> strokeTies; // same strokes throughout
+    bool orderOverridden = false;
+    std::string orderDecidedBy;
+    std::string seatReductionBy;
+    const Round& current() const { return rounds.back(); }
+};
+
+struct Adoption {
+    std::string item;
+    std::string by; // acclamation or show_of_hands
+    long long approve = 0, oppose = 0, abstain = 0;
+    long long present = 0;
+};
+
+struct Scrutineers {
+    std::string chief;
+    std::vector<std::string> scrutineers;
+    std::vector<std::string> tellers;       // person ids or staff names
+    std::vector<bool> tellerIsStaff;
+    bool adopted = false;
+    bool isScrutineer(const std::string& id) const;
+    bool serves(const std::string& id) const;
+};
+
+struct Nomination {
+    std::string person;
+    std::string path; // organisation, members, self
+    long long supporters = 0;
+    std::string approved; // date of the party organisation's approval
+};
+
+struct Meeting {
+    std::string id;
+    std::string kind; // founding_congress, reelection_congress, executive_by_election, executive_meeting, first_plenary
+    std::string parent; // the congress of a first plenary
+    std::string title, date, place, presiding, recorder;
+    std::vector<std::string> expected;
+    std::set<std::string> present;
+    std::map<std::string, std::string> excused; // id → reason
+    Method method;
+    bool methodAdopted = false;
+    std::vector<Adoption> adoptions;
+    Scrutineers scrutineers;
+    std::set<std::string> done; // agenda items done
+    std::vector<Nomination> nominations;
+    std::vector<Contest> contests;
+    std::string plenary; // id of the first plenary, once opened
+    bool plenaryClosed = false;
+
+    bool isExpected(const std::string& id) const;
+    Contest* contest(const std::string& id);
+    const Contest* contest(const std::string& id) const;
+    const Nomination* nomination(const std::string& person) const;
+};
+
+} // namespace hx

@@ -1,0 +1,27 @@
+#pragma once
+// Checks shared by the meeting and contest verbs.
+#include "command.hpp"
+#include "state.hpp"
+
+namespace hx {
+
+// The meeting a command names in "meeting"; refuses an unknown one.
+const Meeting& meetingOf(const State& s, const Json& cmd);
+// The same, for an applier: the event's meeting, which must exist.
+Meeting& meetingOf(State& s, const Event& e);
+
+// The number the quorum is measured against: expected, or present.
+long long quorumBase(const Meeting& m);
+// RULE: RULES §4 Quorum — refuses, with the figures, when attendance is short.
+void requireQuorum(const Meeting& m);
+
+// "王芳（d04）" for messages.
+std::string who(const State& s, const std::string& id);
+// Refuses ids that are not in the roster.
+void requireKnown(const State& s, const std::vector<std::string>& ids);
+// Refuses a list with an id twice.
+void requireDistinct(const std::vector<std::string>& ids, const char* what);
+// Whether the person stands as a candidate in an open contest of the meeting or is nominated.
+bool standsInMeeting(const Meeting& m, const std::string& id);
+
+} // namespace hx
