@@ -46,13 +46,13 @@ bool isMeetingKind(const std::string& kind)
 
 const std::vector<AgendaItem>& agendaOf(const std::string& kind)
 {
-    // RULE: RULES §2 — the founding congress in this order, with the recess for the first plenary.
+    // RULE: RULES §2 Founding agenda — the founding congress in this order, with the recess for the first plenary.
     static const auto founding = items({"announce_approval", "preparatory_report", "election_method", "scrutineers",
                                         "elections", "first_plenary", "chair_speech", "leader_speech"});
-    // RULE: RULES §2 — a re-election congress: the outgoing committee's work report first.
+    // RULE: RULES §2 Re-election agenda — a re-election congress: the outgoing committee's work report first.
     static const auto reelection = items({"work_report", "election_method", "scrutineers", "elections",
                                           "first_plenary", "chair_speech", "leader_speech"});
-    // RULE: RULES §2.7 / §3 — a plenary or executive meeting adopts its method and scrutineers, then elects.
+    // RULE: RULES §2 Plenary agenda — a plenary or executive meeting adopts its method and scrutineers, then elects.
     static const auto elective = items({"election_method", "scrutineers", "elections"});
     if (kind == "founding_congress")
         return founding;

@@ -44,7 +44,7 @@ Json roundSnapshot(const State& s, const Meeting& m, const std::string& kind, in
     std::vector<NamedItem> named;
     for (const auto& id : candidates)
         named.push_back({id, s.nameOf(id)});
-    // RULE: RULES §5 — candidates on ballots in surname-stroke order.
+    // RULE: RULES §5 Order — candidates on ballots in surname-stroke order.
     StrokeOrdering order = strokeOrder(named, m.method.nameOrder);
     strokeTies = order.ties;
     const long long expected = static_cast<long long>(m.expected.size());
@@ -61,27 +61,27 @@ void checkCandidates(const State& s, const Meeting& m, const std::string& office
 {
     const long long n = static_cast<long long>(candidates.size());
     if (office == "chair" || office == "vice_chair" || office == "standing") {
-        // RULE: 妇女联合会选举工作条例 — chair, vice-chairs and standing members are elected uncontested (等额).
+        // RULE: RULES §4 Competition — 妇女联合会选举工作条例: chair, vice-chairs and standing members are elected uncontested (等额).
         if (n != seats)
             refuse({officeZh(office) + "实行等额选举：候选人数（" + std::to_string(n) + "）应等于应选名额（" + std::to_string(seats) + "）",
                     "the " + office + " election is uncontested: candidates (" + std::to_string(n) + ") must equal seats (" + std::to_string(seats) + ")"});
     } else if (m.kind == "founding_congress" || m.kind == "reelection_congress") {
-        // RULE: 妇女联合会选举工作条例 / RULES §4 Competition — executives: more candidates than seats by the margin.
+        // RULE: RULES §4 Competition — executives: more candidates than seats by the margin.
         const int margin = executiveMargin(m.method, seats);
         if (n < seats + margin)
             refuse({"执委实行差额选举：候选人数（" + std::to_string(n) + "）应不少于应选名额加差额（" + std::to_string(seats) + "+" + std::to_string(margin) + "）",
                     "the executive election is competitive: candidates (" + std::to_string(n) + ") must be at least seats + margin (" + std::to_string(seats) + "+" + std::to_string(margin) + ")"});
     }
     for (const auto& id : candidates) {
-        // RULE: RULES §3 — by-election candidates must be nominated and approved.
+        // RULE: RULES §3 Nomination — by-election candidates must be nominated and approved.
         if (m.kind == "executive_by_election" && !m.nomination(id))
-            refuse({who(s, id) + " 未经提名和批准，不能作为候选人", who(s, id) + " is not nominated and approved"});
-        // RULE: RULES §1 — the first plenary elects its officers from the new executives.
+            refuse({who(s, id) + "未经提名和批准，不能作为候选人", who(s, id) + " is not nominated and approved"});
+        // RULE: RULES §1 Bodies — the first plenary elects its officers from the new executives.
         if (m.kind == "first_plenary" && !m.isExpected(id))
-            refuse({who(s, id) + " 不是新当选的执委", who(s, id) + " is not one of the new executives"});
+            refuse({who(s, id) + "不是新当选的执委", who(s, id) + " is not one of the new executives"});
         // RULE: RULES §4 Counting procedure 3 — candidates may not act as scrutineers or tellers.
         if (m.scrutineers.serves(id))
-            refuse({who(s, id) + " 担任监票人或计票人，不能作为候选人", who(s, id) + " serves as scrutineer or teller and cannot stand"});
+            refuse({who(s, id) + "担任监票人或计票人，不能作为候选人", who(s, id) + " serves as scrutineer or teller and cannot stand"});
     }
 }
 
@@ -111,7 +111,7 @@ std::vector<EventDraft> openContest(const State& s, const Json& cmd)
     const std::string voting = cmd.value("voting", "secret_ballot");
     if (voting != "secret_ballot" && voting != "show_of_hands")
         refuse({"投票方式应为 secret_ballot 或 show_of_hands：" + voting, "voting is secret_ballot or show_of_hands: " + voting});
-    // RULE: RULES §2 — congress and plenary elections are by secret ballot; RULES §3 allows hands in a by-election.
+    // RULE: RULES §2 Secret ballot — congress and plenary elections are by secret ballot; RULES §3 allows hands in a by-election.
     if (voting == "show_of_hands" && (congress || m.kind == "first_plenary"))
         refuse({"大会和全体会议的选举应采用无记名投票", "congress and plenary elections are by secret ballot"});
     checkCandidates(s, m, office, static_cast<int>(seats), candidates);
@@ -217,7 +217,7 @@ std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool sing
         entered += g.count;
         groups.push_back(groupJson(g));
     }
-    // RULE: RULES §4 — every ballot counted was returned: entries cannot exceed the returned count.
+    // RULE: RULES §4 Ballot accounting — every ballot counted was returned: entries cannot exceed the returned count.
     if (entered > *r.returned)
         refuse({"录入的选票（" + std::to_string(entered) + "）多于收回的选票（" + std::to_string(*r.returned) + "）",
                 "ballots entered (" + std::to_string(entered) + ") exceed those returned (" + std::to_string(*r.returned) + ")"});
@@ -234,9 +234,9 @@ std::vector<EventDraft> showOfHands(const State& s, const Json& cmd)
     const std::string cand = stringField(cmd, "candidate");
     const auto it = std::find(r.candidates.begin(), r.candidates.end(), cand);
     if (it == r.candidates.end())
-        refuse({who(s, cand) + " 不是本轮候选人", who(s, cand) + " is not a candidate in this round"});
+        refuse({who(s, cand) + "不是本轮候选人", who(s, cand) + " is not a candidate in this round"});
     if (r.hands[static_cast<size_t>(it - r.candidates.begin())])
-        refuse({who(s, cand) + " 的表决结果已经登记", who(s, cand) + "'s vote is recorded already"});
+        refuse({who(s, cand) + "的表决结果已经登记", who(s, cand) + "'s vote is recorded already"});
     const long long a = intField(cmd, "approve"), b = cmd.value("abstain", 0LL), o = cmd.value("oppose", 0LL);
     const long long present = static_cast<long long>(m.present.size());
     if (a < 0 || b < 0 || o < 0)
@@ -259,7 +259,7 @@ std::vector<EventDraft> closeCount(const State& s, const Json& cmd)
     for (const auto& id : signers)
         // RULE: RULES §4 Counting procedure 6 — the scrutineers check the tally and sign it; only they sign.
         if (!m.scrutineers.isScrutineer(id))
-            refuse({who(s, id) + " 不是监票人，不能签字", who(s, id) + " is not a scrutineer and cannot sign"});
+            refuse({who(s, id) + "不是监票人，不能签字", who(s, id) + " is not a scrutineer and cannot sign"});
     if (r.voting == "secret_ballot") {
         if (!r.returned)
             refuse({"尚未登记收回的选票", "the returned ballots are not recorded"});
@@ -269,7 +269,7 @@ std::vector<EventDraft> closeCount(const State& s, const Json& cmd)
     } else {
         for (size_t i = 0; i < r.candidates.size(); ++i)
             if (!r.hands[i])
-                refuse({who(s, r.candidates[i]) + " 的表决结果尚未登记", who(s, r.candidates[i]) + "'s vote is not recorded"});
+                refuse({who(s, r.candidates[i]) + "的表决结果尚未登记", who(s, r.candidates[i]) + "'s vote is not recorded"});
     }
     RoundOutcome o = countRound(r, m.method);
     return {{"count_closed", {{"meeting", m.id}, {"contest", c.id}, {"signed_by", signers}, {"outcome", o.outcome},

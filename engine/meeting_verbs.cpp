@@ -114,16 +114,16 @@ std::vector<EventDraft> attendance(const State& s, const Json& cmd, const std::s
         refuse({"没有列出人员", "no people listed"});
     requireDistinct(people, "名单");
     for (const auto& id : people) {
-        // RULE: RULES §1 — attendance is tracked against the expected (应到) list.
+        // RULE: RULES §1 Attendance — attendance is tracked against the expected (应到) list.
         if (!m.isExpected(id))
-            refuse({who(s, id) + " 不在本次会议的应到名单中", who(s, id) + " is not expected at this meeting"});
+            refuse({who(s, id) + "不在本次会议的应到名单中", who(s, id) + " is not expected at this meeting"});
         const bool here = m.present.count(id) > 0;
         if (verb == "check_in" && here)
-            refuse({who(s, id) + " 已经签到", who(s, id) + " has checked in already"});
+            refuse({who(s, id) + "已经签到", who(s, id) + " has checked in already"});
         if (verb != "check_in" && !here && verb == "leave")
-            refuse({who(s, id) + " 没有在场，无法离场", who(s, id) + " is not present"});
+            refuse({who(s, id) + "没有在场，无法离场", who(s, id) + " is not present"});
         if (verb == "excuse" && here)
-            refuse({who(s, id) + " 已经签到，不能请假", who(s, id) + " is present and cannot be excused"});
+            refuse({who(s, id) + "已经签到，不能请假", who(s, id) + " is present and cannot be excused"});
     }
     Json data = {{"meeting", m.id}, {"people", people}};
     if (verb == "excuse")
@@ -222,10 +222,10 @@ std::vector<EventDraft> adoptScrutineers(const State& s, const Json& cmd)
     for (const auto& id : people) {
         // RULE: FORMAT.md adopt_scrutineers — scrutineers must be present.
         if (!m.present.count(id))
-            refuse({who(s, id) + " 不在场，不能担任监票人或计票人", who(s, id) + " is not present and cannot serve"});
+            refuse({who(s, id) + "不在场，不能担任监票人或计票人", who(s, id) + " is not present and cannot serve"});
         // RULE: RULES §4 Counting procedure 3 — candidates may not act as scrutineers or tellers.
         if (standsInMeeting(m, id))
-            refuse({who(s, id) + " 是本次会议的候选人，不能担任监票人或计票人",
+            refuse({who(s, id) + "是本次会议的候选人，不能担任监票人或计票人",
                     who(s, id) + " is a candidate in this meeting and cannot serve"});
     }
     Json data = adoptionBy(m, cmd);
@@ -242,23 +242,23 @@ std::vector<EventDraft> nominate(const State& s, const Json& cmd)
     const std::string path = stringField(cmd, "path");
     requireKnown(s, {person});
     if (m.nomination(person))
-        refuse({who(s, person) + " 已被提名", who(s, person) + " is nominated already"});
+        refuse({who(s, person) + "已被提名", who(s, person) + " is nominated already"});
     if (m.isExpected(person))
-        refuse({who(s, person) + " 已是执委", who(s, person) + " is an executive already"});
+        refuse({who(s, person) + "已是执委", who(s, person) + " is an executive already"});
     if (path != "organisation" && path != "members" && path != "self")
         refuse({"提名方式应为 organisation（组织推荐）、members（群众推荐）或 self（个人自荐）：" + path,
                 "the nomination path is organisation, members or self: " + path});
     const long long supporters = cmd.value("supporters", 0LL), women = cmd.value("women_supporters", 0LL);
-    // RULE: RULES §3 — members' nomination needs at least a third of the executives or at least 20 women.
+    // RULE: RULES §3 Nomination — members' nomination needs at least a third of the executives or at least 20 women.
     if (path == "members" && supporters * 3 < static_cast<long long>(m.expected.size()) && women < 20)
         refuse({"群众推荐须有三分之一以上执委（至少 " + std::to_string((m.expected.size() + 2) / 3)
                     + " 名）或 20 名以上妇女联名（现有 " + std::to_string(supporters) + " 名执委）",
                 "a members' nomination needs a third of the executives (" + std::to_string((m.expected.size() + 2) / 3)
                     + ") or 20 women; it has " + std::to_string(supporters) + " executives"});
-    // RULE: RULES §3 — each nomination path needs the party organisation's approval before the vote.
+    // RULE: RULES §3 Nomination — each nomination path needs the party organisation's approval before the vote.
     const std::string approved = optionalString(cmd, "approved");
     if (approved.empty())
-        refuse({who(s, person) + " 的提名尚未经同级党组织批准", who(s, person) + "'s nomination lacks the party organisation's approval"});
+        refuse({who(s, person) + "的提名尚未经同级党组织批准", who(s, person) + "'s nomination lacks the party organisation's approval"});
     if (!m.date.empty() && approved > m.date)
         refuse({"批准日期（" + approved + "）晚于会议日期（" + m.date + "）", "the approval (" + approved + ") is dated after the meeting (" + m.date + ")"});
     return {{"nominated", {{"meeting", m.id}, {"person", person}, {"path", path}, {"supporters", supporters},
@@ -282,7 +282,7 @@ std::vector<EventDraft> firstPlenary(const State& s, const Json& cmd)
         refuse({"尚未选出执委，不能召开执委会第一次全体会议", "no executives are elected yet"});
     const std::string presiding = optionalString(cmd, "presiding");
     if (!presiding.empty() && std::find(executives.begin(), executives.end(), presiding) == executives.end())
-        refuse({who(s, presiding) + " 不是新当选的执委，不能主持第一次全体会议", who(s, presiding) + " is not a new executive"});
+        refuse({who(s, presiding) + "不是新当选的执委，不能主持第一次全体会议", who(s, presiding) + " is not a new executive"});
     const Method method = cmd.contains("method") ? methodFromJson(cmd["method"]) : m.method;
     return {{"first_plenary_opened",
              {{"meeting", m.id}, {"plenary", m.id + "/first_plenary"}, {"presiding", presiding},

@@ -101,13 +101,13 @@ Json toJson(const Method& m)
 
 bool meets(long long count, long long base, const Fraction& f)
 {
-    // RULE: RULES §4 — "超过" is strict (count·den > base·num), "以上" is not.
+    // RULE: RULES §4 Fractions — "超过" is strict (count·den > base·num), "以上" is not.
     return f.strict ? count * f.den > base * f.num : count * f.den >= base * f.num;
 }
 
 long long leastMeeting(long long base, const Fraction& f)
 {
-    // RULE: RULES §4 — exactly half fails under 超过半数: the least is floor(base·num/den) + 1.
+    // RULE: RULES §4 Election threshold — exactly half fails under 超过半数: the least is floor(base·num/den) + 1.
     const long long product = base * f.num;
     return f.strict ? product / f.den + 1 : (product + f.den - 1) / f.den;
 }

@@ -41,7 +41,7 @@ Method methodFromJson(const Json& j);
 Json toJson(const Method& m);
 
 // Whether `count` satisfies the fraction of `base`.
-// RULE: RULES §4 — quorum and threshold as integer fractions with a strictness flag.
+// RULE: RULES §4 Fractions — quorum and threshold as integer fractions with a strictness flag.
 bool meets(long long count, long long base, const Fraction& f);
 // The least count that meets the fraction of `base`.
 long long leastMeeting(long long base, const Fraction& f);
@@ -55,7 +55,7 @@ Text quorumNotMet(long long present, long long base, const Fraction& f);
 
 // The competitive margin for a congress's executive election: candidates
 // must number at least seats + this.
-// RULE: RULES §4 差额 — margin ≥ 1, percent rounded up (进一法).
+// RULE: RULES §4 Competition — margin ≥ 1, percent rounded up (进一法).
 int executiveMargin(const Method& m, int seats);
 
 } // namespace hx

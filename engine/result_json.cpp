@@ -93,7 +93,7 @@ Ordered meetingJson(const State& s, const Meeting& m, const std::vector<StepRefu
 
 std::vector<std::string> announcedOrder(const State& s, const Meeting& m, const Contest& c)
 {
-    // RULE: RULES §5 — chair and vice-chairs in the order the party organisation approved.
+    // RULE: RULES §5 Order — chair and vice-chairs in the order the party organisation approved.
     if (c.office == "chair" || c.office == "vice_chair") {
         std::vector<std::string> out;
         for (const auto& id : c.givenOrder)
@@ -104,7 +104,7 @@ std::vector<std::string> announcedOrder(const State& s, const Meeting& m, const 
                 out.push_back(id);
         return out;
     }
-    // RULE: RULES §5 — elected lists in surname-stroke order.
+    // RULE: RULES §5 Order — elected lists in surname-stroke order.
     std::vector<NamedItem> named;
     for (const auto& id : c.elected)
         named.push_back({id, s.nameOf(id)});

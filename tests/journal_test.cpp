@@ -67,6 +67,7 @@ TEST_CASE("a refused command changes nothing and says why")
     CHECK(dup.refusal.zh == "编号已存在：p01");
     Verdict noName = ws.execute(addPerson(""));
     CHECK(noName.refusal.zh == "缺少姓名");
+    // RULE: DOCUMENTS.md 候选人建议名单
     Verdict badBirth = ws.execute({{"do", "add_person"}, {"person", {{"name", "赵丽"}, {"birth", "1978-13"}}}});
     CHECK(badBirth.refusal.zh == "出生年月格式应为 YYYY-MM：1978-13");
     Verdict unknown = ws.execute({{"do", "dance"}});

@@ -1,0 +1,73 @@
+#include "fixture_support.hpp"
+
+#include "result_json.hpp"
+#include "scenario.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace hx::test {
+
+namespace {
+
+const std::string kFixtures = std::string(HX_SOURCE_DIR) + "/tests/fixtures/";
+
+void checkGolden(const std::string& approvedPath, const std::string& actual)
+{
+    if (const char* bless = std::getenv("HUIXUAN_BLESS"); bless && std::string(bless) == "1") {
+        writeFile(approvedPath, actual);
+        std::filesystem::remove(approvedPath + ".actual");
+        return;
+    }
+    const std::string approved = readFile(approvedPath);
+    if (approved == actual) {
+        std::filesystem::remove(approvedPath + ".actual");
+        return;
+    }
+    writeFile(approvedPath + ".actual", actual);
+    std::system(("diff -u " + approvedPath + " " + approvedPath + ".actual | head -40").c_str());
+    FAIL("result differs from the approved " << approvedPath << " (see .actual; HUIXUAN_BLESS=1 re-approves)");
+}
+
+void checkReasons(const Json& expected, const Json& result)
+{
+    for (const auto& want : expected["meetings"])
+        if (want.contains("refused") && want["refused"].contains("reason"))
+            for (const auto& got : result["meetings"])
+                if (got["id"] == want["id"]) {
+                    INFO("meeting " << want["id"]);
+                    REQUIRE(got.contains("refused"));
+                    CHECK(got["refused"]["reason"] == want["refused"]["reason"]);
+                }
+}
+
+} // namespace
+
+void checkFixture(const std::string& name)
+{
+    const std::string dir = kFixtures + name;
+    const Json scenario = Json::parse(readFile(dir + "/scenario.json"));
+    const Json expected = Json::parse(readFile(dir + "/expected.json"));
+    TempDir tmp;
+    const ScenarioRun run = runScenario(scenario, tmp.path("workspace.huixuan"));
+    writeFile(tmp.path("result.json"), run.result);
+
+    // Against the independently computed figures.
+    const std::string compare = std::string("python3 ") + HX_SHARED_DIR + "/scenarios/compare.py " +
+                                tmp.path("result.json") + " " + dir + "/expected.json";
+    CHECK(std::system(compare.c_str()) == 0);
+    checkReasons(expected, Json::parse(run.result));
+
+    // Against the approved result, byte for byte.
+    checkGolden(dir + "/result.json", run.result);
+
+    // Replaying the journal reproduces the result byte for byte.
+    Workspace ws = Workspace::open(tmp.path("workspace.huixuan"), fixedClock);
+    REQUIRE(ws.journal().verify().ok);
+    CHECK(resultText(resultJson(ws.state(), run.meetings, run.refusals, ws.journal().head())) == run.result);
+}
+
+} // namespace hx::test
