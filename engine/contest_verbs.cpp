@@ -323,7 +323,7 @@ Round roundFrom(const Json& j)
     r.number = j["number"];
     r.kind = j["kind"];
     r.seats = j["seats"];
-    r.candidates = j["candidates"].get<std::vector<std::string>>();
+    r.setCandidates(j["candidates"].get<std::vector<std::string>>());
     r.voting = j["voting"];
     r.expected = j["expected"];
     r.present = j["present"];
@@ -375,7 +375,7 @@ void applyReturned(State& s, const Event& e)
 void applyHands(State& s, const Event& e)
 {
     Round& r = contestOf(s, e).rounds.back();
-    const auto i = static_cast<size_t>(std::find(r.candidates.begin(), r.candidates.end(), e.data["candidate"].get<std::string>()) - r.candidates.begin());
+    const size_t i = r.position.at(e.data["candidate"].get<std::string>());
     r.tallies[i] = {e.data["approve"], e.data["oppose"], e.data["abstain"]};
     r.hands[i] = true;
 }
@@ -420,7 +420,7 @@ void registerContestVerbs()
     });
     registerApplier("order_set", [](State& s, const Event& e) {
         Contest& c = contestOf(s, e);
-        c.rounds.back().candidates = e.data["order"].get<std::vector<std::string>>();
+        c.rounds.back().setCandidates(e.data["order"].get<std::vector<std::string>>());
         c.orderOverridden = true;
         c.orderDecidedBy = e.data["decided_by"];
     });

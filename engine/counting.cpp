@@ -9,12 +9,6 @@ namespace hx {
 
 namespace {
 
-long long indexOf(const std::vector<std::string>& v, const std::string& id)
-{
-    auto it = std::find(v.begin(), v.end(), id);
-    return it == v.end() ? -1 : it - v.begin();
-}
-
 struct Entry {
     std::string id;
     long long approve = 0;
@@ -93,12 +87,12 @@ BallotGroup judgeBallot(const Round& r, const BallotInput& in, const Method& m)
     g.marks.assign(r.candidates.size(), '.');
     for (const auto& [list, mark] : {std::pair{&in.approve, 'A'}, std::pair{&in.oppose, 'O'}})
         for (const auto& id : *list) {
-            const long long i = indexOf(r.candidates, id);
-            if (i < 0)
+            const auto at = r.position.find(id);
+            if (at == r.position.end())
                 refuse({"选票上没有这位候选人：" + id, "no such candidate on this ballot: " + id});
-            if (g.marks[static_cast<size_t>(i)] != '.')
+            if (g.marks[at->second] != '.')
                 refuse({"同一张选票对候选人 " + id + " 重复标记", "candidate " + id + " is marked twice on one ballot"});
-            g.marks[static_cast<size_t>(i)] = mark;
+            g.marks[at->second] = mark;
         }
     const long long oppositions = static_cast<long long>(std::count(g.marks.begin(), g.marks.end(), 'O'));
     for (const auto& [name, mark] : in.writeIns) {

@@ -22,10 +22,24 @@ std::string eventHash(const std::string& prevHash, std::int64_t seq, const std::
     return sha256Hex(bytes);
 }
 
+void Journal::loadHead()
+{
+    if (m_head)
+        return;
+    Statement st = m_db.prepare("SELECT seq, hash FROM journal_head WHERE id = 1");
+    m_head = st.step() ? std::pair{st.integer(0), st.text(1)} : std::pair{std::int64_t{0}, kGenesisHash};
+}
+
 std::string Journal::head()
 {
-    Statement st = m_db.prepare("SELECT hash FROM journal_head WHERE id = 1");
-    return st.step() ? st.text(0) : kGenesisHash;
+    loadHead();
+    return m_head->second;
+}
+
+void Journal::committed(const std::vector<Event>& events)
+{
+    if (!events.empty())
+        m_head = {events.back().seq, events.back().hash};
 }
 
 long long Journal::lastTime()
@@ -45,7 +59,8 @@ long long Journal::lastTime()
 
 std::int64_t Journal::length()
 {
-    return m_db.scalar("SELECT seq FROM journal_head WHERE id = 1");
+    loadHead();
+    return m_head->first;
 }
 
 std::vector<Event> Journal::append(const std::vector<EventDraft>& drafts, const std::string& at)
@@ -53,8 +68,12 @@ std::vector<Event> Journal::append(const std::vector<EventDraft>& drafts, const 
     std::vector<Event> stored;
     std::int64_t seq = length();
     std::string prev = head();
-    Statement insert = m_db.prepare(
-        "INSERT INTO events(seq, at, type, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!m_insert) {
+        m_insert.emplace(m_db.raw(), "INSERT INTO events(seq, at, type, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        m_setHead.emplace(m_db.raw(), "INSERT INTO journal_head(id, seq, hash) VALUES (1, ?1, ?2) "
+                                      "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash");
+    }
+    Statement& insert = *m_insert;
     for (const auto& d : drafts) {
         const std::string body = canonical(d.data);
         Event e{++seq, at, d.type, d.data, prev, {}};
@@ -66,11 +85,8 @@ std::vector<Event> Journal::append(const std::vector<EventDraft>& drafts, const 
         stored.push_back(std::move(e));
     }
     if (!drafts.empty()) {
-        m_db.prepare("INSERT INTO journal_head(id, seq, hash) VALUES (1, ?1, ?2) "
-                     "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
-            .bind(1, seq)
-            .bind(2, prev)
-            .step();
+        m_setHead->bind(1, seq).bind(2, prev).step();
+        m_setHead->reset();
     }
     return stored;
 }

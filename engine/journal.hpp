@@ -51,8 +51,13 @@ struct VerifyReport {
 class Journal {
 public:
     explicit Journal(Database& db) : m_db(db) {}
-    // Appends the drafts inside the caller's open transaction; returns them as stored.
+    // Appends the drafts inside the caller's open transaction; returns them as
+    // stored. Call committed() once that transaction has committed.
     std::vector<Event> append(const std::vector<EventDraft>& drafts, const std::string& at);
+    // Moves the cached head past events whose transaction has committed.
+    void committed(const std::vector<Event>& events);
+    // Forgets the cached head (after a failed transaction); the next use reads it again.
+    void forgetHead() { m_head.reset(); }
     std::vector<Event> readAll();
     std::string head();
     // The time of the last event as seconds since 1970 (0 when empty).
@@ -62,7 +67,11 @@ public:
     VerifyReport verify();
 
 private:
+    void loadHead();
     Database& m_db;
+    // The head as last committed, cached: the workspace is the only writer.
+    std::optional<std::pair<std::int64_t, std::string>> m_head;
+    std::optional<Statement> m_insert, m_setHead;
 };
 
 } // namespace hx

@@ -4,6 +4,14 @@
 
 namespace hx {
 
+void Round::setCandidates(std::vector<std::string> ids)
+{
+    candidates = std::move(ids);
+    position.clear();
+    for (size_t i = 0; i < candidates.size(); ++i)
+        position.emplace(candidates[i], i);
+}
+
 bool Scrutineers::isScrutineer(const std::string& id) const
 {
     return id == chief || std::find(scrutineers.begin(), scrutineers.end(), id) != scrutineers.end();

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hx {
@@ -29,10 +30,14 @@ struct BallotGroup {
 };
 
 struct Round {
+    // Sets the ballot order and its index.
+    void setCandidates(std::vector<std::string> ids);
+
     int number = 1;
     std::string kind = "regular"; // regular, tie, supplementary, repeat
     int seats = 0;
     std::vector<std::string> candidates; // ballot order (surname strokes)
+    std::unordered_map<std::string, size_t> position; // candidate → ballot position
     std::string voting = "secret_ballot"; // or show_of_hands
     long long expected = 0;
     long long present = 0;

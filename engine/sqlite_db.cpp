@@ -48,6 +48,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
+    sqlite3_reset(m_stmt.get()); // ready for reuse once the caller has handled the error
     fail(m_db, sqlite3_sql(m_stmt.get()));
 }
 

@@ -21,7 +21,7 @@ const char* const kMigrations[] = {
         type TEXT NOT NULL CHECK(length(type) BETWEEN 1 AND 64),
         body TEXT NOT NULL CHECK(json_valid(body)),
         prev_hash TEXT NOT NULL CHECK(length(prev_hash) = 64),
-        hash TEXT NOT NULL UNIQUE CHECK(length(hash) = 64)
+        hash TEXT NOT NULL CHECK(length(hash) = 64)
     ) STRICT;
     CREATE TABLE journal_head(
         id INTEGER PRIMARY KEY CHECK(id = 1),
@@ -101,9 +101,16 @@ Verdict Workspace::execute(const Json& command)
     Decision d = decide(*m_state, command);
     if (d.refused())
         return {d.refusal, {}};
-    Transaction tx(*m_db);
-    std::vector<Event> stored = m_journal.append(d.events, m_clock());
-    tx.commit();
+    std::vector<Event> stored;
+    try {
+        Transaction tx(*m_db);
+        stored = m_journal.append(d.events, m_clock());
+        tx.commit();
+    } catch (...) {
+        m_journal.forgetHead(); // another writer may have moved it; nothing was applied
+        throw;
+    }
+    m_journal.committed(stored);
     for (const Event& e : stored)
         apply(*m_state, e);
     return {{}, std::move(stored)};

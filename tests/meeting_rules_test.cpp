@@ -223,7 +223,7 @@ TEST_CASE("the outcome of a round - surplus tie and shortfall as values")
     Round r;
     r.seats = 2;
     r.threshold = 6;
-    r.candidates = {"a", "b", "c", "d"};
+    r.setCandidates({"a", "b", "c", "d"});
     r.tallies = {{9, 0, 1}, {7, 1, 2}, {7, 3, 0}, {6, 0, 4}};
     Method m;
     RoundOutcome o = countRound(r, m);

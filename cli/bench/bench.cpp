@@ -1,0 +1,162 @@
+// huixuan-bench: speed figures for docs/PERFORMANCE.md, never a timed test.
+//   1. a national-scale congress end to end: 2,000 expected, 1,913 present,
+//      316 candidates for 300 seats, every ballot distinct;
+//   2. replaying its journal;
+//   3. one ballot committed durably through the engine, against a bare
+//      SQLite insert+commit with the same durability, side by side.
+#include "scenario.hpp"
+#include "sqlite_db.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+
+using namespace hx;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+double ms(Steady::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+std::string national(int expected, int present, int candidates, int seats)
+{
+    std::mt19937 rng(20261201);
+    const char* surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
+    const char* given[] = {"芳", "娜", "敏", "静", "丽", "艳", "红", "霞", "玲", "梅", "燕", "萍", "英", "兰", "华", "雪", "慧", "婷", "琴", "云"};
+    Json people = Json::array(), ids = Json::array(), cands = Json::array(), here = Json::array();
+    for (int i = 0; i < expected; ++i) {
+        const std::string id = "d" + std::to_string(i);
+        people.push_back({{"id", id}, {"name", std::string(surnames[rng() % 20]) + given[rng() % 20] + given[rng() % 20]}});
+        ids.push_back(id);
+        if (i < candidates)
+            cands.push_back(id);
+        if (i >= expected - present)
+            here.push_back(id);
+    }
+    Json ballots = Json::array();
+    for (int b = 0; b < present; ++b) {
+        Json approve = Json::array(), oppose = Json::array();
+        for (int c = 0; c < candidates; ++c) {
+            const unsigned x = rng() % 100;
+            if (x < 90 && static_cast<int>(approve.size()) < seats)
+                approve.push_back(cands[static_cast<size_t>(c)]);
+            else if (x < 95)
+                oppose.push_back(cands[static_cast<size_t>(c)]);
+        }
+        ballots.push_back({{"count", 1}, {"approve", approve}, {"oppose", oppose}});
+    }
+    Json steps = {{{"do", "check_in"}, {"people", here}},
+                  {{"do", "complete"}, {"item", "announce_approval"}},
+                  {{"do", "complete"}, {"item", "preparatory_report"}},
+                  {{"do", "adopt"}, {"item", "election_method"}},
+                  {{"do", "adopt_scrutineers"}, {"chief", ids.back()}, {"scrutineers", Json::array()}, {"tellers", Json::array()}},
+                  {{"do", "open_contest"}, {"contest", "executives"}, {"office", "executive"}, {"seats", seats}, {"candidates", cands}},
+                  {{"do", "issue_ballots"}, {"contest", "executives"}, {"count", present}},
+                  {{"do", "return_ballots"}, {"contest", "executives"}, {"count", present}},
+                  {{"do", "ballots"}, {"contest", "executives"}, {"ballots", ballots}},
+                  {{"do", "close_count"}, {"contest", "executives"}, {"signed_by", {ids.back()}}}};
+    Json s = {{"format", "huixuan-scenario/1"},
+              {"federation", {{"name", "全国测试妇女联合会"}, {"kind", "system"}}},
+              {"people", people},
+              {"meetings", {{{"id", "congress"}, {"kind", "founding_congress"}, {"date", "2026-12-01"}, {"expected", ids}, {"steps", steps}}}}};
+    return s.dump();
+}
+
+// Mean milliseconds per durable commit of `n` ballots through the engine.
+double engineBallotCommit(const std::string& dir, int n)
+{
+    const std::string path = dir + "/ballots.huixuan";
+    Workspace ws = Workspace::create(path, [] { return std::string("2026-12-01T09:00:00+08:00"); });
+    auto ok = [&](Json c) {
+        c["meeting"] = "m";
+        if (!ws.execute(c).accepted())
+            throw std::runtime_error("bench command refused: " + c.dump());
+    };
+    (void)ws.execute({{"do", "create_federation"}, {"federation", {{"name", "测试妇联"}, {"kind", "community"}}}});
+    Json people = Json::array(), ids = Json::array(), cands = Json::array();
+    for (int i = 0; i < 400; ++i) {
+        people.push_back({{"id", "d" + std::to_string(i)}, {"name", "代表" + std::to_string(i)}});
+        ids.push_back("d" + std::to_string(i));
+        if (i < 316)
+            cands.push_back("d" + std::to_string(i));
+    }
+    (void)ws.execute({{"do", "import_roster"}, {"add", people}, {"update", Json::array()}});
+    (void)ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", ids}}}});
+    ok({{"do", "check_in"}, {"people", ids}});
+    ok({{"do", "adopt"}, {"item", "election_method"}});
+    ok({{"do", "adopt_scrutineers"}, {"chief", "d399"}, {"scrutineers", Json::array()}, {"tellers", Json::array()}});
+    ok({{"do", "open_contest"}, {"contest", "c"}, {"office", "executive"}, {"seats", 300}, {"candidates", cands}});
+    ok({{"do", "issue_ballots"}, {"contest", "c"}, {"count", 400}});
+    ok({{"do", "return_ballots"}, {"contest", "c"}, {"count", 400}});
+    std::mt19937 rng(7);
+    const auto t0 = Steady::now();
+    for (int b = 0; b < n; ++b) {
+        Json approve = Json::array();
+        for (int c = 0; c < 300; ++c)
+            if (rng() % 10)
+                approve.push_back(cands[static_cast<size_t>(c)]);
+        ok({{"do", "ballot"}, {"contest", "c"}, {"approve", approve}});
+    }
+    return ms(Steady::now() - t0) / n;
+}
+
+// Mean milliseconds per bare SQLite insert+commit, same pragmas, a row the size of a ballot event.
+double bareCommit(const std::string& dir, int n)
+{
+    Database db(dir + "/bare.db", Database::Mode::CreateIfMissing);
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT");
+    const std::string body(420, 'A');
+    Statement ins = db.prepare("INSERT INTO t(body) VALUES (?1)");
+    const auto t0 = Steady::now();
+    for (int i = 0; i < n; ++i) {
+        db.exec("BEGIN IMMEDIATE");
+        ins.bind(1, body);
+        ins.step();
+        ins.reset();
+        db.exec("COMMIT");
+    }
+    return ms(Steady::now() - t0) / n;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::string dir = argc > 1 ? argv[1] : (std::filesystem::temp_directory_path() / "huixuan-bench").string();
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+
+    const std::string text = national(2000, 1913, 316, 300);
+    const auto t0 = Steady::now();
+    const ScenarioRun run = runScenario(Json::parse(text), dir + "/national.huixuan");
+    const auto t1 = Steady::now();
+    std::printf("national congress end to end (parse, commands, journal, count): %.0f ms  [scenario %.1f MB, %s]\n",
+                ms(t1 - t0), static_cast<double>(text.size()) / 1e6, run.refusals.empty() ? "no refusal" : "REFUSED");
+    for (const auto& r : run.refusals)
+        std::printf("  %s\n", refusalLine(r, Lang::en).c_str());
+
+    const auto t2 = Steady::now();
+    Workspace ws = Workspace::open(dir + "/national.huixuan", [] { return std::string(); });
+    const auto t3 = Steady::now();
+    std::printf("replay of its journal (%lld events): %.0f ms\n", static_cast<long long>(ws.journal().length()), ms(t3 - t2));
+
+    const int n = 200;
+    const double bare1 = bareCommit(dir, n);
+    const double engine = engineBallotCommit(dir, n);
+    std::filesystem::remove(dir + "/bare.db");
+    std::filesystem::remove(dir + "/bare.db-wal");
+    std::filesystem::remove(dir + "/bare.db-shm");
+    const double bare2 = bareCommit(dir, n);
+    const double bare = (bare1 + bare2) / 2;
+    std::printf("one ballot committed durably: engine %.2f ms, bare SQLite insert+commit %.2f ms (before %.2f, after %.2f): ratio %.2f\n",
+                engine, bare, bare1, bare2, engine / bare);
+    std::filesystem::remove_all(dir);
+    return run.refusals.empty() ? 0 : 1;
+}
