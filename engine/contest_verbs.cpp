@@ -115,6 +115,7 @@ std::vector<EventDraft> openContest(const State& s, const Json& cmd)
     if (voting == "show_of_hands" && (congress || m.kind == "first_plenary"))
         refuse({"大会和全体会议的选举应采用无记名投票", "congress and plenary elections are by secret ballot"});
     checkCandidates(s, m, office, static_cast<int>(seats), candidates);
+    checkPreparedList(s, m, id, candidates);
     // RULE: RULES §4 Quorum — checked, and the attendance snapshot taken, at every round's opening.
     requireQuorum(m);
     Json ties;

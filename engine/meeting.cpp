@@ -54,3 +54,23 @@ const Nomination* Meeting::nomination(const std::string& person) const
 }
 
 } // namespace hx
+
+namespace hx {
+
+const CandidateList* Meeting::candidateList(const std::string& contest) const
+{
+    for (const auto& l : candidateLists)
+        if (l.contest == contest)
+            return &l;
+    return nullptr;
+}
+
+const Approval* Meeting::approval(const std::string& document) const
+{
+    for (const auto& a : approvals)
+        if (a.document == document)
+            return &a;
+    return nullptr;
+}
+
+} // namespace hx

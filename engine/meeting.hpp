@@ -99,6 +99,31 @@ struct Nomination {
     std::string approved; // date of the party organisation's approval
 };
 
+// The party organisation's approval (批复) of a preparatory document.
+struct Approval {
+    std::string document; // request, founding_plan, candidate_list:<contest>
+    std::string date;
+    std::string number;   // document number, e.g. 中共…委〔2026〕3号
+};
+
+// A contest's candidate list as prepared before the congress (候选人建议名单).
+struct CandidateList {
+    std::string contest;
+    std::string office;
+    int seats = 0;
+    std::vector<std::string> candidates;
+};
+
+// The founding plan (建会方案): the committee's composition and the work plan.
+struct FoundingPlan {
+    long long women = 0;
+    long long delegates = 0;
+    int executives = 0;
+    int chair = 1;
+    int viceChairs = 0;
+    std::string conditions, nominationMethod, schedule, sizeReason;
+};
+
 struct Meeting {
     std::string id;
     std::string kind; // founding_congress, reelection_congress, executive_by_election, executive_meeting, first_plenary
@@ -114,6 +139,9 @@ struct Meeting {
     std::set<std::string> done; // agenda items done
     std::vector<Nomination> nominations;
     std::vector<Contest> contests;
+    std::optional<FoundingPlan> plan;
+    std::vector<CandidateList> candidateLists;
+    std::vector<Approval> approvals;
     std::string plenary; // id of the first plenary, once opened
     bool plenaryClosed = false;
 
@@ -121,6 +149,8 @@ struct Meeting {
     Contest* contest(const std::string& id);
     const Contest* contest(const std::string& id) const;
     const Nomination* nomination(const std::string& person) const;
+    const CandidateList* candidateList(const std::string& contest) const;
+    const Approval* approval(const std::string& document) const;
 };
 
 } // namespace hx

@@ -60,6 +60,9 @@ bool standsInMeeting(const Meeting& m, const std::string& id)
 {
     if (m.nomination(id))
         return true;
+    for (const auto& l : m.candidateLists)
+        if (std::find(l.candidates.begin(), l.candidates.end(), id) != l.candidates.end())
+            return true;
     for (const auto& c : m.contests)
         for (const auto& r : c.rounds)
             if (std::find(r.candidates.begin(), r.candidates.end(), id) != r.candidates.end())

@@ -7,6 +7,7 @@ namespace hx {
 void registerRosterVerbs();
 void registerMeetingVerbs();
 void registerContestVerbs();
+void registerPreparationVerbs();
 
 void registerEngineVerbs()
 {
@@ -15,6 +16,7 @@ void registerEngineVerbs()
         registerRosterVerbs();
         registerMeetingVerbs();
         registerContestVerbs();
+        registerPreparationVerbs();
     });
 }
 

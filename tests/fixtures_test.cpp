@@ -64,3 +64,7 @@ TEST_CASE("fixture byelection-nominations") { checkFixture("byelection-nominatio
 
 // RULE: RULES §2 Founding agenda
 TEST_CASE("fixture agenda-order") { checkFixture("agenda-order"); }
+
+// RULE: RULES §1 Committee size
+// RULE: RULES §2 Preparation
+TEST_CASE("fixture founding-preparation") { checkFixture("founding-preparation"); }
