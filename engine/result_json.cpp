@@ -1,5 +1,7 @@
 #include "result_json.hpp"
 
+#include "command.hpp"
+#include "counting.hpp"
 #include "journal.hpp"
 #include "strokes.hpp"
 
@@ -49,6 +51,19 @@ Ordered roundJson(const State& s, const Round& r)
     return j;
 }
 
+// The round the rules propose next, for the chair to decide on; null when none.
+Ordered proposal(const Meeting& m, const Contest& c)
+{
+    if (c.concluded || c.rounds.empty() || !c.current().closed)
+        return nullptr;
+    try {
+        NextRound n = nextRound(c, m.method);
+        return {{"kind", n.kind}, {"seats", n.seats}, {"candidates", n.candidates}};
+    } catch (const Refused& r) {
+        return {{"none", r.reason.zh}};
+    }
+}
+
 Ordered meetingJson(const State& s, const Meeting& m, const std::vector<StepRefusal>& refusals)
 {
     Ordered j;
@@ -79,6 +94,8 @@ Ordered meetingJson(const State& s, const Meeting& m, const std::vector<StepRefu
         for (const auto& id : announcedOrder(s, m, c))
             cj["elected"].push_back({{"id", id}, {"name", s.nameOf(id)}});
         cj["announced"] = c.announced;
+        if (Ordered next = proposal(m, c); !next.is_null())
+            cj["proposed_round"] = next;
         j["contests"].push_back(cj);
     }
     if (const Meeting* p = s.meeting(m.plenary))
