@@ -238,15 +238,9 @@ std::vector<EventDraft> showOfHands(const State& s, const Json& cmd)
         refuse({who(s, cand) + "不是本轮候选人", who(s, cand) + " is not a candidate in this round"});
     if (r.hands[static_cast<size_t>(it - r.candidates.begin())])
         refuse({who(s, cand) + "的表决结果已经登记", who(s, cand) + "'s vote is recorded already"});
-    const long long a = intField(cmd, "approve"), b = cmd.value("abstain", 0LL), o = cmd.value("oppose", 0LL);
-    const long long present = static_cast<long long>(m.present.size());
-    if (a < 0 || b < 0 || o < 0)
-        refuse({"表决人数不能为负数", "vote counts cannot be negative"});
-    // RULE: FORMAT.md show_of_hands — the sum cannot exceed those present.
-    if (a + b + o > present)
-        refuse({"举手表决人数（" + std::to_string(a + b + o) + "）超过实到人数（" + std::to_string(present) + "）",
-                "the hands (" + std::to_string(a + b + o) + ") exceed those present (" + std::to_string(present) + ")"});
-    return {{"hands_recorded", {{"meeting", m.id}, {"contest", c.id}, {"candidate", cand}, {"approve", a}, {"abstain", b}, {"oppose", o}}}};
+    const Hands h = checkedHands(m, cmd);
+    return {{"hands_recorded", {{"meeting", m.id}, {"contest", c.id}, {"candidate", cand}, {"approve", h.approve},
+                                {"abstain", h.abstain}, {"oppose", h.oppose}}}};
 }
 
 std::vector<EventDraft> closeCount(const State& s, const Json& cmd)

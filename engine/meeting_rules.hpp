@@ -15,6 +15,13 @@ long long quorumBase(const Meeting& m);
 // RULE: RULES §4 Quorum — refuses, with the figures, when attendance is short.
 void requireQuorum(const Meeting& m);
 
+struct Hands {
+    long long approve = 0, oppose = 0, abstain = 0;
+};
+// A show of hands from the command's approve / oppose / abstain; refuses
+// negative counts and sums beyond those present.
+Hands checkedHands(const Meeting& m, const Json& cmd);
+
 // "王芳（d04）" for messages.
 std::string who(const State& s, const std::string& id);
 // Refuses ids that are not in the roster.

@@ -70,6 +70,19 @@ bool standsInMeeting(const Meeting& m, const std::string& id)
     return false;
 }
 
+Hands checkedHands(const Meeting& m, const Json& cmd)
+{
+    const Hands h{intField(cmd, "approve"), cmd.value("oppose", 0LL), cmd.value("abstain", 0LL)};
+    const long long sum = h.approve + h.oppose + h.abstain, present = static_cast<long long>(m.present.size());
+    if (h.approve < 0 || h.oppose < 0 || h.abstain < 0)
+        refuse({"表决人数不能为负数", "vote counts cannot be negative"});
+    // RULE: FORMAT.md show_of_hands — the sum cannot exceed those present.
+    if (sum > present)
+        refuse({"举手表决人数（" + std::to_string(sum) + "）超过实到人数（" + std::to_string(present) + "）",
+                "the hands (" + std::to_string(sum) + ") exceed those present (" + std::to_string(present) + ")"});
+    return h;
+}
+
 namespace {
 
 void requireFederation(const State& s)
@@ -149,18 +162,11 @@ std::vector<EventDraft> complete(const State& s, const Json& cmd)
     return {{"item_completed", {{"meeting", m.id}, {"item", item}}}};
 }
 
-// Show-of-hands figures of an adoption; refuses sums beyond those present.
+// Show-of-hands figures of an adoption; it needs more than half of those present.
 Json handsFigures(const Meeting& m, const Json& cmd)
 {
-    const long long a = intField(cmd, "approve"), o = cmd.value("oppose", 0LL), b = cmd.value("abstain", 0LL);
+    const auto [a, o, b] = checkedHands(m, cmd);
     const long long present = static_cast<long long>(m.present.size());
-    if (a < 0 || o < 0 || b < 0)
-        refuse({"表决人数不能为负数", "vote counts cannot be negative"});
-    // RULE: FORMAT.md show_of_hands — the sum cannot exceed those present.
-    if (a + o + b > present)
-        refuse({"举手表决人数（" + std::to_string(a + o + b) + "）超过实到人数（" + std::to_string(present) + "）",
-                "the hands (" + std::to_string(a + o + b) + ") exceed those present (" + std::to_string(present) + ")"});
-    // Adoption by show of hands needs more than half of those present.
     if (a * 2 <= present)
         refuse({"赞成人数（" + std::to_string(a) + "）未超过实到人数（" + std::to_string(present) + "）的半数，未通过",
                 "approvals (" + std::to_string(a) + ") do not exceed half of those present (" + std::to_string(present) + "); not adopted"});
