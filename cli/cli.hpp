@@ -2,6 +2,7 @@
 // The subcommands of huixuan-cli. Each returns the process exit status and
 // prints errors as one line on standard error.
 #include "args.hpp"
+#include "signing.hpp"
 
 #include <iosfwd>
 
@@ -15,9 +16,25 @@ struct Context {
 };
 
 int cmdInit(const Context& c, const Args& a);
-int cmdVerify(const Context& c, const Args& a);
+int cmdVerify(const Context& c, const Args& a); // cmd_verify.cpp
 int cmdLog(const Context& c, const Args& a);
 int cmdRoster(const Context& c, const Args& a);
 int cmdRun(const Context& c, const Args& a);
+int cmdDocuments(const Context& c, const Args& a);
+
+struct KeyPaths {
+    std::string key, cert;
+};
+// --key/--cert, or the files beside the workspace: FILE.huixuan.key.pem, FILE.huixuan.cert.pem.
+KeyPaths keyPaths(const Args& a, const std::string& workspace);
+// The passphrase from --passphrase-file or HUIXUAN_PASSPHRASE; refuses when there is none.
+std::string requirePassphrase(const Args& a);
+// init's signing identity: created, or imported with --import-key/--import-cert.
+void createSigningKey(const Context& c, const Args& a, const std::string& workspace, const std::string& federation);
 
 } // namespace hx::cli
+
+namespace hx::cli {
+// A rehearsal identity in `dir` for scenario runs, created on first use.
+Identity rehearsalIdentity(const std::string& dir, const std::string& federation, const std::string& issued);
+}

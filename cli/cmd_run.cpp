@@ -1,6 +1,7 @@
 // run: plays a scenario file and writes result.json, the workspace and its journal.
 #include "cli.hpp"
 #include "errors.hpp"
+#include "document_set.hpp"
 #include "scenario.hpp"
 
 #include <filesystem>
@@ -35,6 +36,28 @@ void writeTextFile(const std::string& path, const std::string& text)
         throw FileError({"无法写入 " + path, "cannot write " + path});
 }
 
+namespace {
+
+// Each meeting's documents, signed with a rehearsal identity kept in DIR:
+// DIR/documents/ for one meeting, DIR/documents/<meeting>/ for several.
+void writeScenarioDocuments(const std::string& workspace, const std::vector<std::string>& meetings, const std::string& dir)
+{
+    Workspace ws = Workspace::open(workspace, nowIso);
+    const auto events = ws.journal().readAll();
+    const std::string issued = events.empty() ? nowIso() : events.back().at;
+    const std::string fed = ws.state().federation ? ws.state().federation->name : "";
+    const Identity id = rehearsalIdentity(dir, fed, issued);
+    for (const auto& m : meetings) {
+        if (!ws.state().meeting(m))
+            continue;
+        const std::string out = meetings.size() == 1 ? dir + "/documents" : dir + "/documents/" + m;
+        fs::remove_all(out);
+        (void)writeDocuments(ws.state(), m, ws.journal().head(), ws.journal().length(), issued, id, out);
+    }
+}
+
+} // namespace
+
 int cmdRun(const Context& c, const Args& a)
 {
     if (a.words.size() != 1 || !a.has("out"))
@@ -46,12 +69,15 @@ int cmdRun(const Context& c, const Args& a)
     const fs::path ws = dir / "workspace.huixuan";
     for (const char* suffix : {"", "-wal", "-shm"})
         fs::remove(ws.string() + suffix);
+    for (const char* f : {"rehearsal.key.pem", "rehearsal.cert.pem"})
+        fs::remove(dir / f);
     const ScenarioRun run = runScenario(scenario, ws.string());
     writeTextFile((dir / "result.json").string(), run.result);
+    writeScenarioDocuments(ws.string(), run.meetings, dir.string());
     for (const auto& r : run.refusals)
         c.err << refusalLine(r, c.lang) << "\n";
-    c.out << c.say({"结果：" + (dir / "result.json").string() + "\n工作区与日志：" + ws.string(),
-                    "result: " + (dir / "result.json").string() + "\nworkspace and journal: " + ws.string()})
+    c.out << c.say({"结果：" + (dir / "result.json").string() + "\n工作区与日志：" + ws.string() + "\n文件：" + (dir / "documents").string(),
+                    "result: " + (dir / "result.json").string() + "\nworkspace and journal: " + ws.string() + "\ndocuments: " + (dir / "documents").string()})
           << "\n";
     return run.refusals.empty() ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "errors.hpp"
 #include "workspace.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace hx::cli {
@@ -28,6 +29,10 @@ int cmdInit(const Context& c, const Args& a)
         c.err << c.say(problem) << "\n";
         return 1;
     }
+    if (std::filesystem::exists(path))
+        throw FileError({"文件已存在：" + path, "the file exists already: " + path});
+    if (!a.has("no-key"))
+        createSigningKey(c, a, path, a.get("name"));
     Workspace ws = Workspace::create(path, nowIso);
     Verdict v = ws.execute({{"do", "create_federation"}, {"federation", fed}});
     if (!v.accepted()) {
@@ -36,22 +41,6 @@ int cmdInit(const Context& c, const Args& a)
     }
     c.out << c.say({"已建立工作区 " + path + "：" + a.get("name"),
                     "created workspace " + path + ": " + a.get("name")})
-          << "\n";
-    return 0;
-}
-
-int cmdVerify(const Context& c, const Args& a)
-{
-    const std::string& path = oneFile(a, "文件.huixuan");
-    VerifyReport r = verifyWorkspace(path);
-    if (!r.ok) {
-        c.err << c.say({"校验失败：第 " + std::to_string(r.brokenAt) + " 条事件处断链——" + r.problem.zh,
-                        "verification failed at event " + std::to_string(r.brokenAt) + ": " + r.problem.en})
-              << "\n";
-        return 1;
-    }
-    c.out << c.say({"校验通过：" + std::to_string(r.events) + " 条事件，头哈希 " + r.head,
-                    "valid: " + std::to_string(r.events) + " events, head " + r.head})
           << "\n";
     return 0;
 }

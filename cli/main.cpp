@@ -3,7 +3,11 @@
 #include "cli.hpp"
 #include "errors.hpp"
 
+#include <QGuiApplication>
+
+#include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <map>
 
 using namespace hx;
@@ -20,17 +24,25 @@ struct Sub {
 const std::map<std::string, Sub>& subcommands()
 {
     static const std::map<std::string, Sub> subs = {
-        {"init", {cmdInit, {}, {
-            "huixuan-cli init 文件.huixuan --name 妇联名称 --kind 类型 --party-org 同级党组织 --upper 上级妇联\n"
-            "  新建工作区并建立妇联。类型：village 村、community 社区、township 乡镇、street 街道、new_sector 新领域、system 机关事业单位系统。",
-            "huixuan-cli init FILE.huixuan --name NAME --kind KIND --party-org PARTY_ORG --upper UPPER_FEDERATION\n"
-            "  Creates a workspace and its federation. KIND: village, community, township, street, new_sector, system."}}},
+        {"init", {cmdInit, {"no-key"}, {
+            "huixuan-cli init 文件.huixuan --name 妇联名称 --kind 类型 --party-org 同级党组织 --upper 上级妇联 [--import-key 密钥 --import-cert 证书] [--no-key]\n"
+            "  新建工作区并建立妇联，同时生成签名密钥（ECDSA P-256，口令加密）和证书。类型：village 村、community 社区、township 乡镇、street 街道、new_sector 新领域、system 机关事业单位系统。\n"
+            "  口令取自环境变量 HUIXUAN_PASSPHRASE 或 --passphrase-file。",
+            "huixuan-cli init FILE.huixuan --name NAME --kind KIND --party-org PARTY_ORG --upper UPPER_FEDERATION [--import-key KEY --import-cert CERT] [--no-key]\n"
+            "  Creates a workspace, its federation and its signing key (ECDSA P-256, passphrase-encrypted) and certificate.\n"
+            "  KIND: village, community, township, street, new_sector, system. The passphrase comes from HUIXUAN_PASSPHRASE or --passphrase-file."}}},
         {"run", {cmdRun, {}, {
             "huixuan-cli run 场景.json --out 目录\n  按场景文件逐步运行会议，写出 目录/result.json、工作区及其日志；遇到被拒绝的步骤即停止该会议。",
             "huixuan-cli run SCENARIO.json --out DIR\n  Plays a scenario through the engine; writes DIR/result.json, the workspace and its journal. A refused step stops its meeting."}}},
         {"verify", {cmdVerify, {}, {
-            "huixuan-cli verify 文件.huixuan\n  重新计算日志哈希链，报告第一处断链。",
-            "huixuan-cli verify FILE.huixuan\n  Recomputes the journal's hash chain and names the first broken link."}}},
+            "huixuan-cli verify 文件.huixuan | 文件.pdf [--record record.json] | record.json [--workspace 文件.huixuan] | --qr 核验码 --record record.json\n"
+            "  工作区：重新计算日志哈希链，报告第一处断链；PDF：核验数字签名及其与记录的一致性；record.json：核验其签名（及其依据的日志）；核验码：与记录比对。",
+            "huixuan-cli verify FILE.huixuan | FILE.pdf [--record record.json] | record.json [--workspace FILE.huixuan] | --qr TEXT --record record.json\n"
+            "  A workspace: recomputes the journal's hash chain and names the first broken link; a PDF: checks its signature and its record;\n"
+            "  record.json: checks its signature (and the journal it names); a scanned code: compares it with the record."}}},
+        {"documents", {cmdDocuments, {}, {
+            "huixuan-cli documents 文件.huixuan --meeting 会议 --out 目录 [--key 密钥 --cert 证书]\n  生成会议的全套文件（选票、计票结果报告单、选举结果报告等），均加数字签名。口令取自 HUIXUAN_PASSPHRASE 或 --passphrase-file。",
+            "huixuan-cli documents FILE.huixuan --meeting ID --out DIR [--key KEY --cert CERT]\n  Writes the meeting's signed document set. The passphrase comes from HUIXUAN_PASSPHRASE or --passphrase-file."}}},
         {"log", {cmdLog, {"json"}, {
             "huixuan-cli log 文件.huixuan [--json]\n  逐条列出日志事件。",
             "huixuan-cli log FILE.huixuan [--json]\n  Lists the journal's events, one per line."}}},
@@ -60,6 +72,13 @@ void printUsage(const Context& c)
 int main(int argc, char** argv)
 {
     const Context c{langFromEnvironment(), std::cout, std::cerr};
+    // Documents are drawn with Qt: a GUI application object, offscreen when there is no display.
+    std::unique_ptr<QGuiApplication> gui;
+    if (argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents")) {
+        if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        gui = std::make_unique<QGuiApplication>(argc, argv);
+    }
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         printUsage(c);
         return argc < 2 ? 2 : 0;

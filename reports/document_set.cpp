@@ -1,0 +1,101 @@
+#include "document_set.hpp"
+
+#include "ballot_pdf.hpp"
+#include "documents.hpp"
+#include "errors.hpp"
+#include "pdf_sign.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+namespace hx {
+
+namespace {
+
+void writeBytes(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out.flush())
+        throw FileError({"无法写入 " + path, "cannot write " + path});
+}
+
+struct Writer {
+    const Identity& id;
+    const Record& record;
+    std::string dir;
+    std::vector<std::string> files;
+
+    void pdf(const std::string& name, const QByteArray& bytes)
+    {
+        const PdfSignature sig{record.seal(), id.subject(), pdfDate(record.issued)};
+        writeBytes(dir + "/" + name, signPdf(bytes.toStdString(), id, sig));
+        files.push_back(name);
+    }
+};
+
+std::string slug(const Meeting& part, const Contest& c, const Round& r)
+{
+    return (part.kind == "first_plenary" ? "plenary-" : "") + c.id + "-r" + std::to_string(r.number);
+}
+
+} // namespace
+
+std::string pdfDate(const std::string& iso)
+{
+    std::string digits;
+    for (char ch : iso.substr(0, 19))
+        if (ch >= '0' && ch <= '9')
+            digits += ch;
+    digits.resize(14, '0');
+    return "D:" + digits + "Z";
+}
+
+DocumentSet writeDocuments(const State& state, const std::string& meetingId, const std::string& journalHead,
+                           long long journalLength, const std::string& issued, const Identity& id, const std::string& dir)
+{
+    const Meeting* meeting = state.meeting(meetingId);
+    if (!meeting)
+        throw InputError({"没有这个会议：" + meetingId, "no such meeting: " + meetingId});
+    std::filesystem::create_directories(dir);
+    DocumentSet set{makeRecord(state, meetingId, journalHead, journalLength, issued), {}};
+    writeBytes(dir + "/record.json", set.record.text);
+    writeBytes(dir + "/record.json.p7s", cmsSign(id, set.record.text));
+    Writer w{id, set.record, dir, {"record.json", "record.json.p7s"}};
+    const doc::Context c{state, *meeting, set.record};
+    const bool congress = meeting->kind == "founding_congress" || meeting->kind == "reelection_congress";
+    if (congress) {
+        w.pdf("request.pdf", doc::request(c).pdf());
+        if (meeting->plan)
+            w.pdf("founding-plan.pdf", doc::foundingPlan(c).pdf());
+        w.pdf("agenda.pdf", doc::agenda(c).pdf());
+    }
+    w.pdf("candidate-list.pdf", doc::candidateList(c).pdf());
+    for (const Meeting* part : c.parts()) {
+        const std::string prefix = part->kind == "first_plenary" ? "plenary-" : "";
+        w.pdf(prefix + "election-method.pdf", doc::electionMethod(c, *part).pdf());
+        if (part->scrutineers.adopted)
+            w.pdf(prefix + "scrutineers.pdf", doc::scrutineerList(c, *part).pdf());
+        for (const Contest& contest : part->contests)
+            for (const Round& r : contest.rounds) {
+                if (r.voting == "secret_ballot") {
+                    const BallotPaper paper = ballotPaper(state, *part, contest, r);
+                    w.pdf("ballot-" + slug(*part, contest, r) + ".pdf", paper.pdf);
+                    writeBytes(dir + "/ballot-" + slug(*part, contest, r) + ".geometry.json", toJson(paper.layout).dump(1) + "\n");
+                    w.files.push_back("ballot-" + slug(*part, contest, r) + ".geometry.json");
+                    w.pdf("ballot-count-" + slug(*part, contest, r) + ".pdf", doc::ballotCount(c, *part, contest, r).pdf());
+                }
+                if (r.closed)
+                    w.pdf("tally-report-" + slug(*part, contest, r) + ".pdf", doc::tallyReport(c, *part, contest, r).pdf());
+            }
+    }
+    w.pdf("presiding-script.pdf", doc::presidingScript(c).pdf());
+    w.pdf("announcement.pdf", doc::announcement(c).pdf());
+    w.pdf("result-report.pdf", doc::resultReport(c).pdf());
+    w.pdf("minutes.pdf", doc::minutes(c).pdf());
+    w.pdf("register-extract.pdf", doc::registerExtract(c).pdf());
+    set.files = w.files;
+    return set;
+}
+
+} // namespace hx
