@@ -1,6 +1,7 @@
 #include "ballot_pdf.hpp"
 
 #include "fonts.hpp"
+#include "pdf_text.hpp"
 #include "qr.hpp"
 
 #include <QBuffer>
@@ -146,6 +147,7 @@ BallotPaper ballotPaper(const State& state, const Meeting& meeting, const Contes
         }
     }
     out.pdf = buffer.data();
+    fixToUnicode(out.pdf);
     // No date on a ballot: Qt's creation date is replaced by a fixed one.
     const QByteArray key = "/CreationDate (";
     if (const qsizetype at = out.pdf.indexOf(key); at >= 0) {

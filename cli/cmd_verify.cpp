@@ -112,8 +112,8 @@ int verifyRecordFile(const Context& c, const Args& a, const std::string& path)
         if (VerifyReport vr = Journal(db).verify(); !vr.ok)
             rep.fail(vr.problem);
     }
-    return rep.done({"有效：记录 " + record.value("id", std::string()) + " 的签名完好，摘要 " + sha256Hex(text),
-                     "valid: record " + record.value("id", std::string()) + " is signed and intact, digest " + sha256Hex(text)});
+    const std::string id = record.is_object() ? record.value("id", std::string()) : std::string();
+    return rep.done({"有效：记录 " + id + " 的签名完好，摘要 " + sha256Hex(text), "valid: record " + id + " is signed and intact, digest " + sha256Hex(text)});
 }
 
 int verifyQr(const Context& c, const Args& a)

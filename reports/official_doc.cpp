@@ -1,6 +1,7 @@
 #include "official_doc.hpp"
 
 #include "fonts.hpp"
+#include "pdf_text.hpp"
 #include "qr.hpp"
 
 #include <QBuffer>
@@ -311,6 +312,7 @@ QByteArray OfficialDocument::pdf() const
             r.block(b);
     }
     QByteArray out = buffer.data();
+    fixToUnicode(out);
     // Qt stamps the wall clock as the creation date; the record's own time
     // replaces it (same length, so every offset stays valid).
     const QByteArray key = "/CreationDate (";

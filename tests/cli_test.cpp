@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace hx;
 using namespace hx::test;
 
@@ -34,7 +36,8 @@ TEST_CASE("init then verify and log - a tampered file fails verify naming the br
     const std::string ws = dir.path("a.huixuan");
     RunResult init = runCli("init " + ws + kInit);
     CHECK(init.status == 0);
-    CHECK(init.out == "已建立工作区 " + ws + "：星光社区妇女联合会\n");
+    CHECK(init.out.find("已建立工作区 " + ws + "：星光社区妇女联合会\n") != std::string::npos);
+    CHECK(init.out.find("签名密钥：" + ws + ".key.pem（已加密，仅本人可读）") == 0);
     RunResult ok = runCli("verify " + ws);
     CHECK(ok.status == 0);
     CHECK(ok.out.find("校验通过：1 条事件") == 0);
@@ -57,7 +60,7 @@ TEST_CASE("errors are one line with a non-zero exit")
     CHECK(unknown.err == "未知的子命令：frobnicate（见 huixuan-cli --help）\n");
     RunResult missing = runCli("verify " + dir.path("none.huixuan"));
     CHECK(missing.status == 1);
-    CHECK(missing.err == "找不到工作区文件：" + dir.path("none.huixuan") + "\n");
+    CHECK(missing.err == "找不到文件：" + dir.path("none.huixuan") + "\n");
     RunResult kind = runCli("init " + dir.path("b.huixuan") + " --name x --kind city", "en_GB.UTF-8");
     CHECK(kind.status == 1);
     CHECK(kind.err.find("unknown federation kind: city") == 0);
@@ -83,4 +86,49 @@ TEST_CASE("roster import previews and refuses error rows without --skip-errors a
     RunResult ex = runCli("roster export " + ws + " " + dir.path("out.xlsx"));
     CHECK(ex.status == 0);
     CHECK(readFile(dir.path("out.xlsx")).substr(0, 2) == "PK");
+}
+
+TEST_CASE("init creates an encrypted owner-only signing key and its certificate")
+{
+    TempDir dir;
+    const std::string ws = dir.path("a.huixuan");
+    RunResult init = runCli("init " + ws + kInit);
+    REQUIRE(init.status == 0);
+    const auto perms = std::filesystem::status(ws + ".key.pem").permissions();
+    CHECK((perms & std::filesystem::perms::all) == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    CHECK(readFile(ws + ".key.pem").starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+    const std::string subject = capture("openssl x509 -in " + ws + ".cert.pem -noout -subject -nameopt utf8 2>&1");
+    CHECK(subject.find("星光社区妇女联合会") != std::string::npos);
+    CHECK(capture("openssl x509 -in " + ws + ".cert.pem -noout -text 2>&1").find("prime256v1") != std::string::npos);
+    // A wrong passphrase cannot open it.
+    RunResult wrong = runCli("documents " + ws + " --meeting x --out " + dir.path("d") + " --passphrase-file /dev/null");
+    CHECK(wrong.status == 1);
+}
+
+TEST_CASE("init without a passphrase writes nothing")
+{
+    TempDir dir;
+    const std::string ws = dir.path("a.huixuan");
+    const std::string cmd = "env -u HUIXUAN_PASSPHRASE " + std::string(HX_CLI) + " init " + ws + kInit + " 2>&1";
+    int rc = 0;
+    const std::string out = capture(cmd, &rc);
+    CHECK(rc == 1);
+    CHECK(out.find("需要签名密钥的口令") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(ws));
+    CHECK_FALSE(std::filesystem::exists(ws + ".key.pem"));
+}
+
+TEST_CASE("init imports an existing key and certificate and refuses a mismatched pair")
+{
+    TempDir dir;
+    const std::string a = dir.path("a.huixuan"), b = dir.path("b.huixuan"), c = dir.path("c.huixuan");
+    REQUIRE(runCli("init " + a + kInit).status == 0);
+    REQUIRE(runCli("init " + c + kInit).status == 0);
+    RunResult imported = runCli("init " + b + kInit + " --import-key " + a + ".key.pem --import-cert " + a + ".cert.pem");
+    CHECK(imported.status == 0);
+    CHECK(readFile(b + ".cert.pem") == readFile(a + ".cert.pem"));
+    RunResult mismatch = runCli("init " + dir.path("d.huixuan") + kInit + " --import-key " + a + ".key.pem --import-cert " + c + ".cert.pem");
+    CHECK(mismatch.status == 1);
+    CHECK(mismatch.err == "签名密钥与证书不匹配\n");
+    CHECK_FALSE(std::filesystem::exists(dir.path("d.huixuan")));
 }

@@ -54,7 +54,7 @@ void writeFile(const std::string& path, const std::string& bytes)
 RunResult runCli(const std::string& args, const std::string& lang)
 {
     TempDir tmp;
-    const std::string cmd = "LC_ALL= LC_MESSAGES= LANG=" + lang + " " + HX_CLI + " " + args + " >"
+    const std::string cmd = "HUIXUAN_PASSPHRASE=test-passphrase LC_ALL= LC_MESSAGES= LANG=" + lang + " " + HX_CLI + " " + args + " >"
                             + tmp.path("out") + " 2>" + tmp.path("err");
     const int rc = std::system(cmd.c_str());
     return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, readFile(tmp.path("out")), readFile(tmp.path("err"))};
@@ -66,6 +66,25 @@ void tamper(const std::string& workspacePath, const std::string& sql)
     db.exec("DROP TRIGGER IF EXISTS events_append_only_update");
     db.exec("DROP TRIGGER IF EXISTS events_append_only_delete");
     db.exec(sql);
+}
+
+} // namespace hx::test
+
+namespace hx::test {
+
+std::string capture(const std::string& command, int* status)
+{
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        throw std::runtime_error("popen failed: " + command);
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;)
+        out.append(buf, n);
+    const int rc = pclose(pipe);
+    if (status)
+        *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    return out;
 }
 
 } // namespace hx::test

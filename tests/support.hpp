@@ -39,6 +39,9 @@ struct RunResult {
 // Runs huixuan-cli with the arguments (shell-quoted here) under the given LANG.
 RunResult runCli(const std::string& args, const std::string& lang = "zh_CN.UTF-8");
 
+// Runs a shell command; its standard output, and its exit status in `status`.
+std::string capture(const std::string& command, int* status = nullptr);
+
 // Changes a stored row behind the engine's back, as someone with the sqlite3 shell would.
 void tamper(const std::string& workspacePath, const std::string& sql);
 

@@ -1,0 +1,230 @@
+// Filed documents as a federation office and a checker would meet them:
+// pdfsig and qpdf accept them, a changed byte breaks them, the text reads
+// right, the pages look as approved, the QR codes scan, the ballot keeps the
+// engine's order, and huixuan-cli verify says valid or exactly what is wrong.
+#include "ballot_pdf.hpp"
+#include "official_doc.hpp"
+#include "record.hpp"
+#include "scenario.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace hx;
+using namespace hx::test;
+
+namespace {
+
+const std::string kScenario = std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json";
+
+// The founding congress run through the CLI once, as a user would.
+struct Filed {
+    TempDir dir;
+    std::string docs = dir.path("out/documents");
+    Filed() { REQUIRE(runCli("run " + kScenario + " --out " + dir.path("out")).status == 0); }
+    std::string doc(const std::string& name) const { return docs + "/" + name; }
+};
+
+// The PDF's text as pdftotext reads it, without white space (lines wrap anywhere).
+std::string pdfText(const std::string& pdf)
+{
+    std::string out;
+    for (char c : capture("pdftotext '" + pdf + "' - 2>/dev/null"))
+        if (c != ' ' && c != '\n' && c != '\f')
+            out += c;
+    return out;
+}
+
+void checkGoldenPage(const std::string& pdf, const std::string& name)
+{
+    TempDir tmp;
+    REQUIRE(std::system(("pdftoppm -r 40 -gray -f 1 -l 1 -png '" + pdf + "' '" + tmp.path("p") + "'").c_str()) == 0);
+    std::string png;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.dir()))
+        png = readFile(e.path().string());
+    REQUIRE_FALSE(png.empty());
+    const std::string approved = std::string(HX_SOURCE_DIR) + "/tests/golden/" + name + ".png";
+    if (const char* bless = std::getenv("HUIXUAN_BLESS"); bless && std::string(bless) == "1") {
+        writeFile(approved, png);
+        return;
+    }
+    if (readFile(approved) != png) {
+        writeFile(approved + ".actual", png);
+        FAIL("page 1 of " << name << " differs from the approved tests/golden/" << name << ".png (see .actual; HUIXUAN_BLESS=1 re-approves)");
+    }
+}
+
+} // namespace
+
+TEST_CASE("every filed PDF carries a signature pdfsig validates and passes qpdf --check")
+{
+    Filed f;
+    int pdfs = 0;
+    for (const auto& e : std::filesystem::directory_iterator(f.docs)) {
+        if (e.path().extension() != ".pdf")
+            continue;
+        ++pdfs;
+        const std::string path = e.path().string();
+        INFO(path);
+        const std::string sig = capture("pdfsig '" + path + "' 2>&1");
+        CHECK(sig.find("Signature Validation: Signature is Valid.") != std::string::npos);
+        CHECK(sig.find("Total document signed") != std::string::npos);
+        int rc = -1;
+        capture("qpdf --check '" + path + "' 2>&1", &rc);
+        CHECK(rc == 0);
+    }
+    CHECK(pdfs >= 20);
+}
+
+TEST_CASE("one changed byte breaks the signature")
+{
+    Filed f;
+    std::string pdf = readFile(f.doc("result-report.pdf"));
+    const auto at = pdf.find("/MediaBox");
+    REQUIRE(at != std::string::npos);
+    pdf[at + 2] = pdf[at + 2] == 'e' ? 'f' : 'e';
+    writeFile(f.doc("tampered.pdf"), pdf);
+    CHECK(capture("pdfsig '" + f.doc("tampered.pdf") + "' 2>&1").find("Signature is Valid") == std::string::npos);
+    RunResult v = runCli("verify " + f.doc("tampered.pdf"));
+    CHECK(v.status == 1);
+    CHECK(v.err.find("签名与内容不符（内容已被改动）") != std::string::npos);
+
+    writeFile(f.doc("appended.pdf"), readFile(f.doc("result-report.pdf")) + "% appended\n");
+    RunResult a = runCli("verify " + f.doc("appended.pdf"));
+    CHECK(a.status == 1);
+    CHECK(a.err.find("签名之后文件又被追加了内容") != std::string::npos);
+}
+
+TEST_CASE("huixuan-cli verify checks a PDF and its record and a JSON record and a scanned code")
+{
+    Filed f;
+    RunResult pdf = runCli("verify " + f.doc("result-report.pdf"));
+    CHECK(pdf.status == 0);
+    CHECK(pdf.out.find("有效：数字签名完好") != std::string::npos);
+    RunResult rec = runCli("verify " + f.doc("record.json") + " --workspace " + f.dir.path("out/workspace.huixuan"));
+    CHECK(rec.status == 0);
+    const std::string text = readFile(f.doc("record.json"));
+
+    // A record changed by one character fails its signature.
+    std::string changed = text;
+    changed.replace(changed.find("\"present\":26"), 12, "\"present\":27");
+    writeFile(f.dir.path("record.json"), changed);
+    std::filesystem::copy_file(f.doc("record.json.p7s"), f.dir.path("record.json.p7s"));
+    RunResult bad = runCli("verify " + f.dir.path("record.json"));
+    CHECK(bad.status == 1);
+    CHECK(bad.err.find("签名与内容不符") != std::string::npos);
+
+    // The PDF checked against another record names the mismatch.
+    RunResult other = runCli("verify " + f.doc("result-report.pdf") + " --record " + f.dir.path("record.json"));
+    CHECK(other.status == 1);
+    CHECK(other.err.find("摘要不符") != std::string::npos);
+}
+
+TEST_CASE("the QR code on every page scans with a stock reader and names the record")
+{
+    Filed f;
+    const Json record = Json::parse(readFile(f.doc("record.json")));
+    TempDir tmp;
+    REQUIRE(std::system(("pdftoppm -r 150 -png '" + f.doc("result-report.pdf") + "' '" + tmp.path("rr") + "'").c_str()) == 0);
+    int pages = 0;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.dir())) {
+        ++pages;
+        const std::string code = capture("zbarimg --raw -q '" + e.path().string() + "' 2>/dev/null");
+        INFO(e.path().filename().string());
+        REQUIRE(code.starts_with("HX1|"));
+        const Seal s = parseSeal(code);
+        CHECK(s.ok);
+        CHECK(s.id == record["id"]);
+        CHECK(s.digest == capture("sha256sum '" + f.doc("record.json") + "' | cut -c1-64").substr(0, 64));
+        RunResult v = runCli("verify --qr '" + code.substr(0, code.find('\n')) + "' --record " + f.doc("record.json"));
+        CHECK(v.status == 0);
+    }
+    CHECK(pages >= 2);
+    RunResult wrong = runCli("verify --qr 'HX1|congress@1|" + std::string(64, 'a') + "' --record " + f.doc("record.json"));
+    CHECK(wrong.status == 1);
+    CHECK(wrong.err.find("摘要不符") != std::string::npos);
+    CHECK(wrong.err.find("记录编号不符") != std::string::npos);
+
+    REQUIRE(std::system(("pdftoppm -r 150 -png -f 1 -l 1 '" + f.doc("ballot-executives-r1.pdf") + "' '" + tmp.path("b") + "'").c_str()) == 0);
+    CHECK(capture("zbarimg --raw -q '" + tmp.path("b-1.png") + "' 2>/dev/null") == "HXB1|congress|executives|r1|v1\n");
+}
+
+TEST_CASE("the ballot lists the candidates in the engine's order with as many write-in cells as seats")
+{
+    Filed f;
+    const Json result = Json::parse(readFile(f.dir.path("out/result.json")));
+    std::vector<std::string> names;
+    for (const auto& c : result["meetings"][0]["contests"][0]["rounds"][0]["candidates"])
+        names.push_back(c["name"]);
+    const std::string text = pdfText(f.doc("ballot-executives-r1.pdf"));
+    size_t at = 0;
+    for (const auto& n : names) {
+        const auto pos = text.find(n, at);
+        INFO(n);
+        REQUIRE(pos != std::string::npos);
+        at = pos + n.size();
+    }
+    CHECK(text.find("（按姓氏笔画为序）") != std::string::npos);
+    const Json geometry = Json::parse(readFile(f.doc("ballot-executives-r1.geometry.json")));
+    int writeIns = 0, candidates = 0;
+    for (const auto& page : geometry["pages"])
+        for (const auto& cell : page["cells"])
+            (cell["kind"] == "write_in" ? writeIns : candidates)++;
+    CHECK(writeIns == 7);
+    CHECK(candidates == 8);
+    CHECK(geometry["code"] == "HXB1|congress|executives|r1|v1");
+}
+
+TEST_CASE("the documents read right")
+{
+    Filed f;
+    const std::string report = pdfText(f.doc("result-report.pdf"));
+    CHECK(report.find("关于星光社区妇女联合会第一次妇女代表") != std::string::npos);
+    CHECK(report.find("中共渝中区石油路街道星光社区委员会") != std::string::npos);
+    CHECK(report.find("会议应到30名，实到26名") != std::string::npos);
+    CHECK(report.find("—1—") != std::string::npos);
+    const std::string tally = pdfText(f.doc("tally-report-executives-r1.pdf"));
+    CHECK(tally.find("发出选票26张，收回选票26张，其中有效票25张，无效票1张") != std::string::npos);
+    CHECK(tally.find("不少于16票") != std::string::npos);
+    CHECK(tally.find("赵丽2票") != std::string::npos);
+    CHECK(tally.find("总监票人") != std::string::npos);
+    const std::string script = pdfText(f.doc("presiding-script.pdf"));
+    CHECK(script.find("实到26名，超过应到人数的三分之二，符合规定，可以进行选举") != std::string::npos);
+}
+
+TEST_CASE("the same record gives the same bytes before signing")
+{
+    const Json scenario = Json::parse(readFile(kScenario));
+    TempDir tmp;
+    const ScenarioRun run = runScenario(scenario, tmp.path("w.huixuan"));
+    Workspace ws = Workspace::open(tmp.path("w.huixuan"), fixedClock);
+    const Meeting& m = *ws.state().meeting("congress");
+    const BallotPaper a = ballotPaper(ws.state(), m, m.contests[0], m.contests[0].rounds[0]);
+    const BallotPaper b = ballotPaper(ws.state(), m, m.contests[0], m.contests[0].rounds[0]);
+    CHECK(a.pdf == b.pdf);
+    OfficialDocument d({"测试", "HX1|x@1|" + QString(64, QLatin1Char('0')), "D:20261201090000Z"});
+    d.title(QStringLiteral("测试文件"));
+    d.paragraph(QStringLiteral("正文，第一段。"));
+    CHECK(d.pdf() == d.pdf());
+    CHECK(d.pdf().contains("/CreationDate (D:20261201090000Z)"));
+}
+
+TEST_CASE("the pages look as approved")
+{
+    Filed f;
+    checkGoldenPage(f.doc("result-report.pdf"), "result-report");
+    checkGoldenPage(f.doc("tally-report-executives-r1.pdf"), "tally-report-executives-r1");
+    checkGoldenPage(f.doc("ballot-executives-r1.pdf"), "ballot-executives-r1");
+    checkGoldenPage(f.doc("request.pdf"), "request");
+}
+
+TEST_CASE("lines wrap on the 28-character grid and closing punctuation never starts a line")
+{
+    const auto lines = wrapToGrid(QString(27, QChar(0x4E00)) + QStringLiteral("二，三"), 28, 0);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].endsWith(QStringLiteral("二，")));
+    CHECK(lines[1] == QStringLiteral("三"));
+    CHECK(wrapToGrid(QStringLiteral("2026年12月1日"), 28, 2).size() == 1);
+}
