@@ -77,6 +77,11 @@ int main(int argc, char** argv)
     if (argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents")) {
         if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
             setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        // Qt's own notices (e.g. about XDG_RUNTIME_DIR on a server) are not the user's business here.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::cerr << msg.toStdString() << "\n";
+        });
         gui = std::make_unique<QGuiApplication>(argc, argv);
     }
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {

@@ -228,3 +228,20 @@ TEST_CASE("lines wrap on the 28-character grid and closing punctuation never sta
     CHECK(lines[1] == QStringLiteral("三"));
     CHECK(wrapToGrid(QStringLiteral("2026年12月1日"), 28, 2).size() == 1);
 }
+
+TEST_CASE("huixuan-cli documents writes the set from a workspace at any time")
+{
+    Filed f;
+    const std::string out = f.dir.path("again");
+    RunResult r = runCli("documents " + f.dir.path("out/workspace.huixuan") + " --meeting congress --out " + out + " --key " +
+                         f.dir.path("out/rehearsal.key.pem") + " --cert " + f.dir.path("out/rehearsal.cert.pem"));
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find(out + "/result-report.pdf") != std::string::npos);
+    // The same workspace gives the same record, so the earlier documents still verify against it.
+    CHECK(readFile(out + "/record.json") == readFile(f.doc("record.json")));
+    CHECK(runCli("verify " + f.doc("tally-report-executives-r1.pdf") + " --record " + out + "/record.json").status == 0);
+    RunResult unknown = runCli("documents " + f.dir.path("out/workspace.huixuan") + " --meeting nope --out " + out + "2 --key " +
+                               f.dir.path("out/rehearsal.key.pem") + " --cert " + f.dir.path("out/rehearsal.cert.pem"));
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err == "没有这个会议：nope\n");
+}
