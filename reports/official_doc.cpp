@@ -23,9 +23,12 @@ double px(double mm)
     return mm * kDpi / 25.4;
 }
 
+// Latin letters, digits and ASCII punctuation take half a cell; every CJK
+// character, full-width form and symbol (“ ” ○ × ①) takes a whole one.
 bool isHalfWidth(QChar c)
 {
-    return c.unicode() < 0x2E80 && !(c.unicode() >= 0x2000 && c.unicode() <= 0x206F);
+    const char16_t u = c.unicode();
+    return u < 0x0370 && u != 0x00D7 && u != 0x00B7 && u != 0x00A7;
 }
 
 bool noLineStart(QChar c)
