@@ -9,8 +9,6 @@
 
 namespace hx {
 
-namespace {
-
 const Contest& contestOf(const Meeting& m, const Json& cmd)
 {
     const std::string id = stringField(cmd, "contest");
@@ -31,6 +29,8 @@ const Round& openRound(const Contest& c)
         refuse({"“" + c.id + "”没有正在进行的投票轮次", "“" + c.id + "” has no round in progress"});
     return c.current();
 }
+
+namespace {
 
 std::string officeZh(const std::string& office)
 {
@@ -182,6 +182,8 @@ std::vector<EventDraft> returnBallots(const State& s, const Json& cmd)
     return {{"ballots_returned", data}};
 }
 
+} // namespace
+
 BallotInput ballotInput(const Json& b)
 {
     BallotInput in;
@@ -202,6 +204,22 @@ Json groupJson(const BallotGroup& g)
     return {{"count", g.count}, {"marks", g.marks}, {"write_ins", g.writeIns}};
 }
 
+BallotGroup groupFromJson(const Json& g)
+{
+    BallotGroup b;
+    b.count = g["count"];
+    b.isVoid = g.value("void", false);
+    if (b.isVoid) {
+        b.voidReason = g.value("reason", "");
+    } else {
+        b.marks = g["marks"];
+        b.writeIns = g["write_ins"].get<std::vector<std::string>>();
+    }
+    return b;
+}
+
+namespace {
+
 std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool single)
 {
     const Meeting& m = meetingOf(s, cmd);
@@ -211,6 +229,8 @@ std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool sing
         refuse({"举手表决请用 show_of_hands 登记", "record a show of hands with show_of_hands"});
     if (!r.returned)
         refuse({"请先登记收回的选票数", "record the returned ballots first"});
+    if (!r.pendingA.empty() || !r.pendingB.empty())
+        refuse({"本轮正在双人录入，请用双人录入继续", "this round is being entered twice; continue with double entry"});
     Json groups = Json::array();
     long long entered = r.valid + r.voided;
     for (const auto& b : single ? Json::array({cmd}) : field(cmd, "ballots")) {
@@ -379,14 +399,9 @@ void applyRecorded(State& s, const Event& e)
 {
     Round& r = contestOf(s, e).rounds.back();
     for (const auto& g : e.data["groups"]) {
-        BallotGroup b;
-        b.count = g["count"];
-        b.isVoid = g.value("void", false);
-        if (!b.isVoid) {
-            b.marks = g["marks"];
-            b.writeIns = g["write_ins"].get<std::vector<std::string>>();
-        }
+        const BallotGroup b = groupFromJson(g);
         tallyGroup(r, b);
+        r.entries.push_back(b);
     }
 }
 

@@ -136,6 +136,25 @@ void tallyGroup(Round& r, const BallotGroup& g)
         r.writeIns[name] += g.count;
 }
 
+void untallyGroup(Round& r, const BallotGroup& g)
+{
+    BallotGroup negative = g;
+    negative.count = -g.count;
+    tallyGroup(r, negative);
+    for (const auto& name : g.writeIns)
+        if (r.writeIns[name] == 0)
+            r.writeIns.erase(name);
+}
+
+std::vector<size_t> entryDifferences(const Round& r)
+{
+    std::vector<size_t> out;
+    for (size_t i = 0; i < std::min(r.pendingA.size(), r.pendingB.size()); ++i)
+        if (!(r.pendingA[i] == r.pendingB[i]) && !r.settled.count(i))
+            out.push_back(i);
+    return out;
+}
+
 RoundOutcome countRound(const Round& r, const Method& m)
 {
     assert(r.outcome != "void");

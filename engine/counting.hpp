@@ -26,6 +26,10 @@ BallotGroup judgeBallot(const Round& round, const BallotInput& in, const Method&
 
 // Adds a recorded group to the round's figures.
 void tallyGroup(Round& round, const BallotGroup& group);
+// Takes a group back out of the round's figures (a journaled correction).
+void untallyGroup(Round& round, const BallotGroup& group);
+// Double entry: the positions where the two tellers' stacks differ and no decision is recorded.
+std::vector<size_t> entryDifferences(const Round& round);
 
 // The id under which a write-in name competes for seats.
 std::string writeInId(const std::string& name);

@@ -27,6 +27,7 @@ struct BallotGroup {
     std::vector<std::string> writeIns; // names whose write-in counts as an approval
     bool isVoid = false;
     std::string voidReason;
+    bool operator==(const BallotGroup&) const = default;
 };
 
 struct Round {
@@ -50,6 +51,9 @@ struct Round {
     std::vector<Tally> tallies;                 // per candidate, ballot order
     std::vector<bool> hands;                    // show of hands: counted per candidate
     std::map<std::string, long long> writeIns;  // name → approvals
+    std::vector<BallotGroup> entries;           // the groups counted, in the order entered
+    std::vector<BallotGroup> pendingA, pendingB; // double entry: each teller's stack, not yet counted
+    std::map<size_t, BallotGroup> settled;      // double entry: the scrutineers' decision where A and B differ
     bool closed = false;
     std::string outcome;                        // void, tie, shortfall, complete
     std::vector<std::string> elected;           // this round's elected, by approvals

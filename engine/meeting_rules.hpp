@@ -3,6 +3,8 @@
 #include "command.hpp"
 #include "state.hpp"
 
+#include "counting.hpp"
+
 namespace hx {
 
 // The meeting a command names in "meeting"; refuses an unknown one.
@@ -32,5 +34,21 @@ void requireDistinct(const std::vector<std::string>& ids, const char* what);
 bool standsInMeeting(const Meeting& m, const std::string& id);
 // Refuses candidates that differ from the contest's prepared list, or a list not yet approved.
 void checkPreparedList(const State& s, const Meeting& m, const std::string& contest, const std::vector<std::string>& candidates);
+
+} // namespace hx
+
+namespace hx {
+
+// The contest a command names in "contest"; refuses an unknown one.
+const Contest& contestOf(const Meeting& m, const Json& cmd);
+// The same, for an applier.
+Contest& contestOf(State& s, const Event& e);
+// The contest's round in progress; refuses when its count is closed.
+const Round& openRound(const Contest& c);
+// A ballot as entered: {count, approve, oppose, write_ins} or {count, void, reason}.
+BallotInput ballotInput(const Json& b);
+// A recorded group as stored in events, and back.
+Json groupJson(const BallotGroup& g);
+BallotGroup groupFromJson(const Json& g);
 
 } // namespace hx

@@ -8,6 +8,7 @@ void registerRosterVerbs();
 void registerMeetingVerbs();
 void registerContestVerbs();
 void registerPreparationVerbs();
+void registerEntryVerbs();
 
 void registerEngineVerbs()
 {
@@ -17,6 +18,7 @@ void registerEngineVerbs()
         registerMeetingVerbs();
         registerContestVerbs();
         registerPreparationVerbs();
+        registerEntryVerbs();
     });
 }
 

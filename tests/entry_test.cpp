@@ -1,0 +1,158 @@
+// Ballot entry at the tellers' desk: one by one with undo, and double entry
+// compared ballot by ballot with the scrutineers settling the differences.
+#include "counting.hpp"
+#include "pinyin.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace hx;
+using namespace hx::test;
+
+namespace {
+
+// A workspace at the ballot box: 8 present of 8, a standing-committee contest
+// of two seats with candidates c1..c3, 4 ballots issued and returned.
+struct BallotBox {
+    TempDir dir;
+    Workspace ws = newWorkspace(dir);
+    BallotBox()
+    {
+        const char* names[] = {"王芳", "李娜", "张敏", "刘静", "陈丽", "杨艳", "黄红", "赵霞"};
+        Json ids = Json::array();
+        for (int i = 0; i < 8; ++i) {
+            const std::string id = "c" + std::to_string(i + 1);
+            REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"id", id}, {"name", names[i]}}}}).accepted());
+            ids.push_back(id);
+        }
+        REQUIRE(ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", ids}}}}).accepted());
+        ok({{"do", "check_in"}, {"people", ids}});
+        ok({{"do", "adopt"}, {"item", "election_method"}});
+        ok({{"do", "adopt_scrutineers"}, {"chief", "c8"}, {"scrutineers", {"c7"}}, {"tellers", Json::array()}});
+        ok({{"do", "open_contest"}, {"contest", "s"}, {"office", "standing"}, {"seats", 3}, {"candidates", {"c1", "c2", "c3"}}});
+        ok({{"do", "issue_ballots"}, {"contest", "s"}, {"count", 4}});
+        ok({{"do", "return_ballots"}, {"contest", "s"}, {"count", 4}});
+    }
+    Verdict run(Json c)
+    {
+        c["meeting"] = "m";
+        c["contest"] = "s";
+        return ws.execute(c);
+    }
+    void ok(Json c)
+    {
+        c["meeting"] = "m";
+        Verdict v = ws.execute(c);
+        INFO(c.dump() << " → " << v.refusal.zh);
+        REQUIRE(v.accepted());
+    }
+    void entry(const char* teller, Json approve)
+    {
+        Verdict v = run({{"do", "entry_ballot"}, {"teller", teller}, {"approve", approve}});
+        INFO(v.refusal.zh);
+        REQUIRE(v.accepted());
+    }
+    const Round& round() const { return ws.state().meeting("m")->contests[0].current(); }
+};
+
+} // namespace
+
+TEST_CASE("one ballot at a time - undo is a journaled correction")
+{
+    // RULE: STYLE.md Journal
+    BallotBox b;
+    b.ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c1", "c2"}}});
+    b.ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c1"}}, {"oppose", {"c3"}}, {"write_ins", {{{"name", "赵丽"}, {"mark", "approve"}}}}});
+    CHECK(b.round().tallies[0].approve == 2);
+    CHECK(b.round().writeIns.at("赵丽") == 1);
+    const auto before = b.ws.journal().length();
+    b.ok({{"do", "withdraw_ballot"}, {"contest", "s"}, {"reason", "录错"}});
+    CHECK(b.ws.journal().length() == before + 1);
+    CHECK(b.round().tallies[0].approve == 1);
+    CHECK(b.round().tallies[2].oppose == 0);
+    CHECK(b.round().writeIns.empty());
+    CHECK(b.round().valid == 1);
+    // The correction replays: reopening gives the same figures.
+    Workspace again = Workspace::open(b.dir.path("w.huixuan"), fixedClock);
+    CHECK(again.state().meeting("m")->contests[0].current().valid == 1);
+    b.ok({{"do", "withdraw_ballot"}, {"contest", "s"}});
+    CHECK(b.run({{"do", "withdraw_ballot"}}).refusal.zh == "没有可以撤回的选票");
+}
+
+TEST_CASE("double entry - agreeing stacks are counted once both are complete")
+{
+    BallotBox b;
+    for (const char* t : {"A", "B"}) {
+        b.entry(t, {"c1", "c2"});
+        b.entry(t, {"c1"});
+        b.entry(t, {"c2", "c3"});
+    }
+    CHECK(b.run({{"do", "entry_commit"}}).refusal.zh == "两位计票人须各录入全部 4 张选票（A 3 张，B 3 张）");
+    b.entry("A", Json::array());
+    b.entry("B", Json::array());
+    CHECK(b.round().valid == 0); // nothing counted before the commit
+    REQUIRE(b.run({{"do", "entry_commit"}}).accepted());
+    CHECK(b.round().valid == 4);
+    CHECK(b.round().tallies[0].approve == 2);
+    CHECK(b.round().tallies[1].approve == 2);
+    CHECK(b.round().tallies[2].abstain == 3);
+    CHECK(b.round().pendingA.empty());
+    CHECK(b.run({{"do", "ballot"}, {"approve", {"c1"}}}).refusal.zh == "录入的选票（5）多于收回的选票（4）");
+}
+
+TEST_CASE("double entry - differences wait for the scrutineers")
+{
+    // RULE: RULES §4 Counting procedure 6
+    BallotBox b;
+    b.entry("A", {"c1", "c2"});
+    b.entry("B", {"c1", "c3"}); // differs
+    b.entry("A", {"c1"});
+    b.entry("B", {"c2"});       // differs
+    b.entry("A", {"c2"});
+    b.entry("B", {"c2"});
+    b.entry("A", {"c3"});
+    b.entry("B", {"c3"});
+    CHECK(entryDifferences(b.round()) == std::vector<size_t>{0, 1});
+    CHECK(b.run({{"do", "entry_commit"}}).refusal.zh == "还有 2 张选票两次录入不一致，须由监票人裁定（第 1 张起）");
+    CHECK(b.run({{"do", "entry_settle"}, {"index", 0}, {"approve", {"c1", "c2"}}, {"decided_by", "c1"}}).refusal.zh
+          == "王芳（c1）不是监票人，不能裁定");
+    CHECK(b.run({{"do", "entry_settle"}, {"index", 2}, {"approve", {"c2"}}, {"decided_by", "c8"}}).refusal.zh
+          == "第 3 张选票两次录入一致或已裁定");
+    REQUIRE(b.run({{"do", "entry_settle"}, {"index", 0}, {"approve", {"c1", "c2"}}, {"decided_by", "c8"}}).accepted());
+    REQUIRE(b.run({{"do", "entry_settle"}, {"index", 1}, {"approve", {"c1"}}, {"decided_by", "c7"}}).accepted());
+    REQUIRE(b.run({{"do", "entry_commit"}}).accepted());
+    CHECK(b.round().tallies[0].approve == 2);
+    CHECK(b.round().tallies[1].approve == 2);
+    CHECK(b.round().tallies[2].approve == 1);
+}
+
+TEST_CASE("double entry - a teller's undo takes back the last entry and any decision on it")
+{
+    BallotBox b;
+    b.entry("A", {"c1"});
+    b.entry("B", {"c2"});
+    REQUIRE(b.run({{"do", "entry_settle"}, {"index", 0}, {"approve", {"c1"}}, {"decided_by", "c8"}}).accepted());
+    REQUIRE(b.run({{"do", "entry_undo"}, {"teller", "B"}}).accepted());
+    CHECK(b.round().pendingB.empty());
+    CHECK(b.round().settled.empty());
+    CHECK(b.run({{"do", "entry_undo"}, {"teller", "B"}}).refusal.zh == "计票人 B 没有可以撤回的选票");
+    CHECK(b.run({{"do", "entry_ballot"}, {"teller", "C"}}).refusal.zh == "计票人应为 A 或 B");
+}
+
+TEST_CASE("check-in finds people by pinyin initials or part of the name")
+{
+    BallotBox b;
+    const State& s = b.ws.state();
+    const auto& ids = s.meeting("m")->expected;
+    CHECK(searchPeople(s, ids, "wf", 10) == std::vector<std::string>{"c1"});
+    CHECK(searchPeople(s, ids, "WF", 10) == std::vector<std::string>{"c1"});
+    CHECK(searchPeople(s, ids, "l", 10) == std::vector<std::string>{"c2", "c4"});
+    CHECK(searchPeople(s, ids, "敏", 10) == std::vector<std::string>{"c3"});
+    CHECK(searchPeople(s, ids, "c5", 10) == std::vector<std::string>{"c5"});
+    CHECK(searchPeople(s, ids, "", 3).size() == 3);
+    CHECK(pinyinInitials(U'单').find('s') != std::string::npos); // the surname reads shàn
+    CHECK(pinyinInitials(U'曾').find('z') != std::string::npos);
+    CHECK(nameMatches("x", "单雪", "sx"));
+    CHECK(nameMatches("x", "单雪", "dx"));
+    CHECK_FALSE(nameMatches("x", "王芳", "wx"));
+}
