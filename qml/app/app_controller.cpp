@@ -1,10 +1,21 @@
 #include "app_controller.hpp"
 
+#include "document_set.hpp"
 #include "errors.hpp"
+#include "signing.hpp"
+#include "verify.hpp"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJSEngine>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QUrl>
+
+#include <filesystem>
 
 namespace {
 
@@ -18,34 +29,199 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
+QString localPath(const QString& pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
 } // namespace
 
-AppController::AppController(QObject* parent) : QObject(parent), m_lang(hx::langFromEnvironment()) {}
+AppController::AppController(QObject* parent) : QObject(parent), m_session(&m_link)
+{
+    connect(&m_link, &EngineLink::changed, this, &AppController::refresh);
+    connect(&m_link, &EngineLink::refused, this, [this](const QString& reason) {
+        m_message = reason;
+        emit changed();
+    });
+}
 
 AppController::~AppController() = default;
 
+void AppController::fail(const hx::Text& t)
+{
+    m_message = m_link.say(t);
+    emit changed();
+}
+
+void AppController::adopt(std::unique_ptr<hx::Workspace> ws, const QString& path)
+{
+    const hx::VerifyReport r = ws->journal().verify();
+    m_link.setWorkspace(nullptr);
+    m_ws = std::move(ws);
+    m_path = path;
+    m_journalValid = r.ok;
+    m_journalStatus = r.ok ? m_link.say({"日志完整：" + std::to_string(r.events) + " 条事件", "journal intact: " + std::to_string(r.events) + " events"})
+                           : m_link.say(r.problem);
+    m_message.clear();
+    m_link.setWorkspace(m_ws.get());
+    // Reopening returns to where the work was: the last meeting that is not finished.
+    const auto& order = m_ws->state().meetingOrder;
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        if (m_ws->state().meetings.at(*it).kind != "first_plenary") {
+            m_session.setMeeting(q(*it));
+            break;
+        }
+    listDocuments();
+}
+
 bool AppController::openWorkspace(const QString& pathOrUrl)
 {
-    const QUrl url(pathOrUrl);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    const QString path = localPath(pathOrUrl);
     try {
-        auto ws = std::make_unique<hx::Workspace>(hx::Workspace::open(path.toStdString(), nowIso));
-        const hx::VerifyReport r = ws->journal().verify();
-        m_ws = std::move(ws);
-        m_path = path;
-        m_journalValid = r.ok;
-        m_journalStatus = r.ok ? q(hx::Text{"日志完整：" + std::to_string(r.events) + " 条事件",
-                                            "journal intact: " + std::to_string(r.events) + " events"}
-                                       .in(m_lang))
-                               : q(r.problem.in(m_lang));
-        m_message.clear();
-        refresh();
+        adopt(std::make_unique<hx::Workspace>(hx::Workspace::open(path.toStdString(), nowIso)), path);
         return true;
     } catch (const hx::Error& e) {
-        m_message = q(e.text().in(m_lang));
-        emit changed();
+        fail(e.text());
         return false;
     }
+}
+
+bool AppController::createWorkspace(const QString& pathOrUrl, const QString& name, const QString& kind,
+                                    const QString& partyOrganisation, const QString& upperFederation)
+{
+    QString path = localPath(pathOrUrl);
+    if (!path.endsWith(".huixuan"))
+        path += ".huixuan";
+    const hx::Json fed = {{"name", name.trimmed().toStdString()}, {"kind", kind.toStdString()},
+                          {"party_organisation", partyOrganisation.trimmed().toStdString()}, {"upper_federation", upperFederation.trimmed().toStdString()}};
+    if (const hx::Text problem = hx::checkFederation(hx::federationFromJson(fed)); !problem.empty()) {
+        fail(problem);
+        return false;
+    }
+    try {
+        auto ws = std::make_unique<hx::Workspace>(hx::Workspace::create(path.toStdString(), nowIso));
+        if (const hx::Verdict v = ws->execute({{"do", "create_federation"}, {"federation", fed}}); !v.accepted()) {
+            fail(v.refusal);
+            return false;
+        }
+        adopt(std::move(ws), path);
+        return true;
+    } catch (const hx::Error& e) {
+        fail(e.text());
+        return false;
+    }
+}
+
+bool AppController::hasSigningKey() const
+{
+    return m_ws && QFileInfo::exists(m_path + ".key.pem");
+}
+
+bool AppController::createSigningKey(const QString& passphrase)
+{
+    if (!m_ws)
+        return false;
+    try {
+        const auto now = QDateTime::currentSecsSinceEpoch();
+        hx::saveIdentity(hx::createIdentity(federationName().toStdString(), now - 86400, 3650), (m_path + ".key.pem").toStdString(),
+                         (m_path + ".cert.pem").toStdString(), passphrase.toStdString());
+        m_message = m_link.say({"已生成签名密钥（口令加密，仅本人可读）", "signing key created (passphrase-encrypted, owner-only)"});
+        emit changed();
+        return true;
+    } catch (const hx::Error& e) {
+        fail(e.text());
+        return false;
+    }
+}
+
+bool AppController::previewImport(const QString& pathOrUrl)
+{
+    if (!m_ws)
+        return false;
+    const QString path = localPath(pathOrUrl);
+    try {
+        m_pendingImport = hx::previewImport(m_ws->state().roster, hx::readTableFile(path.toStdString()));
+        m_pendingSource = QFileInfo(path).fileName();
+    } catch (const hx::Error& e) {
+        m_pendingImport.reset();
+        m_preview.setRows({});
+        m_importSummary.clear();
+        fail(e.text());
+        return false;
+    }
+    QList<QVariantMap> rows;
+    for (const auto& r : m_pendingImport->rows)
+        rows.append({{"line", r.line}, {"status", QString::fromUtf8(hx::statusLabel(r.status, m_link.lang()))}, {"name", q(r.person.name)},
+                     {"reason", m_link.say(r.reason)}});
+    m_preview.setRows(rows);
+    using S = hx::ImportRow::Status;
+    const auto& p = *m_pendingImport;
+    m_importSummary = m_link.say({"新增 " + std::to_string(p.count(S::New)) + "，变更 " + std::to_string(p.count(S::Changed)) + "，无变化 "
+                                      + std::to_string(p.count(S::Unchanged)) + "，错误 " + std::to_string(p.count(S::Error)),
+                                  std::to_string(p.count(S::New)) + " new, " + std::to_string(p.count(S::Changed)) + " changed, "
+                                      + std::to_string(p.count(S::Unchanged)) + " unchanged, " + std::to_string(p.count(S::Error)) + " in error"});
+    m_message.clear();
+    emit changed();
+    return true;
+}
+
+bool AppController::commitImport(bool skipErrors)
+{
+    if (!m_pendingImport)
+        return false;
+    if (m_pendingImport->count(hx::ImportRow::Status::Error) > 0 && !skipErrors) {
+        fail({"有错误行，未导入任何内容；改正后重试，或选择只导入无误的行", "rows are in error; nothing was imported"});
+        return false;
+    }
+    if (!m_link.run(hx::importCommand(*m_pendingImport, m_pendingSource.toStdString())).isEmpty())
+        return false;
+    m_pendingImport.reset();
+    m_preview.setRows({});
+    m_importSummary.clear();
+    emit changed();
+    return true;
+}
+
+bool AppController::createMeeting(const QVariantMap& meeting, const QStringList& expected, const QVariantMap& method)
+{
+    if (!m_ws)
+        return false;
+    hx::Json m = EngineLink::toJson(meeting);
+    hx::Json ids = hx::Json::array();
+    if (expected.isEmpty())
+        for (const auto& id : m_ws->state().roster.order())
+            ids.push_back(id);
+    for (const auto& id : expected)
+        ids.push_back(id.toStdString());
+    m["expected"] = ids;
+    m["method"] = EngineLink::toJson(method);
+    if (!m_link.run({{"do", "create_meeting"}, {"meeting", m}}).isEmpty())
+        return false;
+    m_session.setMeeting(meeting.value("id").toString());
+    return true;
+}
+
+QString AppController::explainSetting(const QString& key, const QVariant& value) const
+{
+    const QString v = value.toString();
+    const bool zh = !english();
+    if (key == "quorum")
+        return zh ? (v == "at_least" ? QStringLiteral("到会人数达到应到人数的三分之二（含本数）即可选举。") : QStringLiteral("到会人数须超过应到人数的三分之二方可选举（默认）。"))
+                  : (v == "at_least" ? QStringLiteral("Voting needs at least two thirds of the expected.") : QStringLiteral("Voting needs more than two thirds of the expected (default)."));
+    if (key == "tie")
+        return zh ? (v == "fewer_oppose_then_revote" ? QStringLiteral("末位得票相等时，不赞成票少者当选；仍相等再投票。") : QStringLiteral("末位得票相等时，就相等者再次投票（默认）。"))
+                  : (v == "fewer_oppose_then_revote" ? QStringLiteral("A tie goes to fewer oppositions, then a re-vote.") : QStringLiteral("A tie is re-voted among the tied (default)."));
+    if (key == "shortfall")
+        return zh ? (v == "none" ? QStringLiteral("当选人数不足时不再另行选举。") : v == "reduce_seats" ? QStringLiteral("当选人数不足时，经记录的决定减少名额。") : QStringLiteral("当选人数不足时，对不足名额另行选举（默认）。"))
+                  : (v == "none" ? QStringLiteral("No further round after a shortfall.") : v == "reduce_seats" ? QStringLiteral("After a shortfall the seats are reduced by recorded decision.") : QStringLiteral("A shortfall is filled by a supplementary round (default)."));
+    if (key == "marks")
+        return zh ? (v == "tick_cross_circle" ? QStringLiteral("赞成划√，不赞成划×，弃权划〇。") : QStringLiteral("赞成划○，不赞成划×，弃权不划（默认）。"))
+                  : (v == "tick_cross_circle" ? QStringLiteral("√ approve, × oppose, 〇 abstain.") : QStringLiteral("○ approve, × oppose, blank abstain (default)."));
+    if (key == "name_order")
+        return zh ? (v == "full_name" ? QStringLiteral("按姓名笔画排序：田大利在田富之前。") : QStringLiteral("按姓氏笔画排序：田富在田大利之前（默认）。"))
+                  : (v == "full_name" ? QStringLiteral("Full-name strokes: 田大利 before 田富.") : QStringLiteral("Surname strokes: 田富 before 田大利 (default)."));
+    return {};
 }
 
 QString AppController::federationName() const
@@ -55,14 +231,110 @@ QString AppController::federationName() const
 
 QString AppController::federationKind() const
 {
-    return m_ws && m_ws->state().federation ? q(hx::federationKindLabel(m_ws->state().federation->kind))
-                                            : QString();
+    return m_ws && m_ws->state().federation ? q(hx::federationKindLabel(m_ws->state().federation->kind)) : QString();
+}
+
+QString AppController::documentsFolder() const
+{
+    if (!m_ws || m_session.meetingId().isEmpty())
+        return {};
+    const QFileInfo info(m_path);
+    return info.absolutePath() + "/" + info.completeBaseName() + "-documents/" + m_session.meetingId();
+}
+
+void AppController::listDocuments()
+{
+    QList<QVariantMap> rows;
+    const QDir dir(documentsFolder());
+    for (const QString& f : dir.entryList({"*.pdf"}, QDir::Files, QDir::Name))
+        rows.append({{"file", f}, {"title", f}, {"path", dir.filePath(f)}});
+    m_documents.setRows(rows);
+}
+
+bool AppController::generateDocuments(const QString& passphrase)
+{
+    if (!m_ws || m_session.meetingId().isEmpty())
+        return false;
+    try {
+        const hx::Identity id = hx::loadIdentity((m_path + ".key.pem").toStdString(), (m_path + ".cert.pem").toStdString(), passphrase.toStdString());
+        const auto events = m_ws->journal().readAll();
+        const std::string out = documentsFolder().toStdString();
+        std::filesystem::remove_all(out);
+        (void)hx::writeDocuments(m_ws->state(), m_session.meetingId().toStdString(), m_ws->journal().head(), m_ws->journal().length(),
+                                 events.empty() ? nowIso() : events.back().at, id, out);
+        listDocuments();
+        m_message = m_link.say({"文件已生成并签名：", "documents written and signed: "}) + documentsFolder();
+        emit changed();
+        return true;
+    } catch (const hx::Error& e) {
+        fail(e.text());
+        return false;
+    }
+}
+
+bool AppController::printDocument(const QString& path)
+{
+    QPdfDocument pdf;
+    if (pdf.load(localPath(path)) != QPdfDocument::Error::None) {
+        fail({"无法读取要打印的文件", "cannot read the file to print"});
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(QFileInfo(path).fileName());
+    QPrintDialog dialog(&printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // Each page is drawn at the printer's resolution, filling the page as the PDF does.
+    QPainter painter(&printer);
+    for (int i = 0; i < pdf.pageCount(); ++i) {
+        if (i > 0)
+            printer.newPage();
+        const QRect target = painter.viewport();
+        painter.drawImage(target, pdf.render(i, target.size()));
+    }
+    return true;
+}
+
+QString AppController::verifyFile(const QString& pathOrUrl)
+{
+    const QString path = localPath(pathOrUrl);
+    try {
+        const hx::FiledCheck r = path.endsWith(".pdf", Qt::CaseInsensitive)
+                                     ? hx::checkFiledPdf(path.toStdString(), (QFileInfo(path).absolutePath() + "/record.json").toStdString())
+                                     : hx::checkFiledRecord(path.toStdString(), (path + ".p7s").toStdString(), m_path.toStdString());
+        QStringList lines;
+        for (const auto& p : r.problems)
+            lines << m_link.say(p);
+        return r.ok() ? m_link.say(r.valid) : lines.join("\n");
+    } catch (const hx::Error& e) {
+        return m_link.say(e.text());
+    }
+}
+
+QString AppController::verifyCode(const QString& text)
+{
+    const hx::FiledCheck r = hx::checkSeal(text.trimmed().toStdString(), (documentsFolder() + "/record.json").toStdString());
+    QStringList lines;
+    for (const auto& p : r.problems)
+        lines << m_link.say(p);
+    return r.ok() ? m_link.say(r.valid) : lines.join("\n");
 }
 
 void AppController::refresh()
 {
-    if (m_ws)
+    QList<QVariantMap> meetings;
+    if (m_ws) {
         m_roster.reset(m_ws->state().roster);
+        for (const auto& id : m_ws->state().meetingOrder) {
+            const hx::Meeting& m = m_ws->state().meetings.at(id);
+            if (m.kind == "first_plenary")
+                continue;
+            meetings.append({{"meetingId", q(m.id)}, {"title", q(m.title)}, {"kind", q(m.kind)}, {"date", q(m.date)},
+                             {"present", static_cast<int>(m.present.size())}, {"expected", static_cast<int>(m.expected.size())}});
+        }
+        m_journalStatus = m_link.say({"日志：" + std::to_string(m_ws->journal().length()) + " 条事件", "journal: " + std::to_string(m_ws->journal().length()) + " events"});
+    }
+    m_meetings.setRows(meetings);
     emit changed();
 }
 

@@ -1,16 +1,20 @@
 #pragma once
-// The console's one controller: opens a workspace, exposes its federation,
-// roster and journal state to QML, and turns engine errors into messages.
-// QML reaches it as the singleton App (an existing instance, see AppForeign).
+// The console's controller, the QML singleton App: opens or creates a
+// workspace, keeps the federation, roster import (preview → commit), the
+// signing key, the meetings and their documents, and owns the meeting
+// session. Engine errors become messages in the operator's language.
+#include "engine_link.hpp"
+#include "list_models.hpp"
+#include "roster_import.hpp"
 #include "roster_model.hpp"
-#include "workspace.hpp"
+#include "session.hpp"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
-
+#include <optional>
 
 class AppController : public QObject {
     Q_OBJECT
@@ -22,13 +26,34 @@ class AppController : public QObject {
     Q_PROPERTY(QString federationKind READ federationKind NOTIFY changed)
     Q_PROPERTY(QString journalStatus READ journalStatus NOTIFY changed)
     Q_PROPERTY(bool journalValid READ journalValid NOTIFY changed)
+    Q_PROPERTY(bool hasSigningKey READ hasSigningKey NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(QString importSummary READ importSummary NOTIFY changed)
+    Q_PROPERTY(QString documentsFolder READ documentsFolder NOTIFY changed)
+    Q_PROPERTY(bool english READ english CONSTANT)
     Q_PROPERTY(RosterModel* roster READ roster CONSTANT)
+    Q_PROPERTY(MeetingListModel* meetings READ meetings CONSTANT)
+    Q_PROPERTY(ImportPreviewModel* importPreview READ importPreview CONSTANT)
+    Q_PROPERTY(DocumentModel* documents READ documents CONSTANT)
+    Q_PROPERTY(MeetingSession* session READ session CONSTANT)
 public:
     explicit AppController(QObject* parent = nullptr);
     ~AppController() override;
 
     Q_INVOKABLE bool openWorkspace(const QString& pathOrUrl);
+    Q_INVOKABLE bool createWorkspace(const QString& pathOrUrl, const QString& name, const QString& kind,
+                                     const QString& partyOrganisation, const QString& upperFederation);
+    Q_INVOKABLE bool createSigningKey(const QString& passphrase);
+    Q_INVOKABLE bool previewImport(const QString& pathOrUrl);
+    Q_INVOKABLE bool commitImport(bool skipErrors);
+    // A meeting from a template: kind, id, title, date, place, presiding, recorder; all the roster expected unless listed.
+    Q_INVOKABLE bool createMeeting(const QVariantMap& meeting, const QStringList& expected, const QVariantMap& method);
+    // The sentence explaining a method setting and its value, for the meeting form.
+    Q_INVOKABLE QString explainSetting(const QString& key, const QVariant& value) const;
+    Q_INVOKABLE bool generateDocuments(const QString& passphrase);
+    Q_INVOKABLE bool printDocument(const QString& path);
+    Q_INVOKABLE QString verifyFile(const QString& pathOrUrl);
+    Q_INVOKABLE QString verifyCode(const QString& text);
 
     bool hasWorkspace() const { return m_ws != nullptr; }
     QString workspacePath() const { return m_path; }
@@ -36,21 +61,41 @@ public:
     QString federationKind() const;
     QString journalStatus() const { return m_journalStatus; }
     bool journalValid() const { return m_journalValid; }
+    bool hasSigningKey() const;
     QString message() const { return m_message; }
+    QString importSummary() const { return m_importSummary; }
+    QString documentsFolder() const;
+    bool english() const { return m_link.lang() == hx::Lang::en; }
     RosterModel* roster() { return &m_roster; }
+    MeetingListModel* meetings() { return &m_meetings; }
+    ImportPreviewModel* importPreview() { return &m_preview; }
+    DocumentModel* documents() { return &m_documents; }
+    MeetingSession* session() { return &m_session; }
+    EngineLink* link() { return &m_link; }
 
 signals:
     void changed();
 
 private:
+    void adopt(std::unique_ptr<hx::Workspace> ws, const QString& path);
     void refresh();
+    void fail(const hx::Text& t);
+    void listDocuments();
+
+    EngineLink m_link;
     std::unique_ptr<hx::Workspace> m_ws;
     QString m_path;
     QString m_journalStatus;
     bool m_journalValid = false;
     QString m_message;
+    QString m_importSummary;
+    std::optional<hx::ImportPreview> m_pendingImport;
+    QString m_pendingSource;
     RosterModel m_roster;
-    hx::Lang m_lang;
+    MeetingListModel m_meetings;
+    ImportPreviewModel m_preview;
+    DocumentModel m_documents;
+    MeetingSession m_session;
 };
 
 // Registers the existing AppController instance as the QML singleton App.

@@ -1,0 +1,117 @@
+#pragma once
+// The meeting in progress as the console shows it: agenda, quorum, the
+// presiding script, check-in, contests and their counts, the projector's
+// content. Every action is an engine command; every figure comes from the engine.
+#include "ballot_desk.hpp"
+#include "engine_link.hpp"
+#include "list_models.hpp"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class MeetingSession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the console owns the session")
+    Q_PROPERTY(QString meetingId READ meetingId NOTIFY changed)
+    Q_PROPERTY(QString activeId READ activeId NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString kind READ kind NOTIFY changed)
+    Q_PROPERTY(bool inPlenary READ inPlenary NOTIFY changed)
+    Q_PROPERTY(int expected READ expected NOTIFY changed)
+    Q_PROPERTY(int present READ present NOTIFY changed)
+    Q_PROPERTY(int needed READ needed NOTIFY changed)
+    Q_PROPERTY(int excused READ excused NOTIFY changed)
+    Q_PROPERTY(bool quorumMet READ quorumMet NOTIFY changed)
+    Q_PROPERTY(QString quorumText READ quorumText NOTIFY changed)
+    Q_PROPERTY(QString passage READ passage NOTIFY changed)
+    Q_PROPERTY(QString currentItem READ currentItem NOTIFY changed)
+    Q_PROPERTY(QString focusContest READ focusContest NOTIFY changed)
+    Q_PROPERTY(QVariantMap round READ round NOTIFY changed)
+    Q_PROPERTY(QString announcement READ announcement NOTIFY changed)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(bool showLiveCounts READ showLiveCounts WRITE setShowLiveCounts NOTIFY changed)
+    Q_PROPERTY(AgendaModel* agenda READ agenda CONSTANT)
+    Q_PROPERTY(AttendanceModel* attendance READ attendance CONSTANT)
+    Q_PROPERTY(ContestModel* contests READ contests CONSTANT)
+    Q_PROPERTY(TallyModel* tally READ tally CONSTANT)
+    Q_PROPERTY(BallotDesk* desk READ desk CONSTANT)
+public:
+    explicit MeetingSession(EngineLink* link, QObject* parent = nullptr);
+
+    Q_INVOKABLE void setMeeting(const QString& id);
+    // Check-in: the person the query finds first (Enter at the desk), or one by id.
+    Q_INVOKABLE QString checkInFirst();
+    Q_INVOKABLE QString checkIn(const QString& personId);
+    Q_INVOKABLE QString leave(const QString& personId);
+    Q_INVOKABLE QString excuse(const QString& personId, const QString& reason);
+    // Agenda actions.
+    Q_INVOKABLE QString completeItem(const QString& item);
+    Q_INVOKABLE QString adoptMethod(const QString& by, int approve = 0, int oppose = 0, int abstain = 0);
+    Q_INVOKABLE QString adoptScrutineers(const QString& chief, const QStringList& scrutineers, const QStringList& staffTellers);
+    Q_INVOKABLE QString openContest(const QString& id, const QString& office, int seats, const QStringList& candidates, const QString& voting);
+    Q_INVOKABLE QString setOrder(const QStringList& order, const QString& decidedBy);
+    Q_INVOKABLE QString issueBallots(int count);
+    Q_INVOKABLE QString returnBallots(int count);
+    Q_INVOKABLE QString showOfHands(const QString& candidate, int approve, int abstain, int oppose);
+    Q_INVOKABLE QString closeCount(const QStringList& signers);
+    Q_INVOKABLE QString openRound();
+    Q_INVOKABLE QString reduceSeats(int seats, const QString& decidedBy);
+    Q_INVOKABLE QString announce();
+    Q_INVOKABLE QString openFirstPlenary(const QString& presiding);
+    Q_INVOKABLE QString closeFirstPlenary();
+    Q_INVOKABLE void focus(const QString& contestId);
+    // Names for ids, for the screens ("王芳（d04）").
+    Q_INVOKABLE QString nameOf(const QString& id) const;
+    // People who may serve or stand: the active meeting's expected, present first.
+    Q_INVOKABLE QVariantList people() const;
+    Q_INVOKABLE QStringList scrutineerIds() const;
+
+    QString meetingId() const { return m_meetingId; }
+    QString activeId() const;
+    QString title() const;
+    QString kind() const;
+    bool inPlenary() const { return activeId() != m_meetingId; }
+    int expected() const;
+    int present() const;
+    int needed() const;
+    int excused() const;
+    bool quorumMet() const;
+    QString quorumText() const;
+    QString passage() const;
+    QString currentItem() const;
+    QString focusContest() const { return m_focus; }
+    QVariantMap round() const;
+    QString announcement() const;
+    QString query() const { return m_query; }
+    void setQuery(const QString& q);
+    bool showLiveCounts() const { return m_showLive; }
+    void setShowLiveCounts(bool on);
+    AgendaModel* agenda() { return &m_agenda; }
+    AttendanceModel* attendance() { return &m_attendance; }
+    ContestModel* contests() { return &m_contests; }
+    TallyModel* tally() { return &m_tally; }
+    BallotDesk* desk() { return &m_desk; }
+    const hx::Meeting* active() const;
+
+signals:
+    void changed();
+    void queryChanged();
+
+private:
+    void refresh();
+    void refreshAttendance();
+    QString send(hx::Json command);
+    QString sendContest(hx::Json command);
+
+    EngineLink* m_link;
+    QString m_meetingId;
+    QString m_focus;
+    QString m_query;
+    bool m_showLive = true;
+    AgendaModel m_agenda;
+    AttendanceModel m_attendance;
+    ContestModel m_contests;
+    TallyModel m_tally;
+    BallotDesk m_desk;
+};

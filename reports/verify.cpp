@@ -1,0 +1,109 @@
+#include "verify.hpp"
+
+#include "errors.hpp"
+#include "pdf_sign.hpp"
+#include "record.hpp"
+#include "sha256.hpp"
+#include "journal.hpp"
+#include "sqlite_db.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace hx {
+
+namespace {
+
+std::string slurp(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw FileError({"无法读取文件：" + path, "cannot read " + path});
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Compares a seal with the record file, when one is at hand.
+void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPath)
+{
+    if (recordPath.empty() || !std::filesystem::exists(recordPath))
+        return;
+    const std::string text = slurp(recordPath);
+    const std::string digest = sha256Hex(text);
+    if (digest != seal.digest)
+        r.problems.push_back({"摘要不符：签章为 " + seal.digest + "，记录文件为 " + digest,
+                              "digest mismatch: the seal says " + seal.digest + ", the record file is " + digest});
+    try {
+        const std::string id = Json::parse(text).value("id", "");
+        if (id != seal.id)
+            r.problems.push_back({"记录编号不符：签章为 " + seal.id + "，记录文件为 " + id,
+                                  "record id mismatch: the seal says " + seal.id + ", the record file is " + id});
+    } catch (const Json::exception&) {
+        r.problems.push_back({"记录文件不是有效的 JSON", "the record file is not valid JSON"});
+    }
+}
+
+} // namespace
+
+FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath)
+{
+    FiledCheck r;
+    const PdfCheck pc = verifyPdf(slurp(pdfPath));
+    if (!pc.ok)
+        r.problems.push_back(pc.problem);
+    const Seal seal = parseSeal(pc.reason);
+    if (pc.signedPdf && !seal.ok)
+        r.problems.push_back({"签名中没有会选记录的编号和摘要", "the signature names no Huixuan record"});
+    if (seal.ok)
+        againstRecord(r, seal, recordPath);
+    r.valid = {"有效：数字签名完好（签名人 " + pc.signer + "），与记录 " + seal.id + " 一致，摘要 " + seal.digest,
+               "valid: the digital signature holds (signer " + pc.signer + ") and matches record " + seal.id + ", digest " + seal.digest};
+    return r;
+}
+
+FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath)
+{
+    FiledCheck r;
+    const std::string text = slurp(recordPath);
+    if (!std::filesystem::exists(signaturePath))
+        r.problems.push_back({"找不到签名文件 " + signaturePath, "no signature file at " + signaturePath});
+    else if (CmsCheck cc = cmsVerify(slurp(signaturePath), text); !cc.ok)
+        r.problems.push_back(cc.problem);
+    Json record;
+    try {
+        record = Json::parse(text);
+    } catch (const Json::exception&) {
+        r.problems.push_back({"记录文件不是有效的 JSON", "the record file is not valid JSON"});
+    }
+    if (!workspacePath.empty() && record.is_object()) {
+        // The record names the journal head it was issued at: the journal must hold that event.
+        Database db(workspacePath, Database::Mode::ReadOnly);
+        Statement st = db.prepare("SELECT hash FROM events WHERE seq = ?1");
+        st.bind(1, static_cast<std::int64_t>(record.value("journal_length", 0LL)));
+        if (!st.step() || st.text(0) != record.value("journal_head", ""))
+            r.problems.push_back({"工作区日志中没有这份记录所依据的事件（头哈希不符）", "the workspace's journal does not hold the record's head event"});
+        if (const VerifyReport vr = Journal(db).verify(); !vr.ok)
+            r.problems.push_back(vr.problem);
+    }
+    const std::string id = record.is_object() ? record.value("id", std::string()) : std::string();
+    r.valid = {"有效：记录 " + id + " 的签名完好，摘要 " + sha256Hex(text), "valid: record " + id + " is signed and intact, digest " + sha256Hex(text)};
+    return r;
+}
+
+FiledCheck checkSeal(const std::string& text, const std::string& recordPath)
+{
+    FiledCheck r;
+    const Seal seal = parseSeal(text);
+    if (!seal.ok)
+        r.problems.push_back({"不是会选的核验码（应为 HX1|编号|摘要）", "not a Huixuan seal (HX1|id|digest)"});
+    else if (recordPath.empty())
+        r.problems.push_back({"请指定要核对的 record.json", "give the record.json to check against"});
+    else
+        againstRecord(r, seal, recordPath);
+    r.valid = {"有效：核验码与记录 " + seal.id + " 一致", "valid: the code matches record " + seal.id};
+    return r;
+}
+
+} // namespace hx

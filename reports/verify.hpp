@@ -1,0 +1,26 @@
+#pragma once
+// Checking what was filed: a signed PDF (its signature, then its seal
+// against the record), a JSON record (its detached signature, and the journal
+// it names), or the text of a scanned QR code. Each says valid, or exactly
+// what does not match — the CLI and the console print the same words.
+#include "text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hx {
+
+struct FiledCheck {
+    std::vector<Text> problems;
+    Text valid; // what to say when there is no problem
+    bool ok() const { return problems.empty(); }
+};
+
+// A PDF; its record is looked for at `recordPath` (e.g. record.json beside it).
+FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath);
+// A record and its signature file; with a workspace, the journal it names.
+FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath);
+// A seal as scanned (HX1|id|digest) against a record file.
+FiledCheck checkSeal(const std::string& text, const std::string& recordPath);
+
+} // namespace hx
