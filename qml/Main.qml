@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Huixuan
 
 ApplicationWindow {
@@ -11,57 +10,121 @@ ApplicationWindow {
     height: 768
     visible: true
     title: App.hasWorkspace ? qsTr("会选 — %1").arg(App.federationName) : qsTr("会选")
-    font.pixelSize: 18
+    font.pixelSize: 17
+
+    readonly property var pages: [
+        { key: "start", label: qsTr("开始") }, { key: "roster", label: qsTr("名册") },
+        { key: "meetings", label: qsTr("会议") }, { key: "run", label: qsTr("会场") },
+        { key: "checkin", label: qsTr("签到") }, { key: "contests", label: qsTr("选举") },
+        { key: "ballots", label: qsTr("录票") }, { key: "results", label: qsTr("结果") },
+        { key: "documents", label: qsTr("文件") }
+    ]
+    property int page: App.hasWorkspace ? (App.session.meetingId.length > 0 ? 3 : 1) : 0
+    property alias projector: projectorWindow
+
+    function go(key) {
+        for (let i = 0; i < pages.length; ++i)
+            if (pages[i].key === key)
+                page = i
+    }
+    function pageItem(key) {
+        for (let i = 0; i < stack.children.length; ++i)
+            if (stack.children[i].objectName === key)
+                return stack.children[i]
+        return null
+    }
+
+    Shortcut { sequence: "Ctrl+P"; onActivated: projectorWindow.visible = !projectorWindow.visible }
+    Repeater {
+        model: window.pages.length
+        delegate: Item {
+            required property int index
+            Shortcut { sequence: "Ctrl+" + (parent.index + 1); onActivated: window.page = parent.index }
+        }
+    }
 
     header: ToolBar {
+        height: 56
+        background: Rectangle { color: "#8c1c22" }
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 12
+            anchors.leftMargin: 16
+            anchors.rightMargin: 16
+            spacing: 16
             Label {
-                text: App.hasWorkspace ? App.federationName + "（" + App.federationKind + "）" : qsTr("未打开工作区")
+                text: App.hasWorkspace ? App.federationName : qsTr("会选：妇联选举与会议程序")
+                color: "white"
                 font.pixelSize: 22
                 font.bold: true
+                elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Label {
-                text: App.journalStatus
-                color: App.journalValid ? "#1b5e20" : "#b71c1c"
+                visible: App.session.meetingId.length > 0
+                text: App.session.title
+                color: "#ffe9c7"
+                elide: Text.ElideRight
+                Layout.maximumWidth: 420
+            }
+            QuorumGauge {
+                visible: App.session.meetingId.length > 0
+                compact: true
+                Layout.preferredWidth: 300
             }
             Button {
-                text: qsTr("打开工作区…")
-                onClicked: openDialog.open()
+                text: qsTr("投影 Ctrl+P")
+                onClicked: projectorWindow.visible = !projectorWindow.visible
             }
         }
     }
 
-    FileDialog {
-        id: openDialog
-        title: qsTr("打开工作区")
-        nameFilters: [qsTr("会选工作区 (*.huixuan)")]
-        onAccepted: App.openWorkspace(selectedFile)
+    footer: Label {
+        text: App.message.length > 0 ? App.message : App.journalStatus
+        color: App.message.length > 0 ? "#b71c1c" : "#1b5e20"
+        padding: 8
+        elide: Text.ElideRight
+        background: Rectangle { color: "#f4f1ea" }
     }
 
-    StackLayout {
+    RowLayout {
         anchors.fill: parent
-        currentIndex: App.hasWorkspace ? 1 : 0
-
-        Item {
-            Column {
-                anchors.centerIn: parent
-                spacing: 16
-                Label {
-                    text: qsTr("会选：妇联选举与会议程序")
-                    font.pixelSize: 32
-                    anchors.horizontalCenter: parent.horizontalCenter
-                }
-                Label {
-                    text: App.message.length > 0 ? App.message : qsTr("请打开一个工作区文件（.huixuan）")
-                    color: App.message.length > 0 ? "#b71c1c" : palette.text
-                    anchors.horizontalCenter: parent.horizontalCenter
-                }
+        spacing: 0
+        ListView {
+            id: nav
+            Layout.preferredWidth: 132
+            Layout.fillHeight: true
+            model: window.pages
+            currentIndex: window.page
+            interactive: false
+            delegate: ItemDelegate {
+                id: navItem
+                required property var modelData
+                required property int index
+                width: ListView.view.width
+                height: 52
+                text: (index + 1) + "  " + modelData.label
+                highlighted: ListView.isCurrentItem
+                enabled: index === 0 || App.hasWorkspace
+                onClicked: window.page = index
             }
+            Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: "#d7cfc2" }
         }
-        RosterPage {}
+        StackLayout {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.page
+            StartPage { objectName: "start" }
+            RosterPage { objectName: "roster" }
+            MeetingsPage { objectName: "meetings"; onOpened: window.go("run") }
+            RunPage { objectName: "run"; onNavigate: key => window.go(key) }
+            CheckInPage { objectName: "checkin" }
+            ContestPage { objectName: "contests"; onNavigate: key => window.go(key) }
+            BallotPage { objectName: "ballots"; onNavigate: key => window.go(key) }
+            ResultsPage { objectName: "results" }
+            DocumentsPage { objectName: "documents" }
+        }
     }
+
+    ProjectorWindow { id: projectorWindow }
 }

@@ -3,7 +3,9 @@
 #include "app_controller.hpp"
 #include "self_test.hpp"
 
-#include <QGuiApplication>
+#include "pdf_preview.hpp"
+
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QUrl>
@@ -12,21 +14,26 @@ Q_IMPORT_QML_PLUGIN(HuixuanPlugin)
 
 int main(int argc, char** argv)
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName("Huixuan");
-    QGuiApplication::setOrganizationName("Huixuan");
+    // QApplication, not QGuiApplication: the print dialog is a widget.
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("Huixuan");
+    QApplication::setOrganizationName("Huixuan");
 
     AppController controller;
     AppForeign::s_instance = &controller;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(":/");
+    engine.addImageProvider("pdf", new PdfPreviewProvider);
     const QStringList args = app.arguments();
     if (args.contains("--self-test"))
         return runSelfTest(engine);
-    for (const QString& a : args.mid(1))
-        if (!a.startsWith("--"))
-            controller.openWorkspace(a);
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == "--screenshots" || args[i] == "--drive")
+            ++i; // their values are not workspaces
+        else if (!args[i].startsWith("--"))
+            controller.openWorkspace(args[i]);
+    }
 
     engine.load(QUrl("qrc:/Huixuan/Main.qml"));
     if (engine.rootObjects().isEmpty())

@@ -1,6 +1,8 @@
 #include "self_test.hpp"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 #include <QDirIterator>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -24,8 +26,11 @@ int runSelfTest(QQmlEngine& engine)
         const QString path = it.next();
         ++files;
         QQmlComponent component(&engine, QUrl("qrc" + path));
-        std::unique_ptr<QObject> object(component.isReady() ? component.create() : nullptr);
-        if (!object) {
+        // Every file must compile; Main.qml is also built, and with it every
+        // page and the projector (components with required properties get them there).
+        const bool root = path.endsWith("/Main.qml");
+        std::unique_ptr<QObject> object(component.isReady() && root ? component.create() : nullptr);
+        if (!component.isReady() || (root && !object)) {
             ++failures;
             for (const auto& e : component.errors())
                 err << e.toString() << "\n";
@@ -35,19 +40,49 @@ int runSelfTest(QQmlEngine& engine)
     return files > 0 && failures == 0 ? 0 : 1;
 }
 
+namespace {
+
+// Lets bindings, layouts and the scene graph settle before a grab.
+void settle()
+{
+    for (int i = 0; i < 8; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+bool grab(QQuickWindow* w, const QString& file)
+{
+    settle();
+    const QImage image = w->grabWindow();
+    return !image.isNull() && image.save(file);
+}
+
+} // namespace
+
 int saveScreenshots(QQmlApplicationEngine& engine, const QString& dir)
 {
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
     if (!window)
         return 1;
     QDir().mkpath(dir);
+    const QVariantList pages = window->property("pages").toList();
+    auto* projector = qobject_cast<QQuickWindow*>(window->property("projector").value<QObject*>());
+    bool ok = true;
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        const QString suffix = QString("-%1x%2.png").arg(size.width()).arg(size.height());
         window->resize(size);
-        QImage image = window->grabWindow();
-        const QString file = QDir(dir).filePath(
-            QString("main-%1x%2.png").arg(size.width()).arg(size.height()));
-        if (image.isNull() || !image.save(file))
-            return 1;
+        for (int i = 0; i < pages.size(); ++i) {
+            window->setProperty("page", i);
+            const QString key = pages[i].toMap().value("key").toString();
+            ok = grab(window, QDir(dir).filePath(QString("%1-%2").arg(i + 1, 2, 10, QChar('0')).arg(key) + suffix)) && ok;
+        }
+        if (projector) {
+            projector->resize(size);
+            projector->show();
+            ok = grab(projector, QDir(dir).filePath("projector" + suffix)) && ok;
+            projector->hide();
+        }
     }
-    return 0;
+    return ok ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #pragma once
-// huixuan --self-test: compiles and instantiates every QML file of the
-// module from the resources, printing each error; returns the exit status.
+// huixuan --self-test: compiles every QML file of the module from the
+// resources and builds the main window, printing each error or binding
+// warning; returns the exit status.
 class QQmlEngine;
 class QQmlApplicationEngine;
 class QString;

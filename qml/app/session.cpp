@@ -1,5 +1,6 @@
 #include "session.hpp"
 
+#include "counting.hpp"
 #include "pinyin.hpp"
 #include "result_json.hpp"
 #include "script.hpp"
@@ -105,6 +106,26 @@ QString MeetingSession::announcement() const
     for (const auto& id : hx::announcedOrder(*m_link->state(), *m, *c))
         names << q(m_link->state()->nameOf(id));
     return names.join(QStringLiteral("　"));
+}
+
+QString MeetingSession::proposal() const
+{
+    const hx::Meeting* m = active();
+    const hx::Contest* c = m ? m->contest(m_focus.toStdString()) : nullptr;
+    if (!c || c->concluded || !c->current().closed)
+        return {};
+    try {
+        const hx::NextRound n = hx::nextRound(*c, m->method);
+        QStringList names;
+        for (const auto& id : n.candidates)
+            names << nameOf(q(id));
+        const QString kind = n.kind == "tie" ? m_link->say({"再次投票", "tie round"})
+                             : n.kind == "repeat" ? m_link->say({"重新选举", "repeat"}) : m_link->say({"另行选举", "supplementary round"});
+        return m_link->say({"依照选举办法，建议进行", "The rules propose a "}) + kind
+               + m_link->say({"：应选 " + std::to_string(n.seats) + " 名，候选人：", ": " + std::to_string(n.seats) + " seats, candidates: "}) + names.join("、");
+    } catch (const hx::Refused& r) {
+        return m_link->say(r.reason);
+    }
 }
 
 void MeetingSession::setQuery(const QString& text)

@@ -29,6 +29,7 @@ class MeetingSession : public QObject {
     Q_PROPERTY(QString focusContest READ focusContest NOTIFY changed)
     Q_PROPERTY(QVariantMap round READ round NOTIFY changed)
     Q_PROPERTY(QString announcement READ announcement NOTIFY changed)
+    Q_PROPERTY(QString proposal READ proposal NOTIFY changed)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(bool showLiveCounts READ showLiveCounts WRITE setShowLiveCounts NOTIFY changed)
     Q_PROPERTY(AgendaModel* agenda READ agenda CONSTANT)
@@ -83,6 +84,8 @@ public:
     QString focusContest() const { return m_focus; }
     QVariantMap round() const;
     QString announcement() const;
+    // The round the rules propose after the focused contest's count, for the chair to decide.
+    QString proposal() const;
     QString query() const { return m_query; }
     void setQuery(const QString& q);
     bool showLiveCounts() const { return m_showLive; }

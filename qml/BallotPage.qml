@@ -1,0 +1,135 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Huixuan
+
+// The tellers' desk. Keyboard first: type a candidate's number to move it
+// away from the default mark (approve → abstain → oppose), Enter accepts the
+// ballot, Ctrl+Z withdraws the last one. Every accepted ballot is saved at once.
+Page {
+    id: ballotPage
+    signal navigate(string key)
+    readonly property var desk: App.session.desk
+
+    // Feeds keys to the desk exactly as the keyboard does.
+    function press(keys) {
+        for (const k of keys)
+            desk.key(k)
+    }
+    function markText(mark) { return mark === "A" ? "○" : mark === "O" ? "×" : "" }
+
+    Shortcut { sequence: "Ctrl+Z"; enabled: ballotPage.visible; onActivated: ballotPage.desk.undo() }
+
+    Item {
+        id: keys
+        anchors.fill: parent
+        focus: ballotPage.visible
+        Keys.onPressed: event => {
+            if (event.modifiers & Qt.ControlModifier)
+                return
+            if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) ballotPage.desk.key("Enter")
+            else if (event.key === Qt.Key_Backspace) ballotPage.desk.key("Backspace")
+            else if (event.key === Qt.Key_Escape) ballotPage.desk.key("Escape")
+            else if (event.key === Qt.Key_Space) ballotPage.desk.key(" ")
+            else if (event.text.length === 1 && event.text >= "0" && event.text <= "9") ballotPage.desk.key(event.text)
+            else return
+            event.accepted = true
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+        RowLayout {
+            spacing: 18
+            Label {
+                text: App.session.round.contest ? qsTr("录票：%1　第 %2 轮").arg(App.session.round.contest).arg(App.session.round.number) : qsTr("录票")
+                font.pixelSize: 24; font.bold: true
+            }
+            Label {
+                text: ballotPage.desk.doubleEntry
+                      ? qsTr("计票人 A 已录 %1 张，B 已录 %2 张，收回 %3 张").arg(ballotPage.desk.enteredA).arg(ballotPage.desk.enteredB).arg(ballotPage.desk.returned)
+                      : qsTr("已录 %1 / 收回 %2 张").arg(ballotPage.desk.entered).arg(ballotPage.desk.returned)
+                font.pixelSize: 20
+                color: "#8c1c22"
+            }
+            Item { Layout.fillWidth: true }
+            Label { text: qsTr("默认") }
+            ComboBox {
+                model: [{ value: "A", label: qsTr("赞成 ○") }, { value: ".", label: qsTr("弃权（空白）") }]
+                textRole: "label"; valueRole: "value"
+                onActivated: ballotPage.desk.defaultMark = currentValue
+            }
+            CheckBox { text: qsTr("双人录入"); checked: ballotPage.desk.doubleEntry; onToggled: ballotPage.desk.doubleEntry = checked }
+            ComboBox {
+                visible: ballotPage.desk.doubleEntry
+                model: ["A", "B"]
+                onActivated: ballotPage.desk.teller = currentText
+            }
+        }
+        Label {
+            text: qsTr("输入候选人序号改变标记（○ → 空白 → ×），回车确认本张；Ctrl+Z 撤回上一张。已输入：") + ballotPage.desk.buffer
+            color: "#666"
+        }
+        GridView {
+            id: grid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            cellWidth: 150
+            cellHeight: 96
+            model: ballotPage.desk.model
+            delegate: Rectangle {
+                id: cell
+                required property int number
+                required property string name
+                required property string mark
+                width: grid.cellWidth - 8
+                height: grid.cellHeight - 8
+                radius: 4
+                border.color: "#444"
+                color: cell.mark === "O" ? "#fdeaea" : cell.mark === "." ? "#f1f1f1" : "white"
+                Label { text: cell.number; anchors.left: parent.left; anchors.top: parent.top; anchors.margins: 4; color: "#888" }
+                Label { text: ballotPage.markText(cell.mark); anchors.horizontalCenter: parent.horizontalCenter; y: 4; font.pixelSize: 32; color: cell.mark === "O" ? "#b71c1c" : "#1b5e20" }
+                Label { text: cell.name; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom; anchors.bottomMargin: 8; font.pixelSize: 20 }
+                MouseArea { anchors.fill: parent; onClicked: ballotPage.desk.toggle(cell.number) }
+            }
+        }
+        RowLayout {
+            TextField { id: writeIn; placeholderText: qsTr("另选人姓名"); onAccepted: { ballotPage.desk.addWriteIn(text); text = ""; keys.forceActiveFocus() } }
+            Label { text: ballotPage.desk.writeIns.length ? qsTr("另选：") + ballotPage.desk.writeIns.join("、") : "" }
+            Item { Layout.fillWidth: true }
+            TextField { id: voidReason; placeholderText: qsTr("无效原因") }
+            Button { text: qsTr("作废票"); onClicked: ballotPage.desk.acceptVoid(voidReason.text.length ? voidReason.text : qsTr("无法辨认")) }
+            Button { text: qsTr("撤回上一张 Ctrl+Z"); onClicked: ballotPage.desk.undo() }
+            Button { text: qsTr("确认本张 ⏎"); highlighted: true; onClicked: ballotPage.desk.accept() }
+        }
+        Label { text: ballotPage.desk.message; color: ballotPage.desk.message.indexOf("已录入") === 0 || ballotPage.desk.message.indexOf("entered") === 0 ? "#1b5e20" : "#b71c1c" }
+        ColumnLayout {
+            visible: ballotPage.desk.doubleEntry
+            Label { text: qsTr("两次录入不一致的选票（%1 张），请监票人裁定").arg(ballotPage.desk.differences.count); font.bold: true }
+            Repeater {
+                model: ballotPage.desk.differences
+                delegate: RowLayout {
+                    id: drow
+                    required property int index
+                    required property string a
+                    required property string b
+                    Label { text: qsTr("第 %1 张").arg(drow.index + 1) }
+                    Button { text: "A：" + drow.a; onClicked: ballotPage.desk.settle(drow.index, "A", App.session.scrutineerIds()[0]) }
+                    Button { text: "B：" + drow.b; onClicked: ballotPage.desk.settle(drow.index, "B", App.session.scrutineerIds()[0]) }
+                }
+            }
+            Button { text: qsTr("两次录入一致，计入票数"); onClicked: ballotPage.desk.commitEntries() }
+        }
+        RowLayout {
+            Button {
+                text: qsTr("监票人签字，结束计票")
+                enabled: App.session.round.returned !== undefined && !App.session.round.closed
+                onClicked: { if (App.session.closeCount(App.session.scrutineerIds()) === "") ballotPage.navigate("results") }
+            }
+        }
+    }
+}

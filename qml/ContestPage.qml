@@ -1,0 +1,135 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Huixuan
+
+// Contests: open one with its seats and candidates (put in surname-stroke
+// order by the engine), issue and return ballots, or record a show of hands.
+Page {
+    id: contestPage
+    signal navigate(string key)
+    function open(id, office, seats, candidates, voting) {
+        return App.session.openContest(id, office, seats, candidates, voting)
+    }
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 20
+        ColumnLayout {
+            Layout.preferredWidth: 500
+            Layout.fillHeight: true
+            Label { text: qsTr("选举事项"); font.pixelSize: 24; font.bold: true }
+            ListView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 200
+                clip: true
+                model: App.session.contests
+                delegate: ItemDelegate {
+                    id: crow
+                    required property string contestId
+                    required property string office
+                    required property int seats
+                    required property int round
+                    required property string outcome
+                    required property string elected
+                    width: ListView.view.width
+                    highlighted: App.session.focusContest === crow.contestId
+                    text: crow.contestId + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + (crow.outcome.length ? crow.outcome : qsTr("进行中"))
+                    onClicked: App.session.focus(crow.contestId)
+                }
+            }
+            GroupBox {
+                title: qsTr("新的选举事项")
+                Layout.fillWidth: true
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 2
+                    Label { text: qsTr("编号") }
+                    TextField { id: cid; text: "executives"; Layout.fillWidth: true }
+                    Label { text: qsTr("职务") }
+                    ComboBox {
+                        id: office
+                        Layout.fillWidth: true
+                        textRole: "label"; valueRole: "value"
+                        model: [{ value: "executive", label: qsTr("执委") }, { value: "chair", label: qsTr("主席") },
+                                { value: "vice_chair", label: qsTr("副主席") }, { value: "standing", label: qsTr("常委") }]
+                    }
+                    Label { text: qsTr("应选名额") }
+                    SpinBox { id: seats; from: 1; to: 1000; value: 1; editable: true }
+                    Label { text: qsTr("候选人编号") }
+                    TextField { id: candidates; placeholderText: qsTr("用逗号分隔"); Layout.fillWidth: true }
+                    Label { text: qsTr("表决方式") }
+                    ComboBox { id: voting; textRole: "label"; valueRole: "value"; model: [{ value: "secret_ballot", label: qsTr("无记名投票") }, { value: "show_of_hands", label: qsTr("举手表决") }] }
+                    Item { width: 1 }
+                    Button {
+                        text: qsTr("开始本项选举")
+                        onClicked: contestPage.open(cid.text, office.currentValue, seats.value, candidates.text.split(/[,，\s]+/).filter(s => s.length), voting.currentValue)
+                    }
+                }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 10
+            Label {
+                text: App.session.round.contest ? qsTr("%1　第 %2 轮　应选 %3 名　当选须得 %4 票以上").arg(App.session.round.contest).arg(App.session.round.number).arg(App.session.round.seats).arg(App.session.round.threshold) : qsTr("尚无选举事项")
+                font.pixelSize: 20
+                font.bold: true
+            }
+            Label { text: qsTr("候选人（按姓氏笔画为序）"); color: "#666" }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                Repeater {
+                    model: App.session.tally
+                    delegate: Label {
+                        required property int index
+                        required property string name
+                        text: (index + 1) + ". " + name
+                        padding: 6
+                        background: Rectangle { color: "#f4f1ea"; radius: 3 }
+                    }
+                }
+            }
+            RowLayout {
+                visible: App.session.round.voting === "secret_ballot" && !App.session.round.closed
+                Label { text: qsTr("发出选票") }
+                SpinBox { id: issued; to: 100000; editable: true; value: App.session.present }
+                Button { text: qsTr("登记发出"); enabled: App.session.round.issued === undefined; onClicked: App.session.issueBallots(issued.value) }
+                Label { text: qsTr("收回选票") }
+                SpinBox { id: returned; to: 100000; editable: true; value: issued.value }
+                Button { text: qsTr("登记收回"); enabled: App.session.round.issued !== undefined && App.session.round.returned === undefined; onClicked: App.session.returnBallots(returned.value) }
+            }
+            Label {
+                visible: App.session.round.issued !== undefined
+                text: qsTr("发出 %1 张，收回 %2 张").arg(App.session.round.issued ?? "—").arg(App.session.round.returned ?? "—")
+            }
+            Button {
+                visible: App.session.round.returned !== undefined && !App.session.round.closed
+                text: qsTr("开始录票 →")
+                onClicked: contestPage.navigate("ballots")
+            }
+            ColumnLayout {
+                visible: App.session.round.voting === "show_of_hands" && !App.session.round.closed
+                Label { text: qsTr("举手表决：逐一登记赞成、弃权、反对人数"); font.bold: true }
+                Repeater {
+                    model: App.session.tally
+                    delegate: RowLayout {
+                        id: hrow
+                        required property string candidateId
+                        required property string name
+                        Label { text: hrow.name; Layout.preferredWidth: 120 }
+                        SpinBox { id: ha; to: 100000; editable: true }
+                        SpinBox { id: hb; to: 100000; editable: true }
+                        SpinBox { id: ho; to: 100000; editable: true }
+                        Button { text: qsTr("登记"); onClicked: App.session.showOfHands(hrow.candidateId, ha.value, hb.value, ho.value) }
+                    }
+                }
+                Button { text: qsTr("监票人签字，结束计票"); onClicked: App.session.closeCount(App.session.scrutineerIds()) }
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}

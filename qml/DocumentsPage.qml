@@ -1,0 +1,88 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Huixuan
+
+// The meeting's documents: generate and sign them, preview, print through
+// the system's print dialog, and verify a filed PDF or a scanned QR code.
+Page {
+    id: documentsPage
+    property string selected: ""
+    property int pageNumber: 0
+    property string verdict: ""
+    function generate(passphrase) { return App.generateDocuments(passphrase) }
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 16
+        ColumnLayout {
+            Layout.preferredWidth: 360
+            Layout.fillHeight: true
+            Label { text: qsTr("会议文件"); font.pixelSize: 22; font.bold: true }
+            RowLayout {
+                TextField { id: pass; echoMode: TextInput.Password; placeholderText: qsTr("签名密钥口令"); Layout.fillWidth: true }
+                Button { text: qsTr("生成并签名"); enabled: App.hasSigningKey; onClicked: documentsPage.generate(pass.text) }
+            }
+            Label { visible: !App.hasSigningKey; text: qsTr("请先在“开始”页生成签名密钥。"); color: "#8a6d3b" }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: App.documents
+                delegate: ItemDelegate {
+                    id: drow
+                    required property string file
+                    required property string path
+                    width: ListView.view.width
+                    text: drow.file
+                    highlighted: documentsPage.selected === drow.path
+                    onClicked: { documentsPage.selected = drow.path; documentsPage.pageNumber = 0 }
+                }
+            }
+            GroupBox {
+                title: qsTr("核验")
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    Button { text: qsTr("核验 PDF 或 record.json…"); onClicked: verifyDialog.open() }
+                    RowLayout {
+                        TextField { id: code; placeholderText: qsTr("扫描得到的核验码 HX1|…"); Layout.fillWidth: true }
+                        Button { text: qsTr("核对"); onClicked: documentsPage.verdict = App.verifyCode(code.text) }
+                    }
+                    Label { text: documentsPage.verdict; wrapMode: Text.WordWrap; Layout.fillWidth: true; color: documentsPage.verdict.indexOf("有效") === 0 || documentsPage.verdict.indexOf("valid") === 0 ? "#1b5e20" : "#b71c1c" }
+                }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            RowLayout {
+                Button { text: qsTr("上一页"); enabled: documentsPage.pageNumber > 0; onClicked: documentsPage.pageNumber-- }
+                Button { text: qsTr("下一页"); onClicked: documentsPage.pageNumber++ }
+                Button { text: qsTr("打印…"); enabled: documentsPage.selected.length > 0; onClicked: App.printDocument(documentsPage.selected) }
+                Label { text: App.documentsFolder; color: "#666"; elide: Text.ElideLeft; Layout.fillWidth: true }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: "#d9d4cb"
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    fillMode: Image.PreserveAspectFit
+                    sourceSize.height: height
+                    cache: false
+                    source: documentsPage.selected.length ? "image://pdf/" + documentsPage.pageNumber + "/" + encodeURIComponent(documentsPage.selected) : ""
+                }
+            }
+        }
+    }
+    FileDialog {
+        id: verifyDialog
+        title: qsTr("选择要核验的文件")
+        nameFilters: [qsTr("报送文件 (*.pdf *.json)")]
+        onAccepted: documentsPage.verdict = App.verifyFile(selectedFile)
+    }
+}

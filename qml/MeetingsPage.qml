@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Huixuan
+
+// Meetings: open one, or create one from a template with its election method.
+Page {
+    id: meetingsPage
+    signal opened()
+
+    function open(id) {
+        App.session.setMeeting(id)
+        meetingsPage.opened()
+    }
+    function create() {
+        const method = {}
+        if (quorum.currentValue === "at_least")
+            method.quorum = { num: 2, den: 3, strict: false }
+        if (tie.currentValue !== "revote") method.tie = tie.currentValue
+        if (shortfall.currentValue !== "supplementary") method.shortfall = shortfall.currentValue
+        if (marks.currentValue !== "circle_cross") method.marks = marks.currentValue
+        if (nameOrder.currentValue !== "surname") method.name_order = nameOrder.currentValue
+        const ok = App.createMeeting({ id: meetingId.text, kind: kind.currentValue, title: title.text, date: date.text,
+                                       place: place.text, presiding: presiding.currentValue ?? "", recorder: recorder.currentValue ?? "" },
+                                     [], method)
+        if (ok)
+            meetingsPage.opened()
+        return ok
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 20
+        ColumnLayout {
+            Layout.preferredWidth: 440
+            Layout.fillHeight: true
+            Label { text: qsTr("会议"); font.pixelSize: 24; font.bold: true }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: App.meetings
+                delegate: ItemDelegate {
+                    id: mrow
+                    required property string meetingId
+                    required property string title
+                    required property string date
+                    required property int present
+                    required property int expected
+                    width: ListView.view.width
+                    highlighted: App.session.meetingId === mrow.meetingId
+                    text: mrow.title + "\n" + mrow.date + qsTr("　实到 %1 / 应到 %2").arg(mrow.present).arg(mrow.expected)
+                    onClicked: meetingsPage.open(mrow.meetingId)
+                }
+            }
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            GridLayout {
+                width: parent.width
+                columns: 2
+                columnSpacing: 12
+                Label { text: qsTr("新建会议"); font.pixelSize: 22; font.bold: true; Layout.columnSpan: 2 }
+                Label { text: qsTr("会议类型") }
+                ComboBox {
+                    id: kind
+                    Layout.fillWidth: true
+                    textRole: "label"
+                    valueRole: "kind"
+                    model: [
+                        { kind: "founding_congress", label: qsTr("成立大会（第一次妇女代表大会）") },
+                        { kind: "reelection_congress", label: qsTr("换届大会") },
+                        { kind: "executive_by_election", label: qsTr("执委增替补选举") },
+                        { kind: "executive_meeting", label: qsTr("执委会会议") }
+                    ]
+                }
+                Label { text: qsTr("编号") }
+                TextField { id: meetingId; text: "congress"; Layout.fillWidth: true }
+                Label { text: qsTr("名称") }
+                TextField { id: title; Layout.fillWidth: true; placeholderText: qsTr("例如：星光社区妇女联合会第一次妇女代表大会") }
+                Label { text: qsTr("日期") }
+                TextField { id: date; text: Qt.formatDate(new Date(), "yyyy-MM-dd"); Layout.fillWidth: true }
+                Label { text: qsTr("地点") }
+                TextField { id: place; Layout.fillWidth: true }
+                Label { text: qsTr("主持人") }
+                ComboBox { id: presiding; Layout.fillWidth: true; model: App.roster; textRole: "name"; valueRole: "personId" }
+                Label { text: qsTr("记录人") }
+                ComboBox { id: recorder; Layout.fillWidth: true; model: App.roster; textRole: "name"; valueRole: "personId" }
+                Label { text: qsTr("应到"); }
+                Label { text: qsTr("名册全体（%1 人）").arg(App.roster.rowCount()); }
+                Label { text: qsTr("选举办法"); font.bold: true; Layout.columnSpan: 2; topPadding: 8 }
+                Label { text: qsTr("法定人数") }
+                SettingBox { id: quorum; key: "quorum"; options: [{ value: "exceed", label: qsTr("超过三分之二") }, { value: "at_least", label: qsTr("三分之二以上（含）") }] }
+                Label { text: qsTr("末位票数相等") }
+                SettingBox { id: tie; key: "tie"; options: [{ value: "revote", label: qsTr("再次投票") }, { value: "fewer_oppose_then_revote", label: qsTr("不赞成票少者当选") }] }
+                Label { text: qsTr("当选人数不足") }
+                SettingBox { id: shortfall; key: "shortfall"; options: [{ value: "supplementary", label: qsTr("另行选举") }, { value: "none", label: qsTr("不再选举") }, { value: "reduce_seats", label: qsTr("减少名额") }] }
+                Label { text: qsTr("划票符号") }
+                SettingBox { id: marks; key: "marks"; options: [{ value: "circle_cross", label: qsTr("○ / × / 空白") }, { value: "tick_cross_circle", label: qsTr("√ / × / 〇") }] }
+                Label { text: qsTr("姓名排序") }
+                SettingBox { id: nameOrder; key: "name_order"; options: [{ value: "surname", label: qsTr("姓氏笔画") }, { value: "full_name", label: qsTr("姓名笔画") }] }
+                Item { width: 1 }
+                Button { text: qsTr("建立会议"); enabled: meetingId.text.length > 0; onClicked: meetingsPage.create() }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Huixuan
+
+// The action the current agenda step needs; each one is an engine command.
+ColumnLayout {
+    id: actions
+    signal navigate(string key)
+    readonly property string item: App.session.currentItem
+    readonly property bool spoken: ["announce_approval", "preparatory_report", "work_report", "chair_speech", "leader_speech"].indexOf(item) >= 0
+    spacing: 10
+
+    Button {
+        visible: actions.spoken
+        text: qsTr("本项完成，进入下一项")
+        onClicked: App.session.completeItem(actions.item)
+    }
+    RowLayout {
+        visible: actions.item === "election_method"
+        Button { text: qsTr("鼓掌通过选举办法"); onClicked: App.session.adoptMethod("acclamation") }
+        Label { text: qsTr("或举手：赞成") }
+        SpinBox { id: yes; to: 100000; editable: true }
+        Label { text: qsTr("反对") }
+        SpinBox { id: no; to: 100000; editable: true }
+        Label { text: qsTr("弃权") }
+        SpinBox { id: abst; to: 100000; editable: true }
+        Button { text: qsTr("举手通过"); onClicked: App.session.adoptMethod("show_of_hands", yes.value, no.value, abst.value) }
+    }
+    GridLayout {
+        visible: actions.item === "scrutineers"
+        columns: 2
+        Label { text: qsTr("总监票人") }
+        ComboBox { id: chief; model: App.session.people(); textRole: "name"; valueRole: "personId"; Layout.fillWidth: true }
+        Label { text: qsTr("监票人") }
+        TextField { id: scrutineers; placeholderText: qsTr("编号，用逗号分隔"); Layout.fillWidth: true }
+        Label { text: qsTr("计票人（工作人员）") }
+        TextField { id: tellers; placeholderText: qsTr("姓名，用逗号分隔"); Layout.fillWidth: true }
+        Item { width: 1 }
+        Button {
+            text: qsTr("鼓掌通过监票人、计票人名单")
+            onClicked: App.session.adoptScrutineers(chief.currentValue, scrutineers.text.split(/[,，\s]+/).filter(s => s.length), tellers.text.split(/[,，]+/))
+        }
+    }
+    RowLayout {
+        visible: actions.item === "elections"
+        Button { text: qsTr("前往选举"); onClicked: actions.navigate("contests") }
+        Button { text: qsTr("前往录票"); onClicked: actions.navigate("ballots") }
+        Button { text: qsTr("查看结果"); onClicked: actions.navigate("results") }
+    }
+    RowLayout {
+        visible: actions.item === "first_plenary" && !App.session.inPlenary
+        Button { text: qsTr("大会休会，召开执委会第一次全体会议"); onClicked: App.session.openFirstPlenary("") }
+    }
+    RowLayout {
+        visible: App.session.inPlenary && actions.item === ""
+        Button { text: qsTr("全体会议结束，大会复会"); onClicked: App.session.closeFirstPlenary() }
+    }
+}
