@@ -182,9 +182,6 @@ ImportPreview previewImport(const Roster& roster, const Table& table)
             row.reason = describeChange(*old, merged);
             row.status = row.reason.empty() ? ImportRow::Status::Unchanged : ImportRow::Status::Changed;
             row.person = merged;
-        } else if (!row.person.id.empty()) {
-            row.status = ImportRow::Status::Error;
-            row.reason = {"名册中没有编号 " + row.person.id, "no one in the roster has id " + row.person.id};
         }
         pv.rows.push_back(std::move(row));
     }

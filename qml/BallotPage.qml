@@ -17,6 +17,9 @@ Page {
         for (const k of keys)
             desk.key(k)
     }
+    // The desk takes the keyboard whenever the page is shown.
+    function focusDesk() { keys.forceActiveFocus() }
+    onVisibleChanged: if (visible) focusDesk()
     function markText(mark) { return mark === "A" ? "○" : mark === "O" ? "×" : "" }
 
     Shortcut { sequence: "Ctrl+Z"; enabled: ballotPage.visible; onActivated: ballotPage.desk.undo() }
@@ -45,7 +48,7 @@ Page {
         RowLayout {
             spacing: 18
             Label {
-                text: App.session.round.contest ? qsTr("录票：%1　第 %2 轮").arg(App.session.round.contest).arg(App.session.round.number) : qsTr("录票")
+                text: App.session.round.contest ? qsTr("录票：%1选举　第 %2 轮").arg(App.session.round.label).arg(App.session.round.number) : qsTr("录票")
                 font.pixelSize: 24; font.bold: true
             }
             Label {
@@ -94,7 +97,7 @@ Page {
                 Label { text: cell.number; anchors.left: parent.left; anchors.top: parent.top; anchors.margins: 4; color: "#888" }
                 Label { text: ballotPage.markText(cell.mark); anchors.horizontalCenter: parent.horizontalCenter; y: 4; font.pixelSize: 32; color: cell.mark === "O" ? "#b71c1c" : "#1b5e20" }
                 Label { text: cell.name; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom; anchors.bottomMargin: 8; font.pixelSize: 20 }
-                MouseArea { anchors.fill: parent; onClicked: ballotPage.desk.toggle(cell.number) }
+                MouseArea { anchors.fill: parent; onClicked: { ballotPage.desk.toggle(cell.number); ballotPage.focusDesk() } }
             }
         }
         RowLayout {

@@ -12,6 +12,9 @@ Page {
     function open(id, office, seats, candidates, voting) {
         return App.session.openContest(id, office, seats, candidates, voting)
     }
+    function issue(n) { return App.session.issueBallots(n) }
+    function collect(n) { return App.session.returnBallots(n) }
+    function hands(candidate, approve, abstain, oppose) { return App.session.showOfHands(candidate, approve, abstain, oppose) }
     RowLayout {
         anchors.fill: parent
         anchors.margins: 16
@@ -35,7 +38,7 @@ Page {
                     required property string elected
                     width: ListView.view.width
                     highlighted: App.session.focusContest === crow.contestId
-                    text: crow.contestId + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + (crow.outcome.length ? crow.outcome : qsTr("进行中"))
+                    text: crow.office + qsTr("（%1）").arg(crow.contestId) + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + (crow.outcome.length ? crow.outcome : qsTr("进行中"))
                     onClicked: App.session.focus(crow.contestId)
                 }
             }
@@ -74,7 +77,7 @@ Page {
             Layout.fillHeight: true
             spacing: 10
             Label {
-                text: App.session.round.contest ? qsTr("%1　第 %2 轮　应选 %3 名　当选须得 %4 票以上").arg(App.session.round.contest).arg(App.session.round.number).arg(App.session.round.seats).arg(App.session.round.threshold) : qsTr("尚无选举事项")
+                text: App.session.round.contest ? qsTr("%1选举　第 %2 轮　应选 %3 名　当选至少须得 %4 票").arg(App.session.round.label).arg(App.session.round.number).arg(App.session.round.seats).arg(App.session.round.threshold) : qsTr("尚无选举事项")
                 font.pixelSize: 20
                 font.bold: true
             }

@@ -19,7 +19,12 @@ ApplicationWindow {
         { key: "ballots", label: qsTr("录票") }, { key: "results", label: qsTr("结果") },
         { key: "documents", label: qsTr("文件") }
     ]
-    property int page: App.hasWorkspace ? (App.session.meetingId.length > 0 ? 3 : 1) : 0
+    property int page: 0
+    // Opening a workspace (or reopening after a crash) returns to where the work stands.
+    Connections {
+        target: App
+        function onWorkspaceOpened() { window.go(App.session.resumeScreen) }
+    }
     property alias projector: projectorWindow
 
     function go(key) {
@@ -127,4 +132,5 @@ ApplicationWindow {
     }
 
     ProjectorWindow { id: projectorWindow }
+    property Driver driver: Driver { window: window }
 }

@@ -13,6 +13,14 @@ Page {
         App.session.setMeeting(id)
         meetingsPage.opened()
     }
+    function createWith(meeting) {
+        const ok = App.createMeeting({ id: meeting.id, kind: meeting.kind, title: meeting.title ?? "", date: meeting.date ?? "",
+                                       place: meeting.place ?? "", presiding: meeting.presiding ?? "", recorder: meeting.recorder ?? "" },
+                                     meeting.expected, meeting.method ?? {})
+        if (ok)
+            meetingsPage.opened()
+        return ok
+    }
     function create() {
         const method = {}
         if (quorum.currentValue === "at_least")
@@ -57,11 +65,12 @@ Page {
             }
         }
         ScrollView {
+            id: formScroll
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth
             GridLayout {
-                width: parent.width
+                width: formScroll.availableWidth
                 columns: 2
                 columnSpacing: 12
                 Label { text: qsTr("新建会议"); font.pixelSize: 22; font.bold: true; Layout.columnSpan: 2 }

@@ -40,7 +40,7 @@ Window {
         }
         Label {
             visible: App.session.announcement.length > 0
-            text: qsTr("当选（按姓氏笔画为序）")
+            text: qsTr("当选%1（按姓氏笔画为序）").arg(App.session.round.label ?? "")
             color: "#ffd98a"
             font.pixelSize: projector.height * 0.045
             Layout.alignment: Qt.AlignHCenter

@@ -8,6 +8,10 @@ import Huixuan
 // rules propose and the chair's decision, the announcement.
 Page {
     id: resultsPage
+    function nextRound() { return App.session.openRound() }
+    function reduce(seats, by) { return App.session.reduceSeats(seats, by) }
+    function announceResult() { return App.session.announce() }
+    function sign(signers) { return App.session.closeCount(signers) }
     RowLayout {
         anchors.fill: parent
         anchors.margins: 16
@@ -23,11 +27,12 @@ Page {
                 delegate: ItemDelegate {
                     id: crow
                     required property string contestId
+                    required property string office
                     required property string outcome
                     required property bool announced
                     width: ListView.view.width
                     highlighted: App.session.focusContest === crow.contestId
-                    text: crow.contestId + "　" + (crow.announced ? qsTr("已宣布") : crow.outcome)
+                    text: crow.office + "　" + (crow.announced ? qsTr("已宣布") : crow.outcome)
                     onClicked: App.session.focus(crow.contestId)
                 }
             }
@@ -37,8 +42,8 @@ Page {
             Layout.fillHeight: true
             spacing: 8
             Label {
-                text: App.session.round.contest ? qsTr("%1　第 %2 轮：发出 %3，收回 %4，有效 %5，无效 %6；当选须得 %7 票")
-                      .arg(App.session.round.contest).arg(App.session.round.number).arg(App.session.round.issued ?? "—")
+                text: App.session.round.contest ? qsTr("%1选举　第 %2 轮：发出 %3，收回 %4，有效 %5，无效 %6；当选至少须得 %7 票")
+                      .arg(App.session.round.label).arg(App.session.round.number).arg(App.session.round.issued ?? "—")
                       .arg(App.session.round.returned ?? "—").arg(App.session.round.valid).arg(App.session.round.void).arg(App.session.round.threshold) : ""
                 font.pixelSize: 18
                 wrapMode: Text.WordWrap

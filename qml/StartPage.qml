@@ -11,6 +11,14 @@ Page {
     function create(path) {
         return App.createWorkspace(path, fedName.text, kinds.currentValue, partyOrg.text, upper.text)
     }
+    // The form filled in and submitted in one go (the scenario driver types this way).
+    function createWith(path, federation) {
+        fedName.text = federation.name
+        kinds.currentIndex = kinds.indexOfValue(federation.kind)
+        partyOrg.text = federation.party_organisation ?? ""
+        upper.text = federation.upper_federation ?? ""
+        return create(path)
+    }
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth

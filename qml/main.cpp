@@ -3,6 +3,7 @@
 #include "app_controller.hpp"
 #include "self_test.hpp"
 
+#include "drive.hpp"
 #include "pdf_preview.hpp"
 
 #include <QApplication>
@@ -29,7 +30,7 @@ int main(int argc, char** argv)
     if (args.contains("--self-test"))
         return runSelfTest(engine);
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == "--screenshots" || args[i] == "--drive")
+        if (args[i] == "--screenshots" || args[i] == "--drive" || args[i] == "--workspace-out")
             ++i; // their values are not workspaces
         else if (!args[i].startsWith("--"))
             controller.openWorkspace(args[i]);
@@ -38,6 +39,17 @@ int main(int argc, char** argv)
     engine.load(QUrl("qrc:/Huixuan/Main.qml"));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (controller.hasWorkspace())
+        emit controller.workspaceOpened(); // the window was not there yet when it opened
+    if (const int i = args.indexOf("--drive"); i > 0 && i + 1 < args.size()) {
+        const int w = args.indexOf("--workspace-out");
+        if (w < 0 || w + 1 >= args.size())
+            return 2;
+        if (const int rc = driveScenario(engine, controller, args.at(i + 1), args.at(w + 1)); rc != 0)
+            return rc;
+        if (args.indexOf("--screenshots") < 0)
+            return 0;
+    }
     if (const int i = args.indexOf("--screenshots"); i > 0 && i + 1 < args.size())
         return saveScreenshots(engine, args.at(i + 1));
     return app.exec();

@@ -73,6 +73,7 @@ void AppController::adopt(std::unique_ptr<hx::Workspace> ws, const QString& path
             break;
         }
     listDocuments();
+    emit workspaceOpened();
 }
 
 bool AppController::openWorkspace(const QString& pathOrUrl)

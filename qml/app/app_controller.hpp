@@ -75,6 +75,7 @@ public:
 
 signals:
     void changed();
+    void workspaceOpened();
 
 private:
     void adopt(std::unique_ptr<hx::Workspace> ws, const QString& path);

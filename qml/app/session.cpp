@@ -88,7 +88,7 @@ QVariantMap MeetingSession::round() const
     if (!c)
         return {};
     const hx::Round& r = c->current();
-    return {{"contest", q(c->id)}, {"office", q(c->office)}, {"number", r.number}, {"kind", q(r.kind)}, {"seats", r.seats},
+    return {{"contest", q(c->id)}, {"office", q(c->office)}, {"label", officeLabel(q(c->office))}, {"number", r.number}, {"kind", q(r.kind)}, {"seats", r.seats},
             {"voting", q(r.voting)}, {"issued", r.issued ? QVariant(static_cast<int>(*r.issued)) : QVariant()},
             {"returned", r.returned ? QVariant(static_cast<int>(*r.returned)) : QVariant()},
             {"valid", static_cast<int>(r.valid)}, {"void", static_cast<int>(r.voided)}, {"threshold", static_cast<int>(r.threshold)},
@@ -128,6 +128,25 @@ QString MeetingSession::proposal() const
     }
 }
 
+QString MeetingSession::resumeScreen() const
+{
+    const hx::Meeting* m = active();
+    if (!m)
+        return "meetings";
+    const hx::Contest* c = m->contest(m_focus.toStdString());
+    if (c && !c->announced) {
+        const hx::Round& r = c->current();
+        if (r.closed)
+            return "results";
+        if (r.returned)
+            return r.voting == "secret_ballot" ? "ballots" : "contests";
+        return "contests";
+    }
+    if (currentItem() != "" && !quorumMet())
+        return "checkin";
+    return "run";
+}
+
 void MeetingSession::setQuery(const QString& text)
 {
     if (m_query == text)
@@ -141,6 +160,13 @@ void MeetingSession::setShowLiveCounts(bool on)
 {
     m_showLive = on;
     emit changed();
+}
+
+QString MeetingSession::officeLabel(const QString& office) const
+{
+    const std::string o = office.toStdString();
+    return m_link->say(o == "executive" ? hx::Text{"执委", "executives"} : o == "chair" ? hx::Text{"主席", "chair"}
+                       : o == "vice_chair" ? hx::Text{"副主席", "vice-chairs"} : hx::Text{"常委", "standing members"});
 }
 
 QString MeetingSession::nameOf(const QString& id) const
@@ -198,7 +224,7 @@ void MeetingSession::refresh()
             QStringList elected;
             for (const auto& id : hx::announcedOrder(*m_link->state(), *m, c))
                 elected << nameOf(q(id));
-            contests.append({{"contestId", q(c.id)}, {"office", q(c.office)}, {"seats", c.seats}, {"round", c.current().number},
+            contests.append({{"contestId", q(c.id)}, {"office", officeLabel(q(c.office))}, {"seats", c.seats}, {"round", c.current().number},
                              {"kind", q(c.current().kind)}, {"outcome", q(c.current().outcome)}, {"elected", elected.join("、")},
                              {"announced", c.announced}, {"voting", q(c.current().voting)}, {"proposal", QString()}});
         }
@@ -323,4 +349,9 @@ void MeetingSession::focus(const QString& contestId)
 {
     m_focus = contestId;
     refresh();
+}
+
+QString MeetingSession::command(const QVariantMap& step)
+{
+    return send(EngineLink::toJson(step));
 }

@@ -30,6 +30,7 @@ class MeetingSession : public QObject {
     Q_PROPERTY(QVariantMap round READ round NOTIFY changed)
     Q_PROPERTY(QString announcement READ announcement NOTIFY changed)
     Q_PROPERTY(QString proposal READ proposal NOTIFY changed)
+    Q_PROPERTY(QString resumeScreen READ resumeScreen NOTIFY changed)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(bool showLiveCounts READ showLiveCounts WRITE setShowLiveCounts NOTIFY changed)
     Q_PROPERTY(AgendaModel* agenda READ agenda CONSTANT)
@@ -62,8 +63,12 @@ public:
     Q_INVOKABLE QString openFirstPlenary(const QString& presiding);
     Q_INVOKABLE QString closeFirstPlenary();
     Q_INVOKABLE void focus(const QString& contestId);
+    // Any command of the active meeting, for verbs that have no screen of their own.
+    Q_INVOKABLE QString command(const QVariantMap& step);
     // Names for ids, for the screens ("王芳（d04）").
     Q_INVOKABLE QString nameOf(const QString& id) const;
+    // 执委, 主席, 副主席, 常委 for an office.
+    Q_INVOKABLE QString officeLabel(const QString& office) const;
     // People who may serve or stand: the active meeting's expected, present first.
     Q_INVOKABLE QVariantList people() const;
     Q_INVOKABLE QStringList scrutineerIds() const;
@@ -86,6 +91,10 @@ public:
     QString announcement() const;
     // The round the rules propose after the focused contest's count, for the chair to decide.
     QString proposal() const;
+    // Where work stands, so a reopened console returns to it: ballots while a
+    // count is being entered, contests while ballots are out, results before
+    // the announcement, check-in while the quorum is short, else the agenda.
+    QString resumeScreen() const;
     QString query() const { return m_query; }
     void setQuery(const QString& q);
     bool showLiveCounts() const { return m_showLive; }

@@ -1,0 +1,70 @@
+import QtQuick
+import QtTest
+import Huixuan
+
+// The console's components against a live engine: every figure on screen
+// comes from the engine, and every action is an engine command.
+TestCase {
+    id: tc
+    name: "Console"
+    width: 1366
+    height: 768
+    when: windowShown
+
+    Component { id: gauge; QuorumGauge {} }
+    Component { id: checkin; CheckInPage { width: 1200; height: 700 } }
+    Component { id: ballots; BallotPage { width: 1200; height: 700 } }
+
+    function test_1_quorum_gauge_shows_the_engines_figures() {
+        const g = createTemporaryObject(gauge, tc)
+        compare(App.session.expected, 6)
+        compare(App.session.present, 2)
+        compare(App.session.needed, 5)         // 5·3 > 6·2
+        verify(!App.session.quorumMet)
+        verify(App.session.quorumText.indexOf("实到2名") >= 0)
+    }
+
+    function test_2_check_in_by_pinyin_initials_and_enter() {
+        const page = createTemporaryObject(checkin, tc)
+        compare(page.checkInByName("wf"), "")     // 王芳
+        compare(page.checkInByName("ln"), "")     // 李娜
+        compare(page.checkInByName("张敏"), "")
+        compare(App.session.present, 5)
+        verify(App.session.quorumMet)
+        verify(page.checkInByName("wf").length > 0) // nobody left to find
+    }
+
+    function test_3_agenda_states_and_the_script() {
+        compare(App.session.agenda.get(0).state, "now")
+        compare(App.session.agenda.get(1).state, "blocked")
+        verify(App.session.agenda.get(1).why.indexOf("通过选举办法") >= 0)
+        verify(App.session.passage.indexOf("选举办法") >= 0)
+        compare(App.session.adoptMethod("acclamation"), "")
+        compare(App.session.agenda.get(0).state, "done")
+        compare(App.session.adoptScrutineers("p6", [], ["工作人员"]), "")
+    }
+
+    function test_4_ballot_desk_types_only_the_exceptions() {
+        compare(App.session.openContest("s", "standing", 3, ["p1", "p2", "p3"], "secret_ballot"), "")
+        compare(App.session.issueBallots(5), "")
+        compare(App.session.returnBallots(5), "")
+        const page = createTemporaryObject(ballots, tc)
+        const desk = App.session.desk
+        compare(desk.model.count, 3)
+        page.focusDesk()
+        // 王芳 and 李娜 approved by default; 张敏 (number 3) → abstain, then Enter.
+        const third = desk.model.get(2)
+        page.press(["3", "Enter"])
+        compare(desk.entered, 1)
+        compare(App.session.tally.get(2).abstain, 1)
+        // Real key events through the page's handler: 1 1 → oppose, Enter.
+        keyClick(Qt.Key_1); keyClick(Qt.Key_1); keyClick(Qt.Key_3); keyClick(Qt.Key_Return)
+        compare(desk.entered, 2)
+        compare(App.session.tally.get(0).oppose, 1)
+        // Ctrl+Z withdraws the last ballot as a journaled correction.
+        compare(desk.undo(), "")
+        compare(desk.entered, 1)
+        compare(App.session.tally.get(0).oppose, 0)
+        verify(third.name.length > 0)
+    }
+}
