@@ -8,6 +8,7 @@
 #include "document_set.hpp"
 #include "documents.hpp"
 #include "pdf_sign.hpp"
+#include "pinyin.hpp"
 #include "scenario.hpp"
 #include "sqlite_db.hpp"
 
@@ -205,6 +206,18 @@ int main(int argc, char** argv)
     const auto t3 = Steady::now();
     std::printf("replay of its journal (%lld events): %.0f ms\n", static_cast<long long>(ws.journal().length()), ms(t3 - t2));
     documents(dir, ws);
+    {
+        // Check-in search as the desk runs it on every keystroke: 2,000 expected names.
+        const Meeting& m = *ws.state().meeting("congress");
+        const char* queries[] = {"w", "wf", "wfy", "李", "张敏", "d1999", "zx", "l"};
+        const int n = 400;
+        size_t hits = 0;
+        const auto s0 = Steady::now();
+        for (int i = 0; i < n; ++i)
+            hits += searchPeople(ws.state(), m.expected, queries[i % 8], 60).size();
+        std::printf("check-in search over %zu names: %.3f ms per keystroke (mean of %d queries, %zu hits)\n",
+                    m.expected.size(), ms(Steady::now() - s0) / n, n, hits);
+    }
 
     // Side by side: five alternating batches of 100 commits each; the medians compared.
     CountingDesk desk(dir + "/ballots.huixuan");
