@@ -1,5 +1,7 @@
 #include "ballot_pdf.hpp"
 
+#include "agenda.hpp"
+
 #include "fonts.hpp"
 #include "pdf_text.hpp"
 #include "qr.hpp"
@@ -28,13 +30,7 @@ QRectF rect(const Box& b)
 
 QString officeTitle(const std::string& office)
 {
-    if (office == "chair")
-        return QStringLiteral("主席");
-    if (office == "vice_chair")
-        return QStringLiteral("副主席");
-    if (office == "standing")
-        return QStringLiteral("常务委员会委员");
-    return QStringLiteral("执行委员会委员");
+    return QString::fromStdString(hx::officeTitle(office));
 }
 
 QString marksText(const std::string& marks)

@@ -1,6 +1,7 @@
 // run: plays a scenario file and writes result.json, the workspace and its journal.
 #include "cli.hpp"
 #include "errors.hpp"
+#include "file_io.hpp"
 #include "document_set.hpp"
 #include "scenario.hpp"
 
@@ -15,13 +16,8 @@ namespace fs = std::filesystem;
 
 Json readJsonFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw FileError({"无法读取文件：" + path, "cannot read " + path});
-    std::stringstream ss;
-    ss << in.rdbuf();
     try {
-        return Json::parse(ss.str());
+        return Json::parse(readWholeFile(path));
     } catch (const Json::parse_error& e) {
         throw InputError({"不是有效的 JSON 文件：" + path + "（" + e.what() + "）",
                           "not a valid JSON file: " + path + " (" + e.what() + ")"});

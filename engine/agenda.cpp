@@ -61,6 +61,11 @@ const std::vector<AgendaItem>& agendaOf(const std::string& kind)
     return elective;
 }
 
+std::string officeTitle(const std::string& office)
+{
+    return office == "executive" ? "执行委员会委员" : office == "chair" ? "主席" : office == "vice_chair" ? "副主席" : "常务委员会委员";
+}
+
 Text itemName(const std::string& id)
 {
     const AgendaItem& i = item(id.c_str());

@@ -21,6 +21,8 @@ const std::vector<AgendaItem>& agendaOf(const std::string& kind);
 bool itemDone(const Meeting& m, const std::string& item);
 // Refuses unless every item before `item` is done, naming the first that is not.
 void requireTurn(const Meeting& m, const std::string& item);
+// The office's full title: 执行委员会委员, 主席, 副主席, 常务委员会委员.
+std::string officeTitle(const std::string& office);
 // The Chinese and English name of an item.
 Text itemName(const std::string& item);
 

@@ -16,11 +16,6 @@ std::string names(const State& s, const std::vector<std::string>& ids)
     return out;
 }
 
-std::string officeZh(const std::string& office)
-{
-    return office == "executive" ? "执行委员会委员" : office == "chair" ? "主席" : office == "vice_chair" ? "副主席" : "常务委员会委员";
-}
-
 // The passage for the election in progress, from the state of its current round.
 Text electionPassage(const State& s, const Meeting& m)
 {
@@ -28,7 +23,7 @@ Text electionPassage(const State& s, const Meeting& m)
         if (c.announced)
             continue;
         const Round& r = c.current();
-        const std::string office = officeZh(c.office), n = std::to_string(r.number);
+        const std::string office = officeTitle(c.office), n = std::to_string(r.number);
         if (c.concluded)
             return {"现在宣布选举结果：根据选举办法，" + names(s, announcedOrder(s, m, c)) + "当选为" + office + "。",
                     "Announce the result: " + names(s, announcedOrder(s, m, c)) + " elected " + c.office + "."};

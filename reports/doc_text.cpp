@@ -1,5 +1,7 @@
 #include "doc_text.hpp"
 
+#include "agenda.hpp"
+
 namespace hx::doc {
 
 QString Context::names(const std::vector<std::string>& ids) const
@@ -43,13 +45,7 @@ QString dateZh(const std::string& iso)
 
 QString officeZh(const std::string& office)
 {
-    if (office == "executive")
-        return QStringLiteral("执行委员会委员");
-    if (office == "chair")
-        return QStringLiteral("主席");
-    if (office == "vice_chair")
-        return QStringLiteral("副主席");
-    return QStringLiteral("常务委员会委员");
+    return QString::fromStdString(officeTitle(office));
 }
 
 QString outcomeZh(const std::string& outcome)

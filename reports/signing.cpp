@@ -1,6 +1,7 @@
 #include "signing.hpp"
 
 #include "errors.hpp"
+#include "file_io.hpp"
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -43,15 +44,6 @@ std::string bioText(BIO* b)
     return std::string(p, static_cast<size_t>(n));
 }
 
-std::string readAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw FileError({"无法读取 " + path, "cannot read " + path});
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 void writePrivate(const std::string& path, const std::string& text, mode_t mode)
 {
@@ -128,7 +120,7 @@ void saveIdentity(const Identity& id, const std::string& keyPath, const std::str
 Identity loadIdentity(const std::string& keyPath, const std::string& certPath, const std::string& passphrase)
 {
     Identity id;
-    const std::string keyText = readAll(keyPath), certText = readAll(certPath);
+    const std::string keyText = readWholeFile(keyPath), certText = readWholeFile(certPath);
     Bio kb = memBio(keyText), cb = memBio(certText);
     id.key.reset(PEM_read_bio_PrivateKey(kb.get(), nullptr, nullptr, const_cast<char*>(passphrase.c_str())));
     if (!id.key)
@@ -187,7 +179,7 @@ CmsCheck cmsVerify(std::string_view der, std::string_view data)
 std::string passphraseFrom(const std::string& passphraseFile)
 {
     if (!passphraseFile.empty()) {
-        std::string p = readAll(passphraseFile);
+        std::string p = readWholeFile(passphraseFile);
         while (!p.empty() && (p.back() == '\n' || p.back() == '\r'))
             p.pop_back();
         return p;

@@ -1,6 +1,7 @@
 #include "verify.hpp"
 
 #include "errors.hpp"
+#include "file_io.hpp"
 #include "pdf_sign.hpp"
 #include "record.hpp"
 #include "sha256.hpp"
@@ -15,22 +16,13 @@ namespace hx {
 
 namespace {
 
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw FileError({"无法读取文件：" + path, "cannot read " + path});
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // Compares a seal with the record file, when one is at hand.
 void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPath)
 {
     if (recordPath.empty() || !std::filesystem::exists(recordPath))
         return;
-    const std::string text = slurp(recordPath);
+    const std::string text = readWholeFile(recordPath);
     const std::string digest = sha256Hex(text);
     if (digest != seal.digest)
         r.problems.push_back({"摘要不符：签章为 " + seal.digest + "，记录文件为 " + digest,
@@ -50,7 +42,7 @@ void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPat
 FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath)
 {
     FiledCheck r;
-    const PdfCheck pc = verifyPdf(slurp(pdfPath));
+    const PdfCheck pc = verifyPdf(readWholeFile(pdfPath));
     if (!pc.ok)
         r.problems.push_back(pc.problem);
     const Seal seal = parseSeal(pc.reason);
@@ -66,10 +58,10 @@ FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPa
 FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath)
 {
     FiledCheck r;
-    const std::string text = slurp(recordPath);
+    const std::string text = readWholeFile(recordPath);
     if (!std::filesystem::exists(signaturePath))
         r.problems.push_back({"找不到签名文件 " + signaturePath, "no signature file at " + signaturePath});
-    else if (CmsCheck cc = cmsVerify(slurp(signaturePath), text); !cc.ok)
+    else if (CmsCheck cc = cmsVerify(readWholeFile(signaturePath), text); !cc.ok)
         r.problems.push_back(cc.problem);
     Json record;
     try {
