@@ -67,6 +67,7 @@ Page {
         ScrollView {
             id: formScroll
             Layout.fillWidth: true
+            Layout.preferredWidth: 600 // fixed: the form's own width must not feed back into the row
             Layout.fillHeight: true
             contentWidth: availableWidth
             GridLayout {

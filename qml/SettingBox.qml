@@ -11,6 +11,7 @@ ColumnLayout {
     required property var options
     readonly property string currentValue: combo.currentValue ?? ""
     Layout.fillWidth: true
+    Layout.preferredWidth: 300
     ComboBox {
         id: combo
         Layout.fillWidth: true
@@ -24,5 +25,6 @@ ColumnLayout {
         font.pixelSize: 14
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
+        Layout.preferredWidth: 300 // not the text's own width: a wrapped label must not size its layout
     }
 }
