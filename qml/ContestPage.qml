@@ -97,6 +97,19 @@ Page {
                 }
             }
             RowLayout {
+                // Same strokes throughout, or the operator's reason: a manual order, journaled and printed on the record.
+                visible: App.session.round.contest !== undefined && App.session.round.issued === undefined && !App.session.round.closed
+                TextField { id: manualOrder; placeholderText: qsTr("手动排序：按新顺序输入序号，如 2,1,3"); Layout.fillWidth: true }
+                TextField { id: orderBy; placeholderText: qsTr("决定者"); Layout.preferredWidth: 120 }
+                Button {
+                    text: qsTr("记录手动排序")
+                    onClicked: {
+                        const ids = manualOrder.text.split(/[,，\s]+/).filter(s => s.length).map(n => App.session.tally.get(Number(n) - 1).candidateId)
+                        App.session.setOrder(ids, orderBy.text)
+                    }
+                }
+            }
+            RowLayout {
                 visible: App.session.round.voting === "secret_ballot" && !App.session.round.closed
                 Label { text: qsTr("发出选票") }
                 SpinBox { id: issued; to: 100000; editable: true; value: App.session.present }

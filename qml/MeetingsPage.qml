@@ -115,6 +115,27 @@ Page {
                 SettingBox { id: nameOrder; key: "name_order"; options: [{ value: "surname", label: qsTr("姓氏笔画") }, { value: "full_name", label: qsTr("姓名笔画") }] }
                 Item { width: 1 }
                 Button { text: qsTr("建立会议"); enabled: meetingId.text.length > 0; onClicked: meetingsPage.create() }
+                Label { text: qsTr("增替补选举的提名（当前会议）"); font.bold: true; Layout.columnSpan: 2; topPadding: 12; visible: App.session.kind === "executive_by_election" }
+                Label { text: qsTr("被提名人"); visible: App.session.kind === "executive_by_election" }
+                ComboBox { id: nominee; visible: App.session.kind === "executive_by_election"; model: App.roster; textRole: "name"; valueRole: "personId"; Layout.fillWidth: true }
+                Label { text: qsTr("提名方式"); visible: App.session.kind === "executive_by_election" }
+                ComboBox {
+                    id: path
+                    visible: App.session.kind === "executive_by_election"
+                    Layout.fillWidth: true
+                    textRole: "label"; valueRole: "value"
+                    model: [{ value: "organisation", label: qsTr("组织推荐") }, { value: "members", label: qsTr("群众推荐") }, { value: "self", label: qsTr("个人自荐") }]
+                }
+                Label { text: qsTr("联名执委数 / 批复日期"); visible: App.session.kind === "executive_by_election" }
+                RowLayout {
+                    visible: App.session.kind === "executive_by_election"
+                    SpinBox { id: supporters; to: 1000; editable: true }
+                    TextField { id: approved; placeholderText: "YYYY-MM-DD" }
+                    Button {
+                        text: qsTr("登记提名")
+                        onClicked: App.session.command({ "do": "nominate", person: nominee.currentValue, path: path.currentValue, supporters: supporters.value, approved: approved.text })
+                    }
+                }
             }
         }
     }

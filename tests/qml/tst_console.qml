@@ -67,4 +67,15 @@ TestCase {
         compare(App.session.tally.get(0).oppose, 0)
         verify(third.name.length > 0)
     }
+
+    function test_5_manual_order_is_journaled_before_voting() {
+        compare(App.session.openContest("t", "standing", 2, ["p3", "p4"], "secret_ballot"), "")
+        compare(App.session.tally.get(0).candidateId, "p4")   // 刘 (6 strokes) before 张 (7)
+        const first = App.session.tally.get(0).candidateId
+        const second = App.session.tally.get(1).candidateId
+        compare(App.session.setOrder([second, first], "主持人"), "")
+        compare(App.session.tally.get(0).candidateId, second)
+        compare(App.session.issueBallots(5), "")
+        verify(App.session.setOrder([first, second], "主持人").length > 0) // voting has started
+    }
 }
