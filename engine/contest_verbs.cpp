@@ -218,17 +218,23 @@ BallotGroup groupFromJson(const Json& g)
     return b;
 }
 
-namespace {
-
-std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool single)
+Desk deskOf(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
     const Contest& c = contestOf(m, cmd);
     const Round& r = openRound(c);
     if (r.voting != "secret_ballot")
-        refuse({"举手表决请用 show_of_hands 登记", "record a show of hands with show_of_hands"});
+        refuse({"举手表决不录入选票，请逐一登记举手结果", "a show of hands has no ballots; record each candidate's hands"});
     if (!r.returned)
         refuse({"请先登记收回的选票数", "record the returned ballots first"});
+    return {m, c, r};
+}
+
+namespace {
+
+std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool single)
+{
+    const auto [m, c, r] = deskOf(s, cmd);
     if (!r.pendingA.empty() || !r.pendingB.empty())
         refuse({"本轮正在双人录入，请用双人录入继续", "this round is being entered twice; continue with double entry"});
     Json groups = Json::array();

@@ -9,24 +9,6 @@ namespace hx {
 
 namespace {
 
-struct Desk {
-    const Meeting& m;
-    const Contest& c;
-    const Round& r;
-};
-
-Desk deskOf(const State& s, const Json& cmd)
-{
-    const Meeting& m = meetingOf(s, cmd);
-    const Contest& c = contestOf(m, cmd);
-    const Round& r = openRound(c);
-    if (r.voting != "secret_ballot")
-        refuse({"举手表决不录入选票", "a show of hands has no ballots to enter"});
-    if (!r.returned)
-        refuse({"请先登记收回的选票数", "record the returned ballots first"});
-    return {m, c, r};
-}
-
 const std::vector<BallotGroup>& stack(const Round& r, const std::string& teller)
 {
     if (teller != "A" && teller != "B")

@@ -45,6 +45,14 @@ const Contest& contestOf(const Meeting& m, const Json& cmd);
 Contest& contestOf(State& s, const Event& e);
 // The contest's round in progress; refuses when its count is closed.
 const Round& openRound(const Contest& c);
+// The round at the tellers' desk: a secret ballot in progress whose
+// returned ballots are recorded; refuses otherwise.
+struct Desk {
+    const Meeting& m;
+    const Contest& c;
+    const Round& r;
+};
+Desk deskOf(const State& s, const Json& cmd);
 // A ballot as entered: {count, approve, oppose, write_ins} or {count, void, reason}.
 BallotInput ballotInput(const Json& b);
 // A recorded group as stored in events, and back.
