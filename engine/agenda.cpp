@@ -38,6 +38,12 @@ std::vector<AgendaItem> items(std::initializer_list<const char*> ids)
 
 } // namespace
 
+bool isSpokenItem(const std::string& item)
+{
+    return item == "announce_approval" || item == "preparatory_report" || item == "work_report" || item == "chair_speech"
+           || item == "leader_speech";
+}
+
 bool isMeetingKind(const std::string& kind)
 {
     return kind == "founding_congress" || kind == "reelection_congress" || kind == "executive_by_election"

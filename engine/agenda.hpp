@@ -19,6 +19,8 @@ bool isMeetingKind(const std::string& kind);
 const std::vector<AgendaItem>& agendaOf(const std::string& kind);
 // Whether an agenda item is done in the meeting.
 bool itemDone(const Meeting& m, const std::string& item);
+// Items the presiding officer completes by saying them (reports, speeches).
+bool isSpokenItem(const std::string& item);
 // Refuses unless every item before `item` is done, naming the first that is not.
 void requireTurn(const Meeting& m, const std::string& item);
 // The office's full title: 执行委员会委员, 主席, 副主席, 常务委员会委员.

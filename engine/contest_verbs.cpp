@@ -230,6 +230,15 @@ Desk deskOf(const State& s, const Json& cmd)
     return {m, c, r};
 }
 
+void countGroups(Round& r, const Json& groups)
+{
+    for (const auto& g : groups) {
+        const BallotGroup b = groupFromJson(g);
+        tallyGroup(r, b);
+        r.entries.push_back(b);
+    }
+}
+
 namespace {
 
 std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool single)
@@ -403,12 +412,7 @@ void applyHands(State& s, const Event& e)
 
 void applyRecorded(State& s, const Event& e)
 {
-    Round& r = contestOf(s, e).rounds.back();
-    for (const auto& g : e.data["groups"]) {
-        const BallotGroup b = groupFromJson(g);
-        tallyGroup(r, b);
-        r.entries.push_back(b);
-    }
+    countGroups(contestOf(s, e).rounds.back(), e.data["groups"]);
 }
 
 } // namespace

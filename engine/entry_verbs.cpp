@@ -123,11 +123,7 @@ void registerEntryVerbs()
     });
     registerApplier("entries_committed", [](State& s, const Event& e) {
         Round& r = roundOf(s, e);
-        for (const auto& g : e.data["groups"]) {
-            const BallotGroup b = groupFromJson(g);
-            tallyGroup(r, b);
-            r.entries.push_back(b);
-        }
+        countGroups(r, e.data["groups"]);
         r.pendingA.clear();
         r.pendingB.clear();
         r.settled.clear();

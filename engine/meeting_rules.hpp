@@ -58,5 +58,7 @@ BallotInput ballotInput(const Json& b);
 // A recorded group as stored in events, and back.
 Json groupJson(const BallotGroup& g);
 BallotGroup groupFromJson(const Json& g);
+// Counts stored groups into the round, in the order entered.
+void countGroups(Round& r, const Json& groups);
 
 } // namespace hx

@@ -152,9 +152,7 @@ std::vector<EventDraft> complete(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
     const std::string item = stringField(cmd, "item");
-    static const std::set<std::string> spoken = {"announce_approval", "preparatory_report", "work_report",
-                                                 "chair_speech", "leader_speech"};
-    if (!spoken.count(item))
+    if (!isSpokenItem(item))
         refuse({"“" + item + "”不是可以直接完成的议程项", "“" + item + "” is not a spoken agenda item"});
     if (m.done.count(item))
         refuse({"“" + itemName(item).zh + "”已经完成", "“" + itemName(item).en + "” is done already"});

@@ -9,11 +9,10 @@ ColumnLayout {
     id: actions
     signal navigate(string key)
     readonly property string item: App.session.currentItem
-    readonly property bool spoken: ["announce_approval", "preparatory_report", "work_report", "chair_speech", "leader_speech"].indexOf(item) >= 0
     spacing: 10
 
     Button {
-        visible: actions.spoken
+        visible: App.session.currentIsSpoken
         text: qsTr("本项完成，进入下一项")
         onClicked: App.session.completeItem(actions.item)
     }

@@ -33,13 +33,12 @@ const hx::Round* BallotDesk::round() const
 
 void BallotDesk::setRound(const std::string& meeting, const std::string& contest)
 {
-    const hx::Round* before = round();
-    const int number = before ? before->number : 0;
     m_meeting = meeting;
     m_contest = contest;
     const hx::Round* r = round();
-    if (!r || r->number != m_roundNumber || number != m_roundNumber || m_marks.size() != r->candidates.size()) {
-        m_roundNumber = r ? r->number : 0;
+    const std::string shown = meeting + "|" + contest + "|" + std::to_string(r ? r->number : 0);
+    if (shown != m_shown) {
+        m_shown = shown;
         resetMarks();
     }
     publish();

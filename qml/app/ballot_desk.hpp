@@ -82,7 +82,7 @@ private:
 
     EngineLink* m_link;
     std::string m_meeting, m_contest;
-    int m_roundNumber = 0;
+    std::string m_shown; // meeting|contest|round on the desk
     QString m_default = "A";
     bool m_double = false;
     QString m_teller = "A";

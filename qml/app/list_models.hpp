@@ -91,13 +91,13 @@ public:
     explicit TallyModel(QObject* parent = nullptr) : RowsModel({"candidateId", "name", "approve", "oppose", "abstain", "elected", "threshold", "valid"}, parent) {}
 };
 
-// Contests of the meeting: id, office, seats, round, outcome, elected, announced, proposal.
+// Contests of the meeting: id, office, seats, round, outcome, elected, announced.
 class ContestModel : public RowsModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("filled by the console's controllers")
 public:
-    explicit ContestModel(QObject* parent = nullptr) : RowsModel({"contestId", "office", "seats", "round", "kind", "outcome", "elected", "announced", "proposal", "voting"}, parent) {}
+    explicit ContestModel(QObject* parent = nullptr) : RowsModel({"contestId", "office", "seats", "round", "kind", "outcome", "elected", "announced", "voting"}, parent) {}
 };
 
 // Files of a document set.

@@ -226,7 +226,7 @@ void MeetingSession::refresh()
                 elected << nameOf(q(id));
             contests.append({{"contestId", q(c.id)}, {"office", officeLabel(q(c.office))}, {"seats", c.seats}, {"round", c.current().number},
                              {"kind", q(c.current().kind)}, {"outcome", q(c.current().outcome)}, {"elected", elected.join("、")},
-                             {"announced", c.announced}, {"voting", q(c.current().voting)}, {"proposal", QString()}});
+                             {"announced", c.announced}, {"voting", q(c.current().voting)}});
         }
         if (m_focus.isEmpty() && !m->contests.empty())
             m_focus = q(m->contests.back().id);

@@ -4,6 +4,7 @@
 // content. Every action is an engine command; every figure comes from the engine.
 #include "ballot_desk.hpp"
 #include "engine_link.hpp"
+#include "agenda.hpp"
 #include "list_models.hpp"
 
 #include <QObject>
@@ -26,6 +27,7 @@ class MeetingSession : public QObject {
     Q_PROPERTY(QString quorumText READ quorumText NOTIFY changed)
     Q_PROPERTY(QString passage READ passage NOTIFY changed)
     Q_PROPERTY(QString currentItem READ currentItem NOTIFY changed)
+    Q_PROPERTY(bool currentIsSpoken READ currentIsSpoken NOTIFY changed)
     Q_PROPERTY(QString focusContest READ focusContest NOTIFY changed)
     Q_PROPERTY(QVariantMap round READ round NOTIFY changed)
     Q_PROPERTY(QString announcement READ announcement NOTIFY changed)
@@ -86,6 +88,7 @@ public:
     QString quorumText() const;
     QString passage() const;
     QString currentItem() const;
+    bool currentIsSpoken() const { return hx::isSpokenItem(currentItem().toStdString()); }
     QString focusContest() const { return m_focus; }
     QVariantMap round() const;
     QString announcement() const;
