@@ -227,6 +227,19 @@ NextRound nextRound(const Contest& c, const Method& m)
     return {"supplementary", left, chosen};
 }
 
+Text outcomeName(const std::string& outcome)
+{
+    if (outcome == "complete")
+        return {"选足应选名额", "seats filled"};
+    if (outcome == "shortfall")
+        return {"当选人数不足应选名额", "fewer elected than seats"};
+    if (outcome == "tie")
+        return {"末位得票相等，需再次投票", "a tie for the last seat"};
+    if (outcome == "void")
+        return {"收回选票多于发出选票，选举无效", "void: more returned than issued"};
+    return {"计票未结束", "count in progress"};
+}
+
 bool contestConcluded(const Contest& c, const Method& m)
 {
     if (c.rounds.empty() || !c.current().closed)

@@ -53,6 +53,9 @@ struct NextRound {
 // none follows (complete, or the method allows no further round).
 NextRound nextRound(const Contest& contest, const Method& method);
 
+// A round's outcome in words: 选足应选名额, 当选人数不足应选名额, …
+Text outcomeName(const std::string& outcome);
+
 // Whether nothing more can be voted in the contest.
 bool contestConcluded(const Contest& contest, const Method& method);
 

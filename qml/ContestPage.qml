@@ -38,7 +38,7 @@ Page {
                     required property string elected
                     width: ListView.view.width
                     highlighted: App.session.focusContest === crow.contestId
-                    text: crow.office + qsTr("（%1）").arg(crow.contestId) + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + (crow.outcome.length ? crow.outcome : qsTr("进行中"))
+                    text: crow.office + qsTr("（%1）").arg(crow.contestId) + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + crow.outcome
                     onClicked: App.session.focus(crow.contestId)
                 }
             }

@@ -8,8 +8,9 @@ Item {
     id: gauge
     property bool compact: false
     property color textColor: compact ? "white" : "#222"
-    implicitHeight: compact ? 40 : 86
+    implicitHeight: compact ? 40 : column.implicitHeight
     ColumnLayout {
+        id: column
         anchors.fill: parent
         spacing: 2
         Label {

@@ -42,9 +42,12 @@ Page {
             Layout.fillHeight: true
             spacing: 8
             Label {
-                text: App.session.round.contest ? qsTr("%1选举　第 %2 轮：发出 %3，收回 %4，有效 %5，无效 %6；当选至少须得 %7 票")
+                text: !App.session.round.contest ? ""
+                      : App.session.round.voting === "show_of_hands"
+                      ? qsTr("%1选举　第 %2 轮：举手表决，实到 %3 名；当选至少须得 %4 票").arg(App.session.round.label).arg(App.session.round.number).arg(App.session.present).arg(App.session.round.threshold)
+                      : qsTr("%1选举　第 %2 轮：发出 %3，收回 %4，有效 %5，无效 %6；当选至少须得 %7 票")
                       .arg(App.session.round.label).arg(App.session.round.number).arg(App.session.round.issued ?? "—")
-                      .arg(App.session.round.returned ?? "—").arg(App.session.round.valid).arg(App.session.round.void).arg(App.session.round.threshold) : ""
+                      .arg(App.session.round.returned ?? "—").arg(App.session.round.valid).arg(App.session.round.void).arg(App.session.round.threshold)
                 font.pixelSize: 18
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true

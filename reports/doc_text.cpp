@@ -1,6 +1,7 @@
 #include "doc_text.hpp"
 
 #include "agenda.hpp"
+#include "counting.hpp"
 
 namespace hx::doc {
 
@@ -50,15 +51,7 @@ QString officeZh(const std::string& office)
 
 QString outcomeZh(const std::string& outcome)
 {
-    if (outcome == "complete")
-        return QStringLiteral("选足应选名额");
-    if (outcome == "shortfall")
-        return QStringLiteral("当选人数不足应选名额");
-    if (outcome == "tie")
-        return QStringLiteral("末位得票相等，需再次投票");
-    if (outcome == "void")
-        return QStringLiteral("收回选票多于发出选票，选举无效");
-    return QStringLiteral("计票未结束");
+    return QString::fromStdString(outcomeName(outcome).zh);
 }
 
 QString roundKindZh(const std::string& kind)

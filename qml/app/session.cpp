@@ -92,7 +92,7 @@ QVariantMap MeetingSession::round() const
             {"voting", q(r.voting)}, {"issued", r.issued ? QVariant(static_cast<int>(*r.issued)) : QVariant()},
             {"returned", r.returned ? QVariant(static_cast<int>(*r.returned)) : QVariant()},
             {"valid", static_cast<int>(r.valid)}, {"void", static_cast<int>(r.voided)}, {"threshold", static_cast<int>(r.threshold)},
-            {"closed", r.closed}, {"outcome", q(r.outcome)}, {"candidates", static_cast<int>(r.candidates.size())},
+            {"closed", r.closed}, {"outcome", q(r.outcome)}, {"outcomeText", m_link->say(hx::outcomeName(r.outcome))}, {"candidates", static_cast<int>(r.candidates.size())},
             {"entered", static_cast<int>(r.valid + r.voided)}, {"concluded", c->concluded}, {"announced", c->announced}};
 }
 
@@ -225,7 +225,7 @@ void MeetingSession::refresh()
             for (const auto& id : hx::announcedOrder(*m_link->state(), *m, c))
                 elected << nameOf(q(id));
             contests.append({{"contestId", q(c.id)}, {"office", officeLabel(q(c.office))}, {"seats", c.seats}, {"round", c.current().number},
-                             {"kind", q(c.current().kind)}, {"outcome", q(c.current().outcome)}, {"elected", elected.join("、")},
+                             {"kind", q(c.current().kind)}, {"outcome", m_link->say(hx::outcomeName(c.current().outcome))}, {"elected", elected.join("、")},
                              {"announced", c.announced}, {"voting", q(c.current().voting)}});
         }
         if (m_focus.isEmpty() && !m->contests.empty())
@@ -237,7 +237,8 @@ void MeetingSession::refresh()
                               {"approve", static_cast<int>(r.tallies[i].approve)}, {"oppose", static_cast<int>(r.tallies[i].oppose)},
                               {"abstain", static_cast<int>(r.tallies[i].abstain)},
                               {"elected", std::find(r.elected.begin(), r.elected.end(), r.candidates[i]) != r.elected.end()},
-                              {"threshold", static_cast<int>(r.threshold)}, {"valid", static_cast<int>(r.valid)}});
+                              {"threshold", static_cast<int>(r.threshold)},
+                              {"valid", static_cast<int>(r.voting == "secret_ballot" ? r.valid : r.present)}});
             m_desk.setRound(m->id, c->id);
         } else {
             m_desk.setRound(m->id, {});
