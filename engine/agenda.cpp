@@ -18,6 +18,8 @@ const AgendaItem kItems[] = {
     {"first_plenary", "执行委员会第一次全体会议", "the executive committee's first plenary"},
     {"chair_speech", "新当选主席讲话", "the new chair speaks"},
     {"leader_speech", "领导讲话", "the leaders speak"},
+    {"termination_report", "通报执委资格终止情况", "report the terminated executives"},
+    {"deliberation", "审议议题", "deliberate the topics"},
 };
 
 const AgendaItem& item(const char* id)
@@ -41,7 +43,7 @@ std::vector<AgendaItem> items(std::initializer_list<const char*> ids)
 bool isSpokenItem(const std::string& item)
 {
     return item == "announce_approval" || item == "preparatory_report" || item == "work_report" || item == "chair_speech"
-           || item == "leader_speech";
+           || item == "leader_speech" || item == "termination_report";
 }
 
 bool isMeetingKind(const std::string& kind)
@@ -60,11 +62,29 @@ const std::vector<AgendaItem>& agendaOf(const std::string& kind)
                                           "first_plenary", "chair_speech", "leader_speech"});
     // RULE: RULES §2 Plenary agenda — a plenary or executive meeting adopts its method and scrutineers, then elects.
     static const auto elective = items({"election_method", "scrutineers", "elections"});
+    // RULE: RULES §3 Termination — a termination is reported to the next executive meeting, before its business.
+    static const auto byElection = items({"termination_report", "election_method", "scrutineers", "elections"});
+    static const auto executive = items({"termination_report", "deliberation", "election_method", "scrutineers", "elections"});
     if (kind == "founding_congress")
         return founding;
     if (kind == "reelection_congress")
         return reelection;
+    if (kind == "executive_by_election")
+        return byElection;
+    if (kind == "executive_meeting")
+        return executive;
     return elective;
+}
+
+std::vector<AgendaItem> agendaFor(const Meeting& m)
+{
+    std::vector<AgendaItem> out;
+    for (const auto& i : agendaOf(m.kind)) {
+        const std::string_view id = i.id;
+        if (id == "termination_report" ? !m.toReport.empty() : id == "deliberation" ? !m.topics.empty() : m.elects)
+            out.push_back(i);
+    }
+    return out;
 }
 
 std::string officeTitle(const std::string& office)
@@ -89,12 +109,16 @@ bool itemDone(const Meeting& m, const std::string& id)
         return m.methodAdopted;
     if (id == "scrutineers")
         return m.scrutineers.adopted;
+    if (id == "termination_report")
+        return m.toReport.empty() || m.done.count(id) > 0;
+    if (id == "deliberation")
+        return std::all_of(m.topics.begin(), m.topics.end(), [](const Topic& t) { return t.deliberated; });
     return m.done.count(id) > 0;
 }
 
 void requireTurn(const Meeting& m, const std::string& id)
 {
-    for (const auto& i : agendaOf(m.kind)) {
+    for (const auto& i : agendaFor(m)) {
         if (id == i.id)
             return;
         if (!itemDone(m, i.id))

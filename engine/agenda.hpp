@@ -17,6 +17,8 @@ struct AgendaItem {
 bool isMeetingKind(const std::string& kind);
 // The agenda of a meeting kind, in order.
 const std::vector<AgendaItem>& agendaOf(const std::string& kind);
+// The meeting's own agenda: its kind's, without items that have nothing to do.
+std::vector<AgendaItem> agendaFor(const Meeting& m);
 // Whether an agenda item is done in the meeting.
 bool itemDone(const Meeting& m, const std::string& item);
 // Items the presiding officer completes by saying them (reports, speeches).

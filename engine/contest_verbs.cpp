@@ -3,6 +3,7 @@
 #include "agenda.hpp"
 #include "counting.hpp"
 #include "meeting_rules.hpp"
+#include "register.hpp"
 #include "strokes.hpp"
 
 #include <algorithm>
@@ -85,6 +86,21 @@ void checkCandidates(const State& s, const Meeting& m, const std::string& office
     }
 }
 
+// RULE: RULES §1 Committee size — additions beyond the range need a recorded reason (增补 article 9).
+std::string checkRegisterSize(const State& s, const Meeting& m, const std::string& office, long long seats, const Json& cmd)
+{
+    if (m.kind != "executive_by_election" || office != "executive" || s.executives.empty())
+        return {};
+    const int after = s.executives.size() + static_cast<int>(seats);
+    const std::string reason = optionalString(cmd, "size_reason");
+    if (after > sizeRange(s.federation->kind).high && reason.empty())
+        refuse(sizeWarning(s.federation->kind, after));
+    for (const auto& id : stringList(cmd, "candidates"))
+        if (const Executive* e = s.executives.find(id); e && e->serving)
+            refuse({who(s, id) + "已是现任执委", who(s, id) + " is a serving executive already"});
+    return reason;
+}
+
 std::vector<EventDraft> openContest(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
@@ -116,12 +132,16 @@ std::vector<EventDraft> openContest(const State& s, const Json& cmd)
         refuse({"大会和全体会议的选举应采用无记名投票", "congress and plenary elections are by secret ballot"});
     checkCandidates(s, m, office, static_cast<int>(seats), candidates);
     checkPreparedList(s, m, id, candidates);
+    const std::string sizeReason = checkRegisterSize(s, m, office, seats, cmd);
     // RULE: RULES §4 Quorum — checked, and the attendance snapshot taken, at every round's opening.
     requireQuorum(m);
     Json ties;
     Json round = roundSnapshot(s, m, "regular", 1, static_cast<int>(seats), candidates, voting, ties);
-    return {{"contest_opened", {{"meeting", m.id}, {"contest", id}, {"office", office}, {"seats", seats},
-                                {"given_order", candidates}, {"stroke_ties", ties}, {"round", round}}}};
+    Json data = {{"meeting", m.id}, {"contest", id}, {"office", office}, {"seats", seats},
+                 {"given_order", candidates}, {"stroke_ties", ties}, {"round", round}};
+    if (!sizeReason.empty())
+        data["size_reason"] = sizeReason;
+    return {{"contest_opened", data}};
 }
 
 std::vector<EventDraft> setOrder(const State& s, const Json& cmd)
@@ -455,7 +475,11 @@ void registerContestVerbs()
         c.seatReductionBy = e.data["decided_by"];
         c.concluded = static_cast<int>(c.elected.size()) >= c.seats;
     });
-    registerApplier("announced", [](State& s, const Event& e) { contestOf(s, e).announced = true; });
+    registerApplier("announced", [](State& s, const Event& e) {
+        Contest& c = contestOf(s, e);
+        c.announced = true;
+        registerAnnouncement(s, meetingOf(s, e), c);
+    });
 }
 
 } // namespace hx

@@ -74,3 +74,15 @@ const Approval* Meeting::approval(const std::string& document) const
 }
 
 } // namespace hx
+
+namespace hx {
+
+const Topic* Meeting::topic(const std::string& id) const
+{
+    for (const auto& t : topics)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+} // namespace hx

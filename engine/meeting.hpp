@@ -101,6 +101,7 @@ struct Nomination {
     std::string path; // organisation, members, self
     long long supporters = 0;
     std::string approved; // date of the party organisation's approval
+    std::string replaces; // a replacement (替补): the executive whose seat it fills
 };
 
 // The party organisation's approval (批复) of a preparatory document.
@@ -128,6 +129,18 @@ struct FoundingPlan {
     std::string conditions, nominationMethod, schedule, sizeReason;
 };
 
+// A topic (议题) of a regular executive meeting and its deliberation (议事).
+struct Topic {
+    std::string id, title;
+    std::string source;   // party_organisation, upper_federation, chair, executives, women
+    std::string proposer; // who raised it, if known
+    bool deliberated = false;
+    std::string outcome;  // adopted, rejected, deferred
+    std::string by;       // acclamation, show_of_hands
+    long long approve = 0, oppose = 0, abstain = 0;
+    std::string feedback, feedbackDate; // what the proposer was told (议事反馈)
+};
+
 struct Meeting {
     std::string id;
     std::string kind; // founding_congress, reelection_congress, executive_by_election, executive_meeting, first_plenary
@@ -135,6 +148,7 @@ struct Meeting {
     std::string title, date, place, presiding, recorder;
     std::vector<std::string> expected;
     std::set<std::string> present;
+    std::set<std::string> attended; // checked in at any time
     std::map<std::string, std::string> excused; // id → reason
     Method method;
     bool methodAdopted = false;
@@ -148,6 +162,12 @@ struct Meeting {
     std::vector<Approval> approvals;
     std::string plenary; // id of the first plenary, once opened
     bool plenaryClosed = false;
+    std::vector<Topic> topics;
+    bool elects = true; // a regular executive meeting with topics elects only when it says so
+    std::vector<std::string> toReport; // terminations this meeting must hear of
+    bool closed = false;
+
+    const Topic* topic(const std::string& id) const;
 
     bool isExpected(const std::string& id) const;
     Contest* contest(const std::string& id);

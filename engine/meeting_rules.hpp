@@ -32,6 +32,10 @@ void requireKnown(const State& s, const std::vector<std::string>& ids);
 void requireDistinct(const std::vector<std::string>& ids, const char* what);
 // Whether the person stands as a candidate in an open contest of the meeting or is nominated.
 bool standsInMeeting(const Meeting& m, const std::string& id);
+// A regular executive meeting's topics as given, checked: ids distinct, sources known.
+Json topicsOf(const Json& list);
+// A stored topic back into the record.
+Topic topicFrom(const Json& t);
 // Refuses candidates that differ from the contest's prepared list, or a list not yet approved.
 void checkPreparedList(const State& s, const Meeting& m, const std::string& contest, const std::vector<std::string>& candidates);
 

@@ -2,6 +2,7 @@
 // adoptions, scrutineers, nominations and the first plenary.
 #include "agenda.hpp"
 #include "meeting_rules.hpp"
+#include "register.hpp"
 
 #include <algorithm>
 #include <set>
@@ -83,12 +84,68 @@ Hands checkedHands(const Meeting& m, const Json& cmd)
     return h;
 }
 
+// A regular executive meeting's topics as given: id, title, source, proposer.
+Json topicsOf(const Json& list)
+{
+    if (!list.is_array())
+        refuse({"topics 应为列表", "topics must be a list"});
+    Json out = Json::array();
+    std::set<std::string> ids;
+    for (const auto& t : list) {
+        const std::string id = stringField(t, "id");
+        if (!ids.insert(id).second)
+            refuse({"议题编号重复：" + id, "topic id listed twice: " + id});
+        const std::string source = stringField(t, "source");
+        if (topicSourceName(source).zh == source)
+            refuse({"议题来源应为 party_organisation、upper_federation、chair、executives 或 women：" + source,
+                    "a topic's source is party_organisation, upper_federation, chair, executives or women: " + source});
+        out.push_back({{"id", id}, {"title", stringField(t, "title")}, {"source", source}, {"proposer", optionalString(t, "proposer")}});
+    }
+    return out;
+}
+
+Topic topicFrom(const Json& t)
+{
+    Topic topic;
+    topic.id = t["id"];
+    topic.title = t["title"];
+    topic.source = t["source"];
+    topic.proposer = t["proposer"];
+    return topic;
+}
+
 namespace {
 
 void requireFederation(const State& s)
 {
     if (!s.federation)
         refuse({"请先建立妇联", "create the federation first"});
+}
+
+bool isExecutivePlenary(const std::string& kind)
+{
+    return kind == "executive_by_election" || kind == "executive_meeting";
+}
+
+// RULE: Register by-election — an executive meeting's expected list is the register's serving executives.
+std::vector<std::string> expectedOf(const State& s, const Json& m, const std::string& kind)
+{
+    const bool fromRegister = isExecutivePlenary(kind) && !s.executives.empty();
+    if (!m.contains("expected")) {
+        if (!fromRegister)
+            refuse({"执委名册为空，请给出应到名单（expected）", "the register is empty; give the expected list"});
+        return s.executives.serving();
+    }
+    auto expected = stringList(m, "expected");
+    if (fromRegister) {
+        auto given = expected, serving = s.executives.serving();
+        std::sort(given.begin(), given.end());
+        std::sort(serving.begin(), serving.end());
+        if (given != serving)
+            refuse({"应到名单与执委名册不符（名册现有执委 " + std::to_string(serving.size()) + " 名）",
+                    "the expected list differs from the register (" + std::to_string(serving.size()) + " serving)"});
+    }
+    return expected;
 }
 
 std::vector<EventDraft> createMeeting(const State& s, const Json& cmd)
@@ -101,7 +158,7 @@ std::vector<EventDraft> createMeeting(const State& s, const Json& cmd)
         refuse({"会议编号已存在：" + id, "the meeting id is taken: " + id});
     if (!isMeetingKind(kind) || kind == "first_plenary")
         refuse({"未知的会议类型：" + kind, "unknown meeting kind: " + kind});
-    const auto expected = stringList(m, "expected");
+    const auto expected = expectedOf(s, m, kind);
     if (expected.empty())
         refuse({"应到名单不能为空", "the expected list is empty"});
     requireKnown(s, expected);
@@ -119,6 +176,10 @@ std::vector<EventDraft> createMeeting(const State& s, const Json& cmd)
                  {"recorder", optionalString(m, "recorder")},
                  {"expected", expected},
                  {"method", toJson(method)}};
+    if (m.contains("topics"))
+        data["topics"] = topicsOf(m["topics"]);
+    if (m.contains("elections"))
+        data["elections"] = m["elections"].is_boolean() && m["elections"].get<bool>();
     return {{"meeting_created", data}};
 }
 
@@ -240,6 +301,21 @@ std::vector<EventDraft> adoptScrutineers(const State& s, const Json& cmd)
     return {{"scrutineers_adopted", data}};
 }
 
+// RULE: RULES §3 Replacement — a replacement (替补) fills the seat of an executive who has left.
+std::string replacedSeat(const State& s, const Meeting& m, const Json& cmd)
+{
+    const std::string seat = optionalString(cmd, "replaces");
+    if (seat.empty())
+        return seat;
+    const Executive* e = s.executives.find(seat);
+    if (!e || e->serving)
+        refuse({who(s, seat) + "不是已离任的执委，无从替补", who(s, seat) + " is not an executive who has left; there is no seat to replace"});
+    for (const auto& n : m.nominations)
+        if (n.replaces == seat)
+            refuse({who(s, seat) + "的席位已有替补人选", who(s, seat) + "'s seat has a replacement nominated already"});
+    return seat;
+}
+
 std::vector<EventDraft> nominate(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
@@ -268,9 +344,11 @@ std::vector<EventDraft> nominate(const State& s, const Json& cmd)
         refuse({who(s, person) + "的提名尚未经同级党组织批准", who(s, person) + "'s nomination lacks the party organisation's approval"});
     if (!m.date.empty() && approved > m.date)
         refuse({"批准日期（" + approved + "）晚于会议日期（" + m.date + "）", "the approval (" + approved + ") is dated after the meeting (" + m.date + ")"});
-    return {{"nominated", {{"meeting", m.id}, {"person", person}, {"path", path}, {"supporters", supporters},
-                           {"women_supporters", women}, {"approved", approved},
-                           {"document", optionalString(cmd, "document")}}}};
+    Json data = {{"meeting", m.id}, {"person", person}, {"path", path}, {"supporters", supporters},
+                 {"women_supporters", women}, {"approved", approved}, {"document", optionalString(cmd, "document")}};
+    if (const std::string seat = replacedSeat(s, m, cmd); !seat.empty())
+        data["replaces"] = seat;
+    return {{"nominated", data}};
 }
 
 std::vector<EventDraft> firstPlenary(const State& s, const Json& cmd)
@@ -317,6 +395,9 @@ Meeting newMeeting(const Json& d)
         m.*member = d.value(key, "");
     m.expected = d["expected"].get<std::vector<std::string>>();
     m.method = methodFromJson(d["method"]);
+    for (const auto& t : d.value("topics", Json::array()))
+        m.topics.push_back(topicFrom(t));
+    m.elects = d.value("elections", !d.contains("topics"));
     return m;
 }
 
@@ -371,11 +452,17 @@ void registerMeetingVerbs()
     registerVerb("first_plenary", firstPlenary);
     registerVerb("close_first_plenary", closeFirstPlenary);
 
-    registerApplier("meeting_created", [](State& s, const Event& e) { addMeeting(s, newMeeting(e.data)); });
+    registerApplier("meeting_created", [](State& s, const Event& e) {
+        Meeting m = newMeeting(e.data);
+        if (isExecutivePlenary(m.kind))
+            m.toReport = s.executives.unreported;
+        addMeeting(s, std::move(m));
+    });
     registerApplier("checked_in", [](State& s, const Event& e) {
         Meeting& m = meetingOf(s, e);
         for (const auto& p : e.data["people"]) {
             m.present.insert(p.get<std::string>());
+            m.attended.insert(p.get<std::string>());
             m.excused.erase(p.get<std::string>());
         }
     });
@@ -387,7 +474,14 @@ void registerMeetingVerbs()
         for (const auto& p : e.data["people"])
             meetingOf(s, e).excused[p.get<std::string>()] = e.data["reason"];
     });
-    registerApplier("item_completed", [](State& s, const Event& e) { meetingOf(s, e).done.insert(e.data["item"].get<std::string>()); });
+    registerApplier("item_completed", [](State& s, const Event& e) {
+        Meeting& m = meetingOf(s, e);
+        m.done.insert(e.data["item"].get<std::string>());
+        if (e.data["item"] == "termination_report")
+            std::erase_if(s.executives.unreported, [&](const std::string& id) {
+                return std::find(m.toReport.begin(), m.toReport.end(), id) != m.toReport.end();
+            });
+    });
     registerApplier("adopted", [](State& s, const Event& e) {
         Meeting& m = meetingOf(s, e);
         m.methodAdopted = true;
@@ -397,7 +491,7 @@ void registerMeetingVerbs()
     registerApplier("scrutineers_adopted", applyScrutineers);
     registerApplier("nominated", [](State& s, const Event& e) {
         meetingOf(s, e).nominations.push_back(
-            {e.data["person"], e.data["path"], e.data["supporters"], e.data["approved"]});
+            {e.data["person"], e.data["path"], e.data["supporters"], e.data["approved"], e.data.value("replaces", "")});
     });
     registerApplier("first_plenary_opened", applyPlenary);
     registerApplier("first_plenary_closed", [](State& s, const Event& e) { meetingOf(s, e).plenaryClosed = true; });

@@ -2,6 +2,7 @@
 // committee's composition, the candidate lists per contest, and the party
 // organisation's approvals with their dates and document numbers.
 #include "meeting_rules.hpp"
+#include "register.hpp"
 
 #include <algorithm>
 
@@ -20,23 +21,6 @@ void requirePreparation(const Meeting& m)
         refuse({"只有妇女代表大会需要筹备文件", "preparation belongs to a congress"});
     if (m.methodAdopted)
         refuse({"选举办法已经通过，筹备阶段已结束", "the election method is adopted; preparation is over"});
-}
-
-// RULE: RULES §1 Committee size — township/street ≥ 25; village/community 10–15;
-// never fewer than 5; at most 29 unless additions are recorded with a reason.
-Text sizeWarning(const std::string& kind, int executives)
-{
-    int lo = 5, hi = 29;
-    if (kind == "township" || kind == "street")
-        lo = 25;
-    else if (kind == "village" || kind == "community")
-        lo = 10, hi = 15;
-    if (executives >= lo && executives <= hi)
-        return {};
-    return {"执委人数 " + std::to_string(executives) + " 超出本类妇联的范围（" + std::to_string(lo) + "–" + std::to_string(hi)
-                + " 名）；如确需如此，请记录理由（size_reason）",
-            std::to_string(executives) + " executives is outside this kind's range (" + std::to_string(lo) + "–"
-                + std::to_string(hi) + "); record a reason (size_reason) to go on"};
 }
 
 std::vector<EventDraft> preparePlan(const State& s, const Json& cmd)

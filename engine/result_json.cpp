@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "counting.hpp"
 #include "journal.hpp"
+#include "register_json.hpp"
 #include "strokes.hpp"
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 namespace hx {
 
 namespace {
-
-using Ordered = nlohmann::ordered_json;
 
 Ordered roundJson(const State& s, const Round& r)
 {
@@ -100,6 +99,7 @@ Ordered meetingJson(const State& s, const Meeting& m, const std::vector<StepRefu
     }
     if (const Meeting* p = s.meeting(m.plenary))
         j["first_plenary"] = meetingJson(s, *p, refusals);
+    addExecutiveMeeting(s, m, j);
     for (const auto& r : refusals)
         if (r.meeting == m.id)
             j["refused"] = {{"step", r.step}, {"reason", r.reason.zh}};
@@ -146,6 +146,12 @@ Ordered resultJson(const State& state, const std::vector<std::string>& meetings,
     for (const auto& id : meetings)
         if (const Meeting* m = state.meeting(id))
             j["meetings"].push_back(meetingJson(state, *m, refusals));
+    if (!state.executives.empty()) {
+        j["register"] = registerJson(state, latestDate(state));
+        for (const auto& r : refusals)
+            if (!state.meeting(r.meeting))
+                j["register"]["refused"] = {{"entry", r.meeting}, {"step", r.step}, {"reason", r.reason.zh}};
+    }
     j["journal_head"] = journalHead;
     return j;
 }

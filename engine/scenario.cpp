@@ -40,6 +40,18 @@ struct Player {
         return true;
     }
 
+    // Register entries: steps between meetings, each at its own date.
+    void playRegister(const std::string& id, const Json& steps)
+    {
+        int n = 0;
+        for (const Json& step : steps) {
+            if (step.contains("date") && step["date"].is_string())
+                *clock = step["date"].get<std::string>() + "T09:00:00+08:00";
+            if (!execute(id, ++n, step))
+                return;
+        }
+    }
+
     bool playPlenary(const std::string& congress, const Json& steps)
     {
         return play(ws.state().meeting(congress)->plenary, steps);
@@ -88,6 +100,10 @@ ScenarioRun runScenario(const Json& s, const std::string& workspacePath)
         const std::string id = m["id"];
         *clock = m.value("date", "2000-01-01") + "T09:00:00+08:00";
         p.run.meetings.push_back(id);
+        if (m.value("kind", "") == "register") {
+            p.playRegister(id, m["steps"]);
+            continue;
+        }
         Json def = m;
         def.erase("steps");
         if (!p.execute(id, 0, {{"do", "create_meeting"}, {"meeting", def}}))

@@ -55,7 +55,7 @@ std::vector<AgendaState> agendaStatus(const Meeting& m)
 {
     std::vector<AgendaState> out;
     const AgendaItem* first = nullptr;
-    for (const auto& i : agendaOf(m.kind)) {
+    for (const auto& i : agendaFor(m)) {
         AgendaState a{i.id, {i.zh, i.en}, "later", {}};
         if (itemDone(m, i.id)) {
             a.state = "done";

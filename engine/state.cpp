@@ -9,6 +9,8 @@ void registerMeetingVerbs();
 void registerContestVerbs();
 void registerPreparationVerbs();
 void registerEntryVerbs();
+void registerRegisterVerbs();
+void registerExecutiveMeetingVerbs();
 
 void registerEngineVerbs()
 {
@@ -19,6 +21,8 @@ void registerEngineVerbs()
         registerContestVerbs();
         registerPreparationVerbs();
         registerEntryVerbs();
+        registerRegisterVerbs();
+        registerExecutiveMeetingVerbs();
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The state of a workspace: a fold of its journal's events.
 #include "meeting.hpp"
+#include "register.hpp"
 #include "roster.hpp"
 
 #include <map>
@@ -13,6 +14,7 @@ struct State {
     Roster roster;
     std::map<std::string, Meeting> meetings;
     std::vector<std::string> meetingOrder; // in the order they were created
+    Register executives;                   // the executive register over the term
 
     const Meeting* meeting(const std::string& id) const;
     // The person's name, or the id itself when unknown (write-ins keep their name).

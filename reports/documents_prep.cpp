@@ -9,11 +9,6 @@ namespace hx::doc {
 
 namespace {
 
-bool isCongress(const Meeting& m)
-{
-    return m.kind == "founding_congress" || m.kind == "reelection_congress";
-}
-
 QString approvalNumber(const Meeting& m, const std::string& doc)
 {
     const Approval* a = m.approval(doc);
@@ -197,7 +192,7 @@ OfficialDocument presidingScript(const Context& c)
                 + (quorum ? fractionPhrase(m.method.quorum) + QStringLiteral("，符合规定，可以进行选举。")
                           : QStringLiteral("未") + fractionPhrase(m.method.quorum) + QStringLiteral("，不能进行选举。")));
     int n = 0;
-    for (const auto& item : agendaOf(m.kind))
+    for (const auto& item : agendaFor(m))
         d.paragraph(QStringLiteral("进行大会第%1项议程：").arg(++n) + QString::fromUtf8(item.zh) + QStringLiteral("。"));
     for (const Meeting* part : c.parts())
         for (const Contest& contest : part->contests) {

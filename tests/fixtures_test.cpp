@@ -68,3 +68,14 @@ TEST_CASE("fixture agenda-order") { checkFixture("agenda-order"); }
 // RULE: RULES §1 Committee size
 // RULE: RULES §2 Preparation
 TEST_CASE("fixture founding-preparation") { checkFixture("founding-preparation"); }
+
+// RULE: RULES §3 Exits
+// RULE: RULES §3 Withdrawal
+// RULE: RULES §3 Termination
+// RULE: RULES §3 Replacement
+// RULE: RULES §3 Offices
+// RULE: Register by-election
+// RULE: Seven-ones duties
+// RULE: Duty review
+// RULE: Deliberation
+TEST_CASE("fixture executive-term (a committee over two and a half years)") { checkFixture("executive-term"); }
