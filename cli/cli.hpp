@@ -21,6 +21,8 @@ int cmdLog(const Context& c, const Args& a);
 int cmdRoster(const Context& c, const Args& a);
 int cmdRun(const Context& c, const Args& a);
 int cmdDocuments(const Context& c, const Args& a);
+int cmdDo(const Context& c, const Args& a);       // cmd_register.cpp
+int cmdRegister(const Context& c, const Args& a);
 
 struct KeyPaths {
     std::string key, cert;

@@ -3,6 +3,7 @@
 #include "errors.hpp"
 #include "file_io.hpp"
 #include "document_set.hpp"
+#include "register_json.hpp"
 #include "scenario.hpp"
 
 #include <filesystem>
@@ -49,6 +50,11 @@ void writeScenarioDocuments(const std::string& workspace, const std::vector<std:
         const std::string out = meetings.size() == 1 ? dir + "/documents" : dir + "/documents/" + m;
         fs::remove_all(out);
         (void)writeDocuments(ws.state(), m, ws.journal().head(), ws.journal().length(), issued, id, out);
+    }
+    if (!ws.state().executives.empty() && meetings.size() > 1) {
+        const std::string out = dir + "/documents/register";
+        fs::remove_all(out);
+        (void)writeRegisterDocuments(ws.state(), ws.journal().head(), ws.journal().length(), issued, latestDate(ws.state()), id, out);
     }
 }
 

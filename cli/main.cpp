@@ -43,6 +43,25 @@ const std::map<std::string, Sub>& subcommands()
         {"documents", {cmdDocuments, {}, {
             "huixuan-cli documents 文件.huixuan --meeting 会议 --out 目录 [--key 密钥 --cert 证书]\n  生成会议的全套文件（选票、计票结果报告单、选举结果报告等），均加数字签名。口令取自 HUIXUAN_PASSPHRASE 或 --passphrase-file。",
             "huixuan-cli documents FILE.huixuan --meeting ID --out DIR [--key KEY --cert CERT]\n  Writes the meeting's signed document set. The passphrase comes from HUIXUAN_PASSPHRASE or --passphrase-file."}}},
+        {"do", {cmdDo, {}, {
+            "huixuan-cli do 文件.huixuan '{\"do\":\"操作\", …}'\n"
+            "  执行一条引擎命令（与控制台、场景文件同一格式，见 docs/scenario.md），例如登记执委会议的议题审议、述职、评议和散会。",
+            "huixuan-cli do FILE.huixuan '{\"do\":\"VERB\", …}'\n"
+            "  Executes one engine command (the scenario step format, docs/scenario.md): executive meetings' topics, duty reports, reviews, closing."}}},
+        {"register", {cmdRegister, {}, {
+            "huixuan-cli register 文件.huixuan [show|history] [--as-of 日期]\n"
+            "  执委名册：现任执委、人数范围、劝退建议、待通报的资格终止、逾期的“七个一”事项；history 列出全部变动。\n"
+            "huixuan-cli register 文件.huixuan documents --out 目录 [--as-of 日期]\n"
+            "  生成名册和年度履职评议汇总（加数字签名）。\n"
+            "huixuan-cli register 文件.huixuan release|withdraw|terminate|keep|take-office|leave-office|record-duty|record-executives --person 编号 …\n"
+            "  例：release --person e08 --date 2025-02-10 --reason left_area --approved 2025-02-15 --number 文号",
+            "huixuan-cli register FILE.huixuan [show|history] [--as-of DATE]\n"
+            "  The register: serving executives, the size range, proposed withdrawals, terminations to report, overdue seven-ones duties;\n"
+            "  history lists every change.\n"
+            "huixuan-cli register FILE.huixuan documents --out DIR [--as-of DATE]\n"
+            "  Writes the signed register extract and the year's duty-review summary.\n"
+            "huixuan-cli register FILE.huixuan release|withdraw|terminate|keep|take-office|leave-office|record-duty|record-executives --person ID …\n"
+            "  e.g. release --person e08 --date 2025-02-10 --reason left_area --approved 2025-02-15 --number NO"}}},
         {"log", {cmdLog, {"json"}, {
             "huixuan-cli log 文件.huixuan [--json]\n  逐条列出日志事件。",
             "huixuan-cli log FILE.huixuan [--json]\n  Lists the journal's events, one per line."}}},
@@ -74,7 +93,7 @@ int main(int argc, char** argv)
     const Context c{langFromEnvironment(), std::cout, std::cerr};
     // Documents are drawn with Qt: a GUI application object, offscreen when there is no display.
     std::unique_ptr<QGuiApplication> gui;
-    if (argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents")) {
+    if (argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents" || std::string(argv[1]) == "register")) {
         if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
             setenv("QT_QPA_PLATFORM", "offscreen", 0);
         // Qt's own notices (e.g. about XDG_RUNTIME_DIR on a server) are not the user's business here.

@@ -5,6 +5,7 @@
 #include "errors.hpp"
 #include "pdf_sign.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -70,10 +71,13 @@ DocumentSet writeDocuments(const State& state, const std::string& meetingId, con
             w.pdf("founding-plan.pdf", doc::foundingPlan(c).pdf());
         w.pdf("agenda.pdf", doc::agenda(c).pdf());
     }
-    w.pdf("candidate-list.pdf", doc::candidateList(c).pdf());
+    const bool elections = !meeting->contests.empty() || meeting->kind != "executive_meeting";
+    if (elections)
+        w.pdf("candidate-list.pdf", doc::candidateList(c).pdf());
     for (const Meeting* part : c.parts()) {
         const std::string prefix = part->kind == "first_plenary" ? "plenary-" : "";
-        w.pdf(prefix + "election-method.pdf", doc::electionMethod(c, *part).pdf());
+        if (elections || part->methodAdopted)
+            w.pdf(prefix + "election-method.pdf", doc::electionMethod(c, *part).pdf());
         if (part->scrutineers.adopted)
             w.pdf(prefix + "scrutineers.pdf", doc::scrutineerList(c, *part).pdf());
         for (const Contest& contest : part->contests)
@@ -89,11 +93,36 @@ DocumentSet writeDocuments(const State& state, const std::string& meetingId, con
                     w.pdf("tally-report-" + slug(*part, contest, r) + ".pdf", doc::tallyReport(c, *part, contest, r).pdf());
             }
     }
-    w.pdf("presiding-script.pdf", doc::presidingScript(c).pdf());
-    w.pdf("announcement.pdf", doc::announcement(c).pdf());
-    w.pdf("result-report.pdf", doc::resultReport(c).pdf());
-    w.pdf("minutes.pdf", doc::minutes(c).pdf());
-    w.pdf("register-extract.pdf", doc::registerExtract(c).pdf());
+    if (elections) {
+        w.pdf("presiding-script.pdf", doc::presidingScript(c).pdf());
+        w.pdf("announcement.pdf", doc::announcement(c).pdf());
+        w.pdf("result-report.pdf", meeting->kind == "executive_by_election" ? doc::byElectionReport(c).pdf() : doc::resultReport(c).pdf());
+    }
+    w.pdf("minutes.pdf", meeting->kind == "executive_meeting" ? doc::executiveMinutes(c).pdf() : doc::minutes(c).pdf());
+    w.pdf("register-extract.pdf", state.executives.empty() ? doc::registerExtract(c).pdf()
+                                                           : doc::registerExtractFromRegister(c, meeting->date).pdf());
+    for (const auto& [person, e] : state.executives.executives)
+        for (const auto& r : e.reviews)
+            if (r.meeting == meetingId && std::find(w.files.begin(), w.files.end(), "review-summary.pdf") == w.files.end())
+                w.pdf("review-summary.pdf", doc::reviewSummary(c, r.year, meeting->date).pdf());
+    set.files = w.files;
+    return set;
+}
+
+DocumentSet writeRegisterDocuments(const State& state, const std::string& journalHead, long long journalLength,
+                                   const std::string& issued, const std::string& asOf, const Identity& id, const std::string& dir)
+{
+    if (state.executives.empty())
+        throw InputError({"执委名册为空", "the executive register is empty"});
+    std::filesystem::create_directories(dir);
+    DocumentSet set{makeRegisterRecord(state, journalHead, journalLength, issued, asOf), {}};
+    writeBytes(dir + "/record.json", set.record.text);
+    writeBytes(dir + "/record.json.p7s", cmsSign(id, set.record.text));
+    Writer w{id, set.record, dir, {"record.json", "record.json.p7s"}};
+    static const Meeting none;
+    const doc::Context c{state, none, set.record};
+    w.pdf("register-extract.pdf", doc::registerExtractFromRegister(c, asOf).pdf());
+    w.pdf("review-summary.pdf", doc::reviewSummary(c, std::stoi(asOf.substr(0, 4)), asOf).pdf());
     set.files = w.files;
     return set;
 }

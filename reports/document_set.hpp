@@ -19,6 +19,12 @@ DocumentSet writeDocuments(const State& state, const std::string& meeting, const
                            long long journalLength, const std::string& issued, const Identity& id,
                            const std::string& dir);
 
+// The register's documents as of a date (YYYY-MM-DD): the register extract
+// with the term's changes and the year's duty-review summary, with their record.
+DocumentSet writeRegisterDocuments(const State& state, const std::string& journalHead, long long journalLength,
+                                   const std::string& issued, const std::string& asOf, const Identity& id,
+                                   const std::string& dir);
+
 // The PDF's creation date string for an ISO 8601 time (D:YYYYMMDDHHMMSSZ).
 std::string pdfDate(const std::string& iso);
 

@@ -21,4 +21,10 @@ OfficialDocument resultReport(const Context& c);
 OfficialDocument minutes(const Context& c);
 OfficialDocument registerExtract(const Context& c);
 
+// The register over a term (documents_register.cpp).
+OfficialDocument registerExtractFromRegister(const Context& c, const std::string& asOf);
+OfficialDocument byElectionReport(const Context& c);
+OfficialDocument executiveMinutes(const Context& c);
+OfficialDocument reviewSummary(const Context& c, int year, const std::string& asOf);
+
 } // namespace hx::doc

@@ -121,6 +121,7 @@ private:
     void title(const QString& text);
     void table(const OfficialDocument::Block& b);
     void tableRow(const QStringList& row, const std::vector<double>& widths, double h, bool header);
+    double rowHeight(const QStringList& row, const std::vector<double>& widths, bool header);
 
     QPdfWriter& m_writer;
     const DocMeta& m_meta;
@@ -163,6 +164,19 @@ void Renderer::tableRow(const QStringList& row, const std::vector<double>& width
     m_y += h;
 }
 
+// At least 8 mm; taller when a cell's text wraps onto more lines.
+double Renderer::rowHeight(const QStringList& row, const std::vector<double>& widths, bool header)
+{
+    m_p.setFont(header ? fonts::heiTi(11) : fonts::fangSong(11.5));
+    double h = 8.0;
+    for (size_t i = 0; i < widths.size() && i < static_cast<size_t>(row.size()); ++i) {
+        const QRectF box(0, 0, px(widths[i] - 1.6), px(200));
+        const QRectF used = m_p.boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, row[static_cast<qsizetype>(i)]);
+        h = std::max(h, used.height() / px(1) + 2.5);
+    }
+    return h;
+}
+
 void Renderer::table(const OfficialDocument::Block& b)
 {
     double total = 0;
@@ -171,13 +185,13 @@ void Renderer::table(const OfficialDocument::Block& b)
     std::vector<double> widths;
     for (double w : b.widths)
         widths.push_back(w * kWidth / total);
-    constexpr double h = 8.0;
     for (size_t r = 0; r < b.rows.size(); ++r) {
         const bool header = static_cast<int>(r) < b.n;
+        const double h = rowHeight(b.rows[r], widths, header);
         if (m_y + h > kTop + kHeight) {
             newPage();
             for (int k = 0; k < b.n; ++k) // repeat the header on a new page
-                tableRow(b.rows[static_cast<size_t>(k)], widths, h, true);
+                tableRow(b.rows[static_cast<size_t>(k)], widths, rowHeight(b.rows[static_cast<size_t>(k)], widths, true), true);
         }
         tableRow(b.rows[r], widths, h, header);
     }

@@ -1,5 +1,7 @@
 #include "record.hpp"
 
+#include "register_json.hpp"
+
 #include "journal.hpp"
 #include "sha256.hpp"
 
@@ -16,6 +18,24 @@ Record makeRecord(const State& state, const std::string& meeting, const std::str
               {"id", r.id},
               {"federation", state.federation ? toJson(*state.federation) : Json::object()},
               {"meeting", Json::parse(result["meetings"][0].dump())},
+              {"journal_head", journalHead},
+              {"journal_length", journalLength},
+              {"issued", issued}};
+    r.text = canonical(j);
+    r.digest = sha256Hex(r.text);
+    return r;
+}
+
+Record makeRegisterRecord(const State& state, const std::string& journalHead, long long journalLength,
+                          const std::string& issued, const std::string& asOf)
+{
+    Record r;
+    r.id = "register@" + std::to_string(journalLength);
+    r.issued = issued;
+    Json j = {{"format", "huixuan-record/1"},
+              {"id", r.id},
+              {"federation", state.federation ? toJson(*state.federation) : Json::object()},
+              {"register", Json::parse(registerJson(state, asOf).dump())},
               {"journal_head", journalHead},
               {"journal_length", journalLength},
               {"issued", issued}};

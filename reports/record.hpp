@@ -21,6 +21,9 @@ struct Record {
 
 Record makeRecord(const State& state, const std::string& meeting, const std::string& journalHead,
                   long long journalLength, const std::string& issued);
+// The register's record as of a date: serving executives, history, proposals, overdue duties.
+Record makeRegisterRecord(const State& state, const std::string& journalHead, long long journalLength,
+                          const std::string& issued, const std::string& asOf);
 
 struct Seal {
     bool ok = false;

@@ -17,7 +17,7 @@ const std::string kInit = " --name 星光社区妇女联合会 --kind community 
 
 TEST_CASE("every subcommand has --help")
 {
-    for (const char* sub : {"init", "verify", "log", "roster"}) {
+    for (const char* sub : {"init", "verify", "log", "roster", "do", "register"}) {
         RunResult zh = runCli(std::string(sub) + " --help");
         RunResult en = runCli(std::string(sub) + " --help", "en_US.UTF-8");
         INFO(sub);
@@ -131,4 +131,33 @@ TEST_CASE("init imports an existing key and certificate and refuses a mismatched
     CHECK(mismatch.status == 1);
     CHECK(mismatch.err == "签名密钥与证书不匹配\n");
     CHECK_FALSE(std::filesystem::exists(dir.path("d.huixuan")));
+}
+
+TEST_CASE("register - the executive register from the command line; any engine command through do")
+{
+    TempDir dir;
+    const std::string ws = dir.path("r.huixuan");
+    REQUIRE(runCli("init " + ws + kInit + " --no-key").status == 0);
+    for (int i = 1; i <= 10; ++i) {
+        const std::string id = (i < 10 ? "e0" : "e") + std::to_string(i);
+        REQUIRE(runCli("do " + ws + " '{\"do\":\"add_person\",\"person\":{\"id\":\"" + id + "\",\"name\":\"王" + std::to_string(i) + "\"}}'").status == 0);
+    }
+    RunResult bad = runCli("do " + ws + " '{\"do\":\"release\",\"person\":\"e01\"}'");
+    CHECK(bad.status == 1);
+    CHECK(bad.err == "王1（e01）不是现任执委\n");
+    CHECK(runCli("do " + ws + " 'not json'").status == 1);
+    RunResult rec = runCli("register " + ws + " record-executives --people e01,e02,e03,e04,e05,e06,e07,e08,e09,e10 --date 2025-01-06 --offices '{\"e01\":\"chair\"}'");
+    CHECK(rec.status == 0);
+    CHECK(rec.out == "已记录：executives_recorded #12\n");
+    RunResult noApproval = runCli("register " + ws + " release --person e05 --date 2025-03-01 --reason resigned");
+    CHECK(noApproval.status == 1);
+    CHECK(noApproval.err == "王5（e05）的变动尚未经同级党组织批准（approved）\n");
+    CHECK(runCli("register " + ws + " release --person e05 --date 2025-03-01 --reason resigned --approved 2025-03-02 --number 文号1").status == 0);
+    RunResult show = runCli("register " + ws);
+    CHECK(show.status == 0);
+    CHECK(show.out.find("截至 2025-03-02：现任执委 9 名（范围 10–15）\n  王1（e01）  2025-01-06 主席\n") == 0);
+    CHECK(show.out.find("低于下限，应增补 1 名") != std::string::npos);
+    RunResult en = runCli("register " + ws + " history", "en_US.UTF-8");
+    CHECK(en.out.find("2025-03-01  王5（e05）  released — resigned (approved 2025-03-02 文号1)") != std::string::npos);
+    CHECK(runCli("register " + ws + " frobnicate").status == 1);
 }

@@ -245,3 +245,32 @@ TEST_CASE("huixuan-cli documents writes the set from a workspace at any time")
     CHECK(unknown.status == 1);
     CHECK(unknown.err == "没有这个会议：nope\n");
 }
+
+TEST_CASE("a term's register documents: signed, and they read right")
+{
+    TempDir dir;
+    const std::string out = dir.path("out");
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/tests/fixtures/executive-term/scenario.json --out " + out).status == 0);
+    const std::string reg = out + "/documents/register";
+    for (const char* name : {"register-extract.pdf", "review-summary.pdf"}) {
+        INFO(name);
+        CHECK(capture("pdfsig '" + reg + "/" + name + "' 2>&1").find("Signature is Valid") != std::string::npos);
+        CHECK(runCli("verify " + reg + "/" + name + " --record " + reg + "/record.json").status == 0);
+    }
+    const std::string extract = pdfText(reg + "/register-extract.pdf");
+    CHECK(extract.find("截至2026年4月2日，现任执委10名（本类妇联执委人数为10至15名）") != std::string::npos);
+    CHECK(extract.find("10何雪执委替补（替马丽）2025年9月10日") != std::string::npos);
+    CHECK(extract.find("组织劝退") != std::string::npos);
+    CHECK(extract.find("连续三次无故缺席执委会议") != std::string::npos);
+    const std::string summary = pdfText(reg + "/review-summary.pdf");
+    CHECK(summary.find("2026年度执委履职及述职评议情况汇总表") != std::string::npos);
+    CHECK(summary.find("郭佳2100000") != std::string::npos); // contact 2, talk 1 in 2026
+    const std::string minutes = pdfText(out + "/documents/exec-2024-2/minutes.pdf");
+    CHECK(minutes.find("应到11名，实到9名；请假：朱海燕（住院治疗）；无故缺席：马丽。") != std::string::npos);
+    CHECK(minutes.find("举手表决：赞成5，反对2，弃权2，未通过。") != std::string::npos);
+    CHECK(minutes.find("胡静：不称职") != std::string::npos);
+    CHECK(pdfText(out + "/documents/exec-2024-2/review-summary.pdf").find("胡静0000000—不称职") != std::string::npos);
+    const std::string report = pdfText(out + "/documents/byelection-2025/result-report.pdf");
+    CHECK(report.find("关于增补（替补）执行委员会委员的报告") != std::string::npos);
+    CHECK(report.find("郭佳：组织推荐，同级党组织于2025年9月1日批准，替补孙玉兰。") != std::string::npos);
+}

@@ -1,0 +1,235 @@
+// Documents of the register over a term: the register extract with its
+// changes, the by-election report, the minutes of a regular executive
+// meeting, and the annual duty-review summary.
+#include "agenda.hpp"
+#include "documents.hpp"
+#include "register.hpp"
+#include "result_json.hpp"
+
+#include <algorithm>
+
+namespace hx::doc {
+
+namespace {
+
+QString zh(const Text& t)
+{
+    return QString::fromStdString(t.zh);
+}
+
+QString officesZh(const Executive& e)
+{
+    QStringList out;
+    for (const char* o : {"chair", "vice_chair", "standing"})
+        if (e.offices.count(o))
+            out << officeZh(o);
+    return out.isEmpty() ? QStringLiteral("执委") : out.join(QStringLiteral("、"));
+}
+
+// How the current spell began: the last change that made the person serve.
+const RegisterChange* joining(const Executive& e)
+{
+    for (auto it = e.history.rbegin(); it != e.history.rend(); ++it)
+        if (it->kind == "elected" || it->kind == "recorded" || it->kind == "added" || it->kind == "replaced")
+            return &*it;
+    return nullptr;
+}
+
+QString joinedHow(const Context& c, const RegisterChange* j)
+{
+    if (!j)
+        return {};
+    QString how = zh(changeName(j->kind));
+    if (j->kind == "replaced")
+        how += QStringLiteral("（替") + c.name(j->replaces) + QStringLiteral("）");
+    return how;
+}
+
+QString sanction(const Context& c, const Sanction& s)
+{
+    return s.date.empty() ? QString() : dateZh(s.date) + (s.number.empty() ? QString() : QStringLiteral("，") + c.q(s.number));
+}
+
+bool isExit(const std::string& kind)
+{
+    return kind == "released" || kind == "withdrawn" || kind == "terminated";
+}
+
+QString attendanceLine(const Context& c, const Meeting& m)
+{
+    std::vector<std::string> absent;
+    for (const auto& id : m.expected)
+        if (!m.attended.count(id) && !m.excused.count(id))
+            absent.push_back(id);
+    QStringList excused;
+    for (const auto& [id, reason] : m.excused)
+        excused << c.name(id) + QStringLiteral("（") + c.q(reason) + QStringLiteral("）");
+    return QStringLiteral("应到%1名，实到%2名；请假：%3；无故缺席：%4。")
+        .arg(num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.attended.size())),
+             excused.isEmpty() ? QStringLiteral("无") : excused.join(QStringLiteral("、")),
+             absent.empty() ? QStringLiteral("无") : c.names(absent));
+}
+
+QString topicLine(const Context& c, const Topic& t)
+{
+    QString s = c.q(t.title) + QStringLiteral("（") + zh(topicSourceName(t.source))
+                + (t.proposer.empty() ? QString() : QStringLiteral("，") + (c.state.roster.find(t.proposer) ? c.name(t.proposer) : c.q(t.proposer)))
+                + QStringLiteral("）。");
+    if (!t.deliberated)
+        return s + QStringLiteral("未审议。");
+    if (t.by == "show_of_hands")
+        s += QStringLiteral("举手表决：赞成%1，反对%2，弃权%3，").arg(t.approve).arg(t.oppose).arg(t.abstain);
+    else if (t.by == "acclamation")
+        s += QStringLiteral("鼓掌，");
+    s += zh(topicOutcomeName(t.outcome)) + QStringLiteral("。");
+    s += t.feedback.empty() ? QStringLiteral("尚未反馈。")
+                            : QStringLiteral("反馈（") + dateZh(t.feedbackDate) + QStringLiteral("）：") + c.q(t.feedback) + QStringLiteral("。");
+    return s;
+}
+
+} // namespace
+
+OfficialDocument registerExtractFromRegister(const Context& c, const std::string& asOf)
+{
+    const Register& reg = c.state.executives;
+    OfficialDocument d = c.document(QStringLiteral("执行委员会委员名册"));
+    d.title(c.federation() + QStringLiteral("执行委员会委员名册"));
+    const SizeRange range = sizeRange(c.state.federation ? c.state.federation->kind : "");
+    d.paragraph(QStringLiteral("截至%1，现任执委%2名（本类妇联执委人数为%3至%4名）。")
+                    .arg(dateZh(asOf), num(reg.size()), num(range.low), num(range.high))
+                + (reg.size() < range.low ? QStringLiteral("低于下限，应增补%1名。").arg(range.low - reg.size()) : QString()));
+    std::vector<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"),
+                                   QStringLiteral("产生方式"), QStringLiteral("任职日期")}};
+    int n = 0;
+    for (const auto& id : reg.serving()) {
+        const Executive& e = *reg.find(id);
+        const Person* p = c.state.roster.find(id);
+        rows.push_back({num(++n), c.name(id), officesZh(e), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joining(e)), dateZh(e.since)});
+    }
+    d.table({1.3, 2.5, 2.5, 5, 3.2, 3.5}, rows);
+    std::vector<QStringList> changes{{QStringLiteral("姓名"), QStringLiteral("变动"), QStringLiteral("理由"), QStringLiteral("日期"), QStringLiteral("批准")}};
+    for (const auto& id : reg.order)
+        for (const auto& h : reg.find(id)->history)
+            if (isExit(h.kind) || h.kind == "kept" || h.kind == "office_left" || (h.kind == "office_taken" && !h.approval.date.empty()))
+                changes.push_back({c.name(id), zh(changeName(h.kind)) + (h.office.empty() ? QString() : officeZh(h.office)),
+                                   h.reason.empty() ? c.q(h.note) : zh(exitReasonName(h.reason)), dateZh(h.date), sanction(c, h.approval)});
+    if (changes.size() > 1) {
+        d.heading(QStringLiteral("本届任期内的变动"));
+        d.table({2.2, 2.8, 4.4, 4, 5}, changes);
+    }
+    d.sender(c.federation(), dateZh(asOf));
+    return d;
+}
+
+OfficialDocument byElectionReport(const Context& c)
+{
+    const Meeting& m = c.meeting;
+    OfficialDocument d = c.document(QStringLiteral("增补（替补）执委结果报告"));
+    d.redHeader(c.federation());
+    d.title(QStringLiteral("关于增补（替补）执行委员会委员的报告"));
+    QString to = c.state.federation ? c.q(c.state.federation->partyOrganisation) : QString();
+    if (c.state.federation && !c.state.federation->upperFederation.empty())
+        to += QStringLiteral("、") + c.q(c.state.federation->upperFederation);
+    d.addressee(to);
+    d.paragraph(c.federation() + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。")
+                + attendanceLine(c, m) + QStringLiteral("参加人数") + fractionPhrase(m.method.quorum) + QStringLiteral("，会议有效。"));
+    for (const auto& n : m.nominations) {
+        static const std::map<std::string, QString> paths = {{"organisation", QStringLiteral("组织推荐")},
+                                                              {"members", QStringLiteral("群众推荐")},
+                                                              {"self", QStringLiteral("个人自荐")}};
+        d.paragraph(c.name(n.person) + QStringLiteral("：") + paths.at(n.path) + QStringLiteral("，同级党组织于") + dateZh(n.approved)
+                    + QStringLiteral("批准") + (n.replaces.empty() ? QStringLiteral("，增补。") : QStringLiteral("，替补") + c.name(n.replaces) + QStringLiteral("。")));
+    }
+    for (const Contest& contest : m.contests) {
+        const Round& r = contest.current();
+        QStringList figures;
+        for (size_t i = 0; i < r.candidates.size(); ++i)
+            figures << c.name(r.candidates[i]) + QStringLiteral("赞成%1、反对%2、弃权%3").arg(r.tallies[i].approve).arg(r.tallies[i].oppose).arg(r.tallies[i].abstain);
+        d.paragraph(officeZh(contest.office) + QStringLiteral("应选%1名，").arg(contest.seats)
+                    + (r.voting == "show_of_hands" ? QStringLiteral("举手表决：") : accounting(r)) + figures.join(QStringLiteral("；"))
+                    + QStringLiteral("。得票须达%1票。当选：").arg(r.threshold)
+                    + (contest.elected.empty() ? QStringLiteral("无") : c.names(announcedOrder(c.state, m, contest))) + QStringLiteral("。"));
+    }
+    if (!c.state.executives.empty())
+        d.paragraph(QStringLiteral("现执行委员会委员共%1名。").arg(num(c.state.executives.size())));
+    d.paragraph(QStringLiteral("特此报告。"));
+    d.sender(c.federation(), dateZh(m.date));
+    return d;
+}
+
+OfficialDocument executiveMinutes(const Context& c)
+{
+    const Meeting& m = c.meeting;
+    OfficialDocument d = c.document(QStringLiteral("执委会议记录"));
+    d.title(c.q(m.title) + (c.q(m.title).endsWith(QStringLiteral("会议")) ? QStringLiteral("记录") : QStringLiteral("会议记录")));
+    d.line(QStringLiteral("时间：") + dateZh(m.date) + (m.place.empty() ? QString() : QStringLiteral("　地点：") + c.q(m.place)));
+    d.line(QStringLiteral("主持人：") + c.name(m.presiding) + QStringLiteral("　记录人：") + c.name(m.recorder));
+    d.paragraph(attendanceLine(c, m));
+    if (!m.toReport.empty())
+        d.paragraph(QStringLiteral("通报执委资格终止情况：") + c.names(m.toReport) + QStringLiteral("。"));
+    d.heading(QStringLiteral("一、议题及审议结果"));
+    int n = 0;
+    for (const auto& t : m.topics)
+        d.paragraph(QStringLiteral("%1. ").arg(++n) + topicLine(c, t));
+    QStringList reports;
+    QStringList reviews;
+    for (const auto& id : c.state.executives.order) {
+        const Executive& e = *c.state.executives.find(id);
+        for (const auto& r : e.reports)
+            if (r.meeting == m.id)
+                reports << c.name(id) + (r.form == "oral" ? QStringLiteral("（口头）") : QStringLiteral("（书面）"));
+        for (const auto& r : e.reviews)
+            if (r.meeting == m.id)
+                reviews << c.name(id) + QStringLiteral("：") + zh(reviewResultName(r.result));
+    }
+    if (!reports.isEmpty()) {
+        d.heading(QStringLiteral("二、执委述职"));
+        d.paragraph(reports.join(QStringLiteral("、")) + QStringLiteral("。"));
+    }
+    if (!reviews.isEmpty()) {
+        d.heading(reports.isEmpty() ? QStringLiteral("二、述职评议") : QStringLiteral("三、述职评议"));
+        d.paragraph(reviews.join(QStringLiteral("；")) + QStringLiteral("。"));
+    }
+    d.signatures({QStringLiteral("主持人"), QStringLiteral("记录人")});
+    return d;
+}
+
+OfficialDocument reviewSummary(const Context& c, int year, const std::string& asOf)
+{
+    const Register& reg = c.state.executives;
+    OfficialDocument d = c.document(QStringLiteral("执委履职及述职评议情况汇总"));
+    d.title(c.federation() + QStringLiteral("%1年度执委履职及述职评议情况汇总表").arg(year));
+    std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("联系"), QStringLiteral("谈心"), QStringLiteral("调研"),
+                                   QStringLiteral("建议"), QStringLiteral("帮扶"), QStringLiteral("公益"), QStringLiteral("记录本"),
+                                   QStringLiteral("述职"), QStringLiteral("评议结果")}};
+    for (const auto& id : reg.serving()) {
+        const Executive& e = *reg.find(id);
+        const auto counts = dutyCounts(e, year);
+        QStringList row{c.name(id)};
+        for (const auto& k : dutyKinds())
+            row << num(counts.count(k.id) ? counts.at(k.id) : 0);
+        QString reported = QStringLiteral("—"), result = QStringLiteral("—");
+        for (const auto& r : e.reports)
+            if (const Meeting* m = c.state.meeting(r.meeting); m && m->date.starts_with(std::to_string(year)))
+                reported = r.form == "oral" ? QStringLiteral("口头") : QStringLiteral("书面");
+        for (const auto& r : e.reviews)
+            if (r.year == year)
+                result = zh(reviewResultName(r.result));
+        rows.push_back(row << reported << result);
+    }
+    d.table({2.4, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.8, 1.8, 2.6}, rows);
+    d.paragraph(QStringLiteral("“七个一”履职要求：每季度联系妇女群众、开展谈心谈话各至少一次；每半年开展调研、提出意见建议各至少一次；"
+                               "每年帮扶困难妇女、参加公益活动各至少一次，并记好履职记录本。"));
+    const auto proposals = withdrawalProposals(c.state);
+    if (!proposals.empty()) {
+        d.heading(QStringLiteral("按规定提出的劝退建议（待同级党组织决定）"));
+        for (const auto& p : proposals)
+            d.paragraph(c.name(p.person) + QStringLiteral("：") + zh(exitReasonName(p.grounds)) + QStringLiteral("（")
+                        + (p.grounds == "absences" ? QString::number(p.evidence.size()) + QStringLiteral("次会议") : QString::fromStdString(p.evidence.front()) + QStringLiteral("—") + QString::fromStdString(p.evidence.back()) + QStringLiteral("年度"))
+                        + QStringLiteral("）。"));
+    }
+    d.sender(c.federation(), dateZh(asOf));
+    return d;
+}
+
+} // namespace hx::doc
