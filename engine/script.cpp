@@ -87,8 +87,9 @@ QuorumFigures quorumFigures(const Meeting& m)
     const std::string figures = "应到" + std::to_string(q.expected) + "名，实到" + std::to_string(q.present) + "名，";
     const std::string rule = std::string(m.method.quorum.strict ? "超过" : "达到") + (m.method.quorum.base == "present" ? "实到" : "应到")
                              + "人数的" + fractionZh(m.method.quorum);
-    q.sentence = q.met ? Text{figures + rule + "，符合规定，可以进行选举", std::to_string(q.present) + " of " + std::to_string(q.expected) + " present: a quorum"}
-                       : Text{figures + "未" + rule + "，不能进行选举", std::to_string(q.present) + " of " + std::to_string(q.expected) + " present: no quorum (" + std::to_string(q.needed) + " needed)"};
+    const std::string business = m.elects ? "选举" : "审议";
+    q.sentence = q.met ? Text{figures + rule + "，符合规定，可以进行" + business, std::to_string(q.present) + " of " + std::to_string(q.expected) + " present: a quorum"}
+                       : Text{figures + "未" + rule + "，不能进行" + business, std::to_string(q.present) + " of " + std::to_string(q.expected) + " present: no quorum (" + std::to_string(q.needed) + " needed)"};
     return q;
 }
 

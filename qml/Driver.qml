@@ -89,6 +89,16 @@ QtObject {
             check(App.session.openFirstPlenary(step.presiding ?? ""), d)
             for (const s of step.steps ?? []) perform(s)
             check(App.session.closeFirstPlenary(), "close first plenary")
+        } else if (d === "deliberate") {
+            check(page("run").executive.deliberate(step.topic, step.by, step.approve ?? 0, step.oppose ?? 0, step.abstain ?? 0), d)
+        } else if (d === "feedback") {
+            check(page("run").executive.feedback(step.topic, step.feedback, step.date), d)
+        } else if (d === "duty_report") {
+            check(page("run").executive.dutyReport(step.person, step.form), d)
+        } else if (d === "review") {
+            check(page("run").executive.review(step.year, step.results), d)
+        } else if (d === "close_meeting") {
+            check(page("run").executive.closeMeeting(), d)
         } else {
             // Verbs without a screen of their own yet go to the engine as they are.
             check(App.session.command(step), d)
@@ -100,6 +110,11 @@ QtObject {
         check(page("roster").preview(rosterCsv) ? "" : App.message, "roster preview")
         check(App.commitImport(false) ? "" : App.message, "roster import")
         for (const m of scenario.meetings) {
+            if (m.kind === "register") {
+                for (const s of m.steps)
+                    check(page("register").record(s), m.id + " " + s["do"])
+                continue
+            }
             check(page("meetings").createWith(m) ? "" : App.message, "create meeting " + m.id)
             for (const s of m.steps) {
                 if (failure !== "") return failure

@@ -17,7 +17,7 @@ ApplicationWindow {
         { key: "meetings", label: qsTr("会议") }, { key: "run", label: qsTr("会场") },
         { key: "checkin", label: qsTr("签到") }, { key: "contests", label: qsTr("选举") },
         { key: "ballots", label: qsTr("录票") }, { key: "results", label: qsTr("结果") },
-        { key: "documents", label: qsTr("文件") }
+        { key: "documents", label: qsTr("文件") }, { key: "register", label: qsTr("执委名册") }
     ]
     property int page: 0
     // Opening a workspace (or reopening after a crash) returns to where the work stands.
@@ -128,6 +128,7 @@ ApplicationWindow {
             BallotPage { objectName: "ballots"; onNavigate: key => window.go(key) }
             ResultsPage { objectName: "results" }
             DocumentsPage { objectName: "documents" }
+            RegisterPage { objectName: "register" }
         }
     }
 

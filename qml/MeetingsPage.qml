@@ -7,6 +7,23 @@ import Huixuan
 // Meetings: open one, or create one from a template with its election method.
 Page {
     id: meetingsPage
+    readonly property var topicSources: [[qsTr("党组织："), "party_organisation"], [qsTr("上级妇联："), "upper_federation"],
+                                         [qsTr("主席："), "chair"], [qsTr("执委："), "executives"], [qsTr("群众："), "women"]]
+    function fromRegister() {
+        return App.executiveRegister.kept && (kind.currentValue === "executive_meeting" || kind.currentValue === "executive_by_election")
+    }
+    // One topic per line; a prefix names where it came from (the chair by default).
+    function parseTopics(text) {
+        const out = []
+        for (const raw of text.split("\n")) {
+            let line = raw.trim(), source = "chair"
+            for (const [prefix, code] of topicSources)
+                if (line.startsWith(prefix)) { source = code; line = line.slice(prefix.length).trim() }
+            if (line.length > 0)
+                out.push({ id: "t" + (out.length + 1), title: line, source: source })
+        }
+        return out
+    }
     signal opened()
 
     function open(id) {
@@ -14,9 +31,11 @@ Page {
         meetingsPage.opened()
     }
     function createWith(meeting) {
-        const ok = App.createMeeting({ id: meeting.id, kind: meeting.kind, title: meeting.title ?? "", date: meeting.date ?? "",
-                                       place: meeting.place ?? "", presiding: meeting.presiding ?? "", recorder: meeting.recorder ?? "" },
-                                     meeting.expected, meeting.method ?? {})
+        const def = { id: meeting.id, kind: meeting.kind, title: meeting.title ?? "", date: meeting.date ?? "",
+                      place: meeting.place ?? "", presiding: meeting.presiding ?? "", recorder: meeting.recorder ?? "" }
+        if (meeting.topics !== undefined) def.topics = meeting.topics
+        if (meeting.elections !== undefined) def.elections = meeting.elections
+        const ok = App.createMeeting(def, meeting.expected ?? [], meeting.method ?? {})
         if (ok)
             meetingsPage.opened()
         return ok
@@ -29,9 +48,11 @@ Page {
         if (shortfall.currentValue !== "supplementary") method.shortfall = shortfall.currentValue
         if (marks.currentValue !== "circle_cross") method.marks = marks.currentValue
         if (nameOrder.currentValue !== "surname") method.name_order = nameOrder.currentValue
-        const ok = App.createMeeting({ id: meetingId.text, kind: kind.currentValue, title: title.text, date: date.text,
-                                       place: place.text, presiding: presiding.currentValue ?? "", recorder: recorder.currentValue ?? "" },
-                                     [], method)
+        const def = { id: meetingId.text, kind: kind.currentValue, title: title.text, date: date.text,
+                      place: place.text, presiding: presiding.currentValue ?? "", recorder: recorder.currentValue ?? "" }
+        if (kind.currentValue === "executive_meeting")
+            def.topics = parseTopics(topics.text)
+        const ok = App.createMeeting(def, [], method)
         if (ok)
             meetingsPage.opened()
         return ok
@@ -101,7 +122,18 @@ Page {
                 Label { text: qsTr("记录人") }
                 ComboBox { id: recorder; Layout.fillWidth: true; model: App.roster; textRole: "name"; valueRole: "personId" }
                 Label { text: qsTr("应到"); }
-                Label { text: qsTr("名册全体（%1 人）").arg(App.roster.rowCount()); }
+                Label {
+                    text: meetingsPage.fromRegister() ? qsTr("执委名册现任执委（%1 人）").arg(App.executiveRegister.serving.count)
+                                                      : qsTr("名册全体（%1 人）").arg(App.roster.rowCount())
+                }
+                Label { visible: kind.currentValue === "executive_meeting"; text: qsTr("议题") }
+                TextArea {
+                    id: topics
+                    visible: kind.currentValue === "executive_meeting"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 80
+                    placeholderText: qsTr("每行一个议题，可加来源前缀：党组织：/上级妇联：/主席：/执委：/群众：")
+                }
                 Label { text: qsTr("选举办法"); font.bold: true; Layout.columnSpan: 2; topPadding: 8 }
                 Label { text: qsTr("法定人数") }
                 SettingBox { id: quorum; key: "quorum"; options: [{ value: "exceed", label: qsTr("超过三分之二") }, { value: "at_least", label: qsTr("三分之二以上（含）") }] }

@@ -9,6 +9,7 @@ import Huixuan
 Page {
     id: runPage
     signal navigate(string key)
+    property alias executive: executivePanel
     function complete(item) { return App.session.completeItem(item) }
     function adoptByAcclamation() { return App.session.adoptMethod("acclamation") }
     function adoptScrutineers(chief, scrutineers, tellers) { return App.session.adoptScrutineers(chief, scrutineers, tellers) }
@@ -78,7 +79,8 @@ Page {
                     wrapMode: Text.WordWrap
                 }
             }
-            StepActions { Layout.fillWidth: true; onNavigate: key => runPage.navigate(key) }
+            StepActions { Layout.fillWidth: true; visible: App.session.kind !== "executive_meeting" || (App.session.currentItem !== "deliberation" && App.session.currentItem !== ""); onNavigate: key => runPage.navigate(key) }
+            ExecutiveMeetingPanel { id: executivePanel; Layout.fillWidth: true; visible: App.session.kind === "executive_meeting" }
             Item { Layout.fillHeight: true }
         }
     }

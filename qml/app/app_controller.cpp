@@ -189,13 +189,16 @@ bool AppController::createMeeting(const QVariantMap& meeting, const QStringList&
     if (!m_ws)
         return false;
     hx::Json m = EngineLink::toJson(meeting);
+    const std::string kind = m.value("kind", "");
+    const bool fromRegister = !m_ws->state().executives.empty() && (kind == "executive_meeting" || kind == "executive_by_election");
     hx::Json ids = hx::Json::array();
     if (expected.isEmpty())
         for (const auto& id : m_ws->state().roster.order())
             ids.push_back(id);
     for (const auto& id : expected)
         ids.push_back(id.toStdString());
-    m["expected"] = ids;
+    if (!fromRegister || !expected.isEmpty())
+        m["expected"] = ids; // else the engine takes the register's serving executives
     m["method"] = EngineLink::toJson(method);
     if (!m_link.run({{"do", "create_meeting"}, {"meeting", m}}).isEmpty())
         return false;

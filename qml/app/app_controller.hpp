@@ -8,6 +8,7 @@
 #include "roster_import.hpp"
 #include "roster_model.hpp"
 #include "session.hpp"
+#include "register_desk.hpp"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -36,6 +37,7 @@ class AppController : public QObject {
     Q_PROPERTY(ImportPreviewModel* importPreview READ importPreview CONSTANT)
     Q_PROPERTY(DocumentModel* documents READ documents CONSTANT)
     Q_PROPERTY(MeetingSession* session READ session CONSTANT)
+    Q_PROPERTY(RegisterDesk* executiveRegister READ executiveRegister CONSTANT)
 public:
     explicit AppController(QObject* parent = nullptr);
     ~AppController() override;
@@ -71,6 +73,7 @@ public:
     ImportPreviewModel* importPreview() { return &m_preview; }
     DocumentModel* documents() { return &m_documents; }
     MeetingSession* session() { return &m_session; }
+    RegisterDesk* executiveRegister() { return &m_register; }
     EngineLink* link() { return &m_link; }
 
 signals:
@@ -97,6 +100,7 @@ private:
     ImportPreviewModel m_preview;
     DocumentModel m_documents;
     MeetingSession m_session;
+    RegisterDesk m_register{&m_link};
 };
 
 // Registers the existing AppController instance as the QML singleton App.

@@ -91,6 +91,16 @@ public:
     explicit TallyModel(QObject* parent = nullptr) : RowsModel({"candidateId", "name", "approve", "oppose", "abstain", "elected", "threshold", "valid"}, parent) {}
 };
 
+// Topics of a regular executive meeting: topicId, title, source, outcome, detail, feedback, deliberated.
+class TopicModel : public RowsModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("filled by the console's controllers")
+public:
+    explicit TopicModel(QObject* parent = nullptr)
+        : RowsModel({"topicId", "title", "source", "outcome", "detail", "feedback", "deliberated"}, parent) {}
+};
+
 // Contests of the meeting: id, office, seats, round, outcome, elected, announced.
 class ContestModel : public RowsModel {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "session.hpp"
 
+#include "register.hpp"
+
 #include "counting.hpp"
 #include "pinyin.hpp"
 #include "result_json.hpp"
@@ -247,8 +249,24 @@ void MeetingSession::refresh()
     m_agenda.setRows(agenda);
     m_contests.setRows(contests);
     m_tally.setRows(tally);
+    refreshTopics(m);
     refreshAttendance();
     emit changed();
+}
+
+void MeetingSession::refreshTopics(const hx::Meeting* m)
+{
+    QList<QVariantMap> rows;
+    for (const auto& t : m ? m->topics : std::vector<hx::Topic>{}) {
+        QString detail = m_link->say(hx::topicOutcomeName(t.outcome));
+        if (t.by == "show_of_hands")
+            detail += m_link->say(hx::format({"（赞成 {0}，反对 {1}，弃权 {2}）", " ({0} for, {1} against, {2} abstaining)"},
+                                             {std::to_string(t.approve), std::to_string(t.oppose), std::to_string(t.abstain)}));
+        rows.append({{"topicId", q(t.id)}, {"title", q(t.title)}, {"source", m_link->say(hx::topicSourceName(t.source))},
+                     {"outcome", q(t.outcome)}, {"detail", t.deliberated ? detail : QString()}, {"feedback", q(t.feedback)},
+                     {"deliberated", t.deliberated}});
+    }
+    m_topics.setRows(rows);
 }
 
 QString MeetingSession::send(Json command)

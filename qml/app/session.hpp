@@ -39,6 +39,8 @@ class MeetingSession : public QObject {
     Q_PROPERTY(AttendanceModel* attendance READ attendance CONSTANT)
     Q_PROPERTY(ContestModel* contests READ contests CONSTANT)
     Q_PROPERTY(TallyModel* tally READ tally CONSTANT)
+    Q_PROPERTY(TopicModel* topics READ topics CONSTANT)
+    Q_PROPERTY(bool closed READ closed NOTIFY changed)
     Q_PROPERTY(BallotDesk* desk READ desk CONSTANT)
 public:
     explicit MeetingSession(EngineLink* link, QObject* parent = nullptr);
@@ -106,6 +108,8 @@ public:
     AttendanceModel* attendance() { return &m_attendance; }
     ContestModel* contests() { return &m_contests; }
     TallyModel* tally() { return &m_tally; }
+    TopicModel* topics() { return &m_topics; }
+    bool closed() const { return active() && active()->closed; }
     BallotDesk* desk() { return &m_desk; }
     const hx::Meeting* active() const;
 
@@ -116,6 +120,7 @@ signals:
 private:
     void refresh();
     void refreshAttendance();
+    void refreshTopics(const hx::Meeting* m);
     QString send(hx::Json command);
     QString sendContest(hx::Json command);
 
@@ -128,5 +133,6 @@ private:
     AttendanceModel m_attendance;
     ContestModel m_contests;
     TallyModel m_tally;
+    TopicModel m_topics;
     BallotDesk m_desk;
 };
