@@ -1,5 +1,7 @@
 #include "script.hpp"
 
+#include "register.hpp"
+
 #include "agenda.hpp"
 #include "meeting_rules.hpp"
 #include "result_json.hpp"
@@ -93,6 +95,18 @@ QuorumFigures quorumFigures(const Meeting& m)
     return q;
 }
 
+namespace {
+
+std::string namesOf(const State& s, const std::vector<std::string>& ids)
+{
+    std::string out;
+    for (const auto& id : ids)
+        out += (out.empty() ? "" : "、") + s.nameOf(id);
+    return out;
+}
+
+} // namespace
+
 Text presidingPassage(const State& s, const Meeting& m)
 {
     for (const AgendaState& a : agendaStatus(m)) {
@@ -121,6 +135,14 @@ Text presidingPassage(const State& s, const Meeting& m)
             return {"大会复会。请新当选的主席讲话。", "The congress resumes: the new chair speaks."};
         if (a.item == "leader_speech")
             return {"请领导讲话。", "The leaders speak."};
+        if (a.item == "termination_report")
+            return {q.sentence.zh + "。首先，通报执委资格终止情况：" + namesOf(s, m.toReport) + "的执委资格经同级党组织批准终止。",
+                    q.sentence.en + ". First, the terminated executives are reported."};
+        if (a.item == "deliberation")
+            for (const Topic& t : m.topics)
+                if (!t.deliberated)
+                    return {q.sentence.zh + "。下面审议议题：" + t.title + "（" + topicSourceName(t.source).zh + "）。请各位执委发表意见。",
+                            q.sentence.en + ". Next topic: " + t.title + " (" + topicSourceName(t.source).en + ")."};
     }
     return {"会议各项议程已经进行完毕。", "Every item of the agenda is done."};
 }

@@ -79,11 +79,32 @@ ColumnLayout {
     RowLayout {
         visible: !App.session.closed
         Label { text: qsTr("述职") }
-        ComboBox { id: reporter; model: App.session.attendance; textRole: "name"; valueRole: "personId"; Layout.preferredWidth: 160 }
+        ComboBox { id: reporter; model: App.session.attendance; textRole: "name"; valueRole: "personId"; currentIndex: count > 0 ? 0 : -1; Layout.preferredWidth: 160 }
         Button { text: qsTr("口头述职"); onClicked: panel.dutyReport(reporter.currentValue, "oral") }
         Button { text: qsTr("书面述职"); onClicked: panel.dutyReport(reporter.currentValue, "written") }
         Item { Layout.fillWidth: true }
         Button { text: qsTr("散会"); highlighted: true; onClicked: panel.closeMeeting() }
+    }
+    RowLayout {
+        visible: !App.session.closed
+        Label { text: qsTr("评议") }
+        SpinBox { id: reviewYear; from: 2000; to: 2100; value: new Date().getFullYear(); editable: true; textFromValue: v => String(v) }
+        ComboBox { id: reviewed; model: App.session.attendance; textRole: "name"; valueRole: "personId"; currentIndex: count > 0 ? 0 : -1; Layout.preferredWidth: 160 }
+        ComboBox {
+            id: grade
+            textRole: "label"
+            valueRole: "value"
+            model: [{ value: "excellent", label: qsTr("优秀") }, { value: "competent", label: qsTr("称职") },
+                    { value: "basically_competent", label: qsTr("基本称职") }, { value: "incompetent", label: qsTr("不称职") }]
+        }
+        Button {
+            text: qsTr("记录评议")
+            onClicked: {
+                const results = {}
+                results[reviewed.currentValue] = grade.currentValue
+                panel.review(reviewYear.value, results)
+            }
+        }
     }
     Label {
         visible: App.session.closed
