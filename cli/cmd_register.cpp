@@ -90,6 +90,10 @@ void show(const Context& c, const State& s, const std::string& asOf)
     }
     for (const auto& id : reg.unreported)
         c.out << c.say({"待向下次执委会议通报资格终止：", "termination to report to the next executive meeting: "}) << personLine(s, id) << "\n";
+    if (const MeetingCadence m = executiveMeetingCadence(s, asOf); m.overdue)
+        c.out << c.say(format({"执委会议逾期：上次 {0}，应于 {1} 前召开", "an executive meeting is overdue: the last was {0}, the next was due by {1}"},
+                              {m.last, m.due}))
+              << "\n";
     const auto overdue = overdueDuties(s, asOf);
     c.out << c.say(format({"逾期未履行的“七个一”事项：{0} 项", "seven-ones duties overdue: {0}"}, {std::to_string(overdue.size())})) << "\n";
     for (const auto& o : overdue)

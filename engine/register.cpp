@@ -206,6 +206,33 @@ std::vector<WithdrawalProposal> withdrawalProposals(const State& s)
     return out;
 }
 
+std::string addMonths(const std::string& date, int months)
+{
+    int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)) + months, d = std::stoi(date.substr(8, 2));
+    y += (m - 1) / 12;
+    m = (m - 1) % 12 + 1;
+    if (d > 28)
+        d = 28; // a half-year later is never short of the 28th
+    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    return std::to_string(y) + "-" + two(m) + "-" + two(d);
+}
+
+MeetingCadence executiveMeetingCadence(const State& s, const std::string& asOf)
+{
+    MeetingCadence c;
+    for (const auto& id : s.meetingOrder) {
+        const Meeting& m = s.meetings.at(id);
+        if (m.kind == "executive_meeting" && m.closed && m.date.size() >= 10)
+            c.last = std::max(c.last, m.date.substr(0, 10));
+    }
+    if (c.last.empty())
+        return c;
+    c.due = addMonths(c.last, 6);
+    // RULE: Executive meetings — the executive committee meets at least every half year.
+    c.overdue = asOf.size() >= 10 && asOf > c.due;
+    return c;
+}
+
 namespace {
 
 Text pick(const std::string& code, std::initializer_list<std::tuple<const char*, const char*, const char*>> table)

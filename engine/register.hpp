@@ -132,6 +132,17 @@ bool absentWithoutLeave(const Meeting& m, const std::string& person);
 // start a term, a by-election adds or replaces, other offices are taken.
 void registerAnnouncement(State& s, const Meeting& m, const Contest& c);
 
+// The regular executive meeting's cadence: the last one held (closed) and
+// the date by which the next is due; overdue when `asOf` is past it.
+struct MeetingCadence {
+    std::string last;   // date of the last closed executive meeting, "" if none
+    std::string due;    // last + 6 months
+    bool overdue = false;
+};
+MeetingCadence executiveMeetingCadence(const State& s, const std::string& asOf);
+// YYYY-MM-DD plus whole months (the day kept, clamped to 28 where needed).
+std::string addMonths(const std::string& date, int months);
+
 // The words for the codes above.
 Text changeName(const std::string& kind);
 Text exitReasonName(const std::string& reason);

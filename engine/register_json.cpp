@@ -51,6 +51,8 @@ Ordered registerJson(const State& s, const std::string& asOf)
     for (const auto& o : overdueDuties(s, asOf))
         j["overdue"].push_back({{"person", o.person}, {"duty", o.duty}, {"period", o.period}});
     j["unreported_terminations"] = reg.unreported;
+    if (const MeetingCadence cadence = executiveMeetingCadence(s, asOf); !cadence.last.empty())
+        j["executive_meetings"] = {{"last", cadence.last}, {"due", cadence.due}, {"overdue", cadence.overdue}};
     return j;
 }
 

@@ -293,3 +293,18 @@ TEST_CASE("register - a regular executive meeting deliberates its topics by the 
     CHECK(t.refusal({{"do", "add_topic"}, {"meeting", "m"}, {"topic", {{"id", "d"}, {"title", "丁"}, {"source", "chair"}}}})
               .find("结束") != std::string::npos);
 }
+
+TEST_CASE("register - an executive meeting is due every half year")
+{
+    // RULE: Executive meetings
+    Term t;
+    CHECK(executiveMeetingCadence(t.ws.state(), "2025-12-01").last.empty());
+    t.meeting("m1", "2025-01-31", {});
+    const MeetingCadence c = executiveMeetingCadence(t.ws.state(), "2025-07-28");
+    CHECK(c.last == "2025-01-31");
+    CHECK(c.due == "2025-07-28");
+    CHECK_FALSE(c.overdue);
+    CHECK(executiveMeetingCadence(t.ws.state(), "2025-07-29").overdue);
+    CHECK(addMonths("2025-09-15", 6) == "2026-03-15");
+    CHECK(addMonths("2025-06-30", 6) == "2025-12-28");
+}

@@ -60,6 +60,9 @@ void RegisterDesk::refresh()
         if (reg.size() < range.low)
             m_summary += m_link->say(hx::format({"低于下限，应增补 {0} 名。", " Below the range: add {0} by a by-election."},
                                                 {std::to_string(range.low - reg.size())}));
+        if (const hx::MeetingCadence m = hx::executiveMeetingCadence(*s, m_asOf.toStdString()); m.overdue)
+            m_summary += m_link->say(hx::format({"执委会议逾期：上次 {0}，应于 {1} 前召开。", " An executive meeting is overdue (last {0}, due by {1})."},
+                                                {m.last, m.due}));
         for (const auto& id : reg.serving()) {
             const hx::Executive& e = *reg.find(id);
             QStringList offices;
