@@ -49,11 +49,11 @@ ColumnLayout {
                     visible: !topicRow.deliberated && !App.session.closed
                     Button { text: qsTr("鼓掌通过"); onClicked: panel.deliberate(topicRow.topicId, "acclamation", 0, 0, 0) }
                     Label { text: qsTr("举手：赞成") }
-                    SpinBox { id: yes; from: 0; to: 999; editable: true }
+                    SpinBox { id: yes; from: 0; to: 999; editable: true; Layout.preferredWidth: 100 }
                     Label { text: qsTr("反对") }
-                    SpinBox { id: no; from: 0; to: 999; editable: true }
+                    SpinBox { id: no; from: 0; to: 999; editable: true; Layout.preferredWidth: 100 }
                     Label { text: qsTr("弃权") }
-                    SpinBox { id: abst; from: 0; to: 999; editable: true }
+                    SpinBox { id: abst; from: 0; to: 999; editable: true; Layout.preferredWidth: 100 }
                     Button { text: qsTr("表决"); onClicked: panel.deliberate(topicRow.topicId, "show_of_hands", yes.value, no.value, abst.value) }
                     Button { text: qsTr("暂缓"); onClicked: panel.deliberate(topicRow.topicId, "deferred", 0, 0, 0) }
                 }

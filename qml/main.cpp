@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
+#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QUrl>
 
@@ -19,6 +20,11 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName("Huixuan");
     QApplication::setOrganizationName("Huixuan");
+
+    // Chinese is the source language; under LANG=en* the console speaks English.
+    QTranslator english;
+    if (hx::langFromEnvironment() == hx::Lang::en && english.load(":/i18n/huixuan_en.qm"))
+        QApplication::installTranslator(&english);
 
     AppController controller;
     AppForeign::s_instance = &controller;

@@ -1,5 +1,7 @@
 #include "self_test.hpp"
 
+#include "text.hpp"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QThread>
@@ -35,6 +37,11 @@ int runSelfTest(QQmlEngine& engine)
             for (const auto& e : component.errors())
                 err << e.toString() << "\n";
         }
+    }
+    // Under LANG=en* every screen must speak English: the translation is loaded and complete.
+    if (hx::langFromEnvironment() == hx::Lang::en && QCoreApplication::translate("Main", "开始") != "Start") {
+        ++failures;
+        err << "self-test: the English translation is not loaded\n";
     }
     err << "self-test: " << files << " QML files, " << failures << " failed\n";
     return files > 0 && failures == 0 ? 0 : 1;

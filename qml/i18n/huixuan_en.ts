@@ -1,0 +1,1088 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>BallotPage</name>
+    <message>
+        <source>录票：%1选举　第 %2 轮</source>
+        <translation>Ballots: %1 election, round %2</translation>
+    </message>
+    <message>
+        <source>录票</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>计票人 A 已录 %1 张，B 已录 %2 张，收回 %3 张</source>
+        <translation>Teller A entered %1, B entered %2, %3 returned</translation>
+    </message>
+    <message>
+        <source>已录 %1 / 收回 %2 张</source>
+        <translation>%1 entered / %2 returned</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>赞成 ○</source>
+        <translation>for ○</translation>
+    </message>
+    <message>
+        <source>弃权（空白）</source>
+        <translation>abstain (blank)</translation>
+    </message>
+    <message>
+        <source>双人录入</source>
+        <translation>Double entry</translation>
+    </message>
+    <message>
+        <source>输入候选人序号改变标记（○ → 空白 → ×），回车确认本张；Ctrl+Z 撤回上一张。已输入：</source>
+        <translation>Type a candidate's number to change the mark (○ → blank → ×), Enter to accept; Ctrl+Z undoes the last ballot. Typed: </translation>
+    </message>
+    <message>
+        <source>另选人姓名</source>
+        <translation>Write-in name</translation>
+    </message>
+    <message>
+        <source>另选：</source>
+        <translation>Write-ins: </translation>
+    </message>
+    <message>
+        <source>无效原因</source>
+        <translation>Why void</translation>
+    </message>
+    <message>
+        <source>作废票</source>
+        <translation>Void ballot</translation>
+    </message>
+    <message>
+        <source>无法辨认</source>
+        <translation>illegible</translation>
+    </message>
+    <message>
+        <source>撤回上一张 Ctrl+Z</source>
+        <translation>Undo last ballot Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>确认本张 ⏎</source>
+        <translation>Accept ballot ⏎</translation>
+    </message>
+    <message>
+        <source>两次录入不一致的选票（%1 张），请监票人裁定</source>
+        <translation>Ballots where the two entries differ (%1): the scrutineers decide</translation>
+    </message>
+    <message>
+        <source>第 %1 张</source>
+        <translation>Ballot %1</translation>
+    </message>
+    <message>
+        <source>两次录入一致，计入票数</source>
+        <translation>Both entries agree: counted</translation>
+    </message>
+    <message>
+        <source>监票人签字，结束计票</source>
+        <translation>Scrutineers sign: close the count</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>输入姓名或拼音首字母（如 wf），回车签到</source>
+        <translation>Type a name or its pinyin initials (e.g. wf), Enter to check in</translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>选举事项</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>　应选 %1 名　第 %2 轮　</source>
+        <translation>  %1 seats, round %2  </translation>
+    </message>
+    <message>
+        <source>新的选举事项</source>
+        <translation>New contest</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>执委</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>主席</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>副主席</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <source>常委</source>
+        <translation>Standing member</translation>
+    </message>
+    <message>
+        <source>应选名额</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>候选人编号</source>
+        <translation>Candidate ids</translation>
+    </message>
+    <message>
+        <source>用逗号分隔</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>表决方式</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>无记名投票</source>
+        <translation>secret ballot</translation>
+    </message>
+    <message>
+        <source>举手表决</source>
+        <translation>show of hands</translation>
+    </message>
+    <message>
+        <source>开始本项选举</source>
+        <translation>Open this contest</translation>
+    </message>
+    <message>
+        <source>%1选举　第 %2 轮　应选 %3 名　当选至少须得 %4 票</source>
+        <translation>%1 election, round %2: %3 seats; electing takes at least %4 votes</translation>
+    </message>
+    <message>
+        <source>尚无选举事项</source>
+        <translation>No contests yet</translation>
+    </message>
+    <message>
+        <source>候选人（按姓氏笔画为序）</source>
+        <translation>Candidates (in surname-stroke order)</translation>
+    </message>
+    <message>
+        <source>手动排序：按新顺序输入序号，如 2,1,3</source>
+        <translation>Manual order: the numbers in the new order, e.g. 2,1,3</translation>
+    </message>
+    <message>
+        <source>决定者</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>记录手动排序</source>
+        <translation>Record the manual order</translation>
+    </message>
+    <message>
+        <source>发出选票</source>
+        <translation>Ballots issued</translation>
+    </message>
+    <message>
+        <source>登记发出</source>
+        <translation>Record issued</translation>
+    </message>
+    <message>
+        <source>收回选票</source>
+        <translation>Ballots returned</translation>
+    </message>
+    <message>
+        <source>登记收回</source>
+        <translation>Record returned</translation>
+    </message>
+    <message>
+        <source>发出 %1 张，收回 %2 张</source>
+        <translation>issued %1, returned %2</translation>
+    </message>
+    <message>
+        <source>开始录票 →</source>
+        <translation>Start entering ballots →</translation>
+    </message>
+    <message>
+        <source>举手表决：逐一登记赞成、弃权、反对人数</source>
+        <translation>Show of hands: record approvals, abstentions and oppositions for each</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>监票人签字，结束计票</source>
+        <translation>Scrutineers sign: close the count</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>会议文件</source>
+        <translation>Meeting documents</translation>
+    </message>
+    <message>
+        <source>签名密钥口令</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <source>生成并签名</source>
+        <translation>Generate and sign</translation>
+    </message>
+    <message>
+        <source>请先在“开始”页生成签名密钥。</source>
+        <translation>Create the signing key on the Start page first.</translation>
+    </message>
+    <message>
+        <source>核验</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>核验 PDF 或 record.json…</source>
+        <translation>Verify a PDF or record.json…</translation>
+    </message>
+    <message>
+        <source>扫描得到的核验码 HX1|…</source>
+        <translation>Scanned check code HX1|…</translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>选择要核验的文件</source>
+        <translation>Choose a file to verify</translation>
+    </message>
+    <message>
+        <source>报送文件 (*.pdf *.json)</source>
+        <translation>Filed documents (*.pdf *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutiveMeetingPanel</name>
+    <message>
+        <source>议题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>鼓掌通过</source>
+        <translation>Adopt by acclamation</translation>
+    </message>
+    <message>
+        <source>举手：赞成</source>
+        <translation>Hands: for</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>表决</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <source>反馈：</source>
+        <translation>Feedback: </translation>
+    </message>
+    <message>
+        <source>尚未反馈</source>
+        <translation>No feedback yet</translation>
+    </message>
+    <message>
+        <source>向提出方反馈的内容</source>
+        <translation>What the proposer is told</translation>
+    </message>
+    <message>
+        <source>记录反馈</source>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>述职</source>
+        <translation>Duty report</translation>
+    </message>
+    <message>
+        <source>口头述职</source>
+        <translation>Oral report</translation>
+    </message>
+    <message>
+        <source>书面述职</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <source>散会</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>评议</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>称职</source>
+        <translation>competent</translation>
+    </message>
+    <message>
+        <source>基本称职</source>
+        <translation>basically competent</translation>
+    </message>
+    <message>
+        <source>不称职</source>
+        <translation>incompetent</translation>
+    </message>
+    <message>
+        <source>记录评议</source>
+        <translation>Record the review</translation>
+    </message>
+    <message>
+        <source>会议已结束；本次出勤已计入执委名册。</source>
+        <translation>The meeting is closed; its attendance is in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>会选 — %1</source>
+        <translation>Huixuan — %1</translation>
+    </message>
+    <message>
+        <source>会选</source>
+        <translation>Huixuan</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>会场</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>选举</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <source>录票</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>执委名册</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>会选：妇联选举与会议程序</source>
+        <translation>Huixuan: Women's Federation elections and meetings</translation>
+    </message>
+    <message>
+        <source>投影 Ctrl+P</source>
+        <translation>Projector Ctrl+P</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>党组织：</source>
+        <translation>party organisation:</translation>
+    </message>
+    <message>
+        <source>上级妇联：</source>
+        <translation>upper federation:</translation>
+    </message>
+    <message>
+        <source>主席：</source>
+        <translation>chair:</translation>
+    </message>
+    <message>
+        <source>执委：</source>
+        <translation>executives:</translation>
+    </message>
+    <message>
+        <source>群众：</source>
+        <translation>women:</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>　实到 %1 / 应到 %2</source>
+        <translation>  present %1 / expected %2</translation>
+    </message>
+    <message>
+        <source>新建会议</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>会议类型</source>
+        <translation>Meeting kind</translation>
+    </message>
+    <message>
+        <source>成立大会（第一次妇女代表大会）</source>
+        <translation>Founding congress (first women's congress)</translation>
+    </message>
+    <message>
+        <source>换届大会</source>
+        <translation>Re-election congress</translation>
+    </message>
+    <message>
+        <source>执委增替补选举</source>
+        <translation>Executive by-election</translation>
+    </message>
+    <message>
+        <source>执委会会议</source>
+        <translation>Executive committee meeting</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>例如：星光社区妇女联合会第一次妇女代表大会</source>
+        <translation>e.g. 星光社区妇女联合会第一次妇女代表大会</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Presiding officer</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>执委名册现任执委（%1 人）</source>
+        <translation>the register's serving executives (%1)</translation>
+    </message>
+    <message>
+        <source>名册全体（%1 人）</source>
+        <translation>everyone in the roster (%1)</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>每行一个议题，可加来源前缀：党组织：/上级妇联：/主席：/执委：/群众：</source>
+        <translation>One topic per line; a prefix names its source: 党组织：/上级妇联：/主席：/执委：/群众：</translation>
+    </message>
+    <message>
+        <source>选举办法</source>
+        <translation>Election method</translation>
+    </message>
+    <message>
+        <source>法定人数</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>超过三分之二</source>
+        <translation>more than two thirds</translation>
+    </message>
+    <message>
+        <source>三分之二以上（含）</source>
+        <translation>at least two thirds</translation>
+    </message>
+    <message>
+        <source>末位票数相等</source>
+        <translation>tie for the last seat</translation>
+    </message>
+    <message>
+        <source>再次投票</source>
+        <translation>re-vote</translation>
+    </message>
+    <message>
+        <source>不赞成票少者当选</source>
+        <translation>fewer oppositions wins</translation>
+    </message>
+    <message>
+        <source>当选人数不足</source>
+        <translation>shortfall</translation>
+    </message>
+    <message>
+        <source>另行选举</source>
+        <translation>supplementary round</translation>
+    </message>
+    <message>
+        <source>不再选举</source>
+        <translation>no further round</translation>
+    </message>
+    <message>
+        <source>减少名额</source>
+        <translation>reduce the seats</translation>
+    </message>
+    <message>
+        <source>划票符号</source>
+        <translation>Ballot marks</translation>
+    </message>
+    <message>
+        <source>○ / × / 空白</source>
+        <translation>○ / × / blank</translation>
+    </message>
+    <message>
+        <source>√ / × / 〇</source>
+        <translation>✓ / × / 〇</translation>
+    </message>
+    <message>
+        <source>姓名排序</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <source>姓氏笔画</source>
+        <translation>surname strokes</translation>
+    </message>
+    <message>
+        <source>姓名笔画</source>
+        <translation>full-name strokes</translation>
+    </message>
+    <message>
+        <source>建立会议</source>
+        <translation>Create the meeting</translation>
+    </message>
+    <message>
+        <source>增替补选举的提名（当前会议）</source>
+        <translation>By-election nominations (this meeting)</translation>
+    </message>
+    <message>
+        <source>被提名人</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>提名方式</source>
+        <translation>Nomination path</translation>
+    </message>
+    <message>
+        <source>组织推荐</source>
+        <translation>by the organisation</translation>
+    </message>
+    <message>
+        <source>群众推荐</source>
+        <translation>by the members</translation>
+    </message>
+    <message>
+        <source>个人自荐</source>
+        <translation>self-nomination</translation>
+    </message>
+    <message>
+        <source>联名执委数 / 批复日期</source>
+        <translation>Executives supporting / approval date</translation>
+    </message>
+    <message>
+        <source>登记提名</source>
+        <translation>Record the nomination</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>会选 — 投影</source>
+        <translation>Huixuan — projector</translation>
+    </message>
+    <message>
+        <source>应到 %1 名　实到 %2 名</source>
+        <translation>expected %1, present %2</translation>
+    </message>
+    <message>
+        <source>符合法定人数</source>
+        <translation>quorum met</translation>
+    </message>
+    <message>
+        <source>未达法定人数</source>
+        <translation>no quorum</translation>
+    </message>
+    <message>
+        <source>当选%1（按姓氏笔画为序）</source>
+        <translation>Elected as %1 (in surname-stroke order)</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumGauge</name>
+    <message>
+        <source>应到 %1　实到 %2　法定 %3</source>
+        <translation>expected %1  present %2  quorum %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>自行卸免</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>组织劝退</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>资格终止</source>
+        <translation>Termination</translation>
+    </message>
+    <message>
+        <source>决定保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>任职</source>
+        <translation>Take office</translation>
+    </message>
+    <message>
+        <source>离任</source>
+        <translation>Leave office</translation>
+    </message>
+    <message>
+        <source>履职记录（七个一）</source>
+        <translation>Duty record (seven ones)</translation>
+    </message>
+    <message>
+        <source>已记录：%1 %2</source>
+        <translation>Recorded: %1 %2</translation>
+    </message>
+    <message>
+        <source>执委名册</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>执委</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>本届变动</source>
+        <translation>Changes this term</translation>
+    </message>
+    <message>
+        <source>劝退建议（须经同级党组织决定）</source>
+        <translation>Proposed withdrawals (the party organisation decides)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>劝退…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>保留…</source>
+        <translation>Keep…</translation>
+    </message>
+    <message>
+        <source>逾期未履行的“七个一”（%1 项）</source>
+        <translation>Seven-ones duties overdue (%1)</translation>
+    </message>
+    <message>
+        <source>登记变动</source>
+        <translation>Record a change</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>理由/职务</source>
+        <translation>Reason/office</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>中共…委〔2026〕1号</source>
+        <translation>e.g. 中共…委〔2026〕1号</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>保留执委席位</source>
+        <translation>Keep the executive seat</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>已记录</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>选举事项</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <source>已宣布</source>
+        <translation>announced</translation>
+    </message>
+    <message>
+        <source>%1选举　第 %2 轮：举手表决，实到 %3 名；当选至少须得 %4 票</source>
+        <translation>%1 election, round %2: show of hands, %3 present; electing takes at least %4 votes</translation>
+    </message>
+    <message>
+        <source>%1选举　第 %2 轮：发出 %3，收回 %4，有效 %5，无效 %6；当选至少须得 %7 票</source>
+        <translation>%1 election, round %2: issued %3, returned %4, valid %5, void %6; electing takes at least %7 votes</translation>
+    </message>
+    <message>
+        <source>赞成 %1　不赞成 %2　弃权 %3</source>
+        <translation>for %1  against %2  abstaining %3</translation>
+    </message>
+    <message>
+        <source>当选</source>
+        <translation>elected</translation>
+    </message>
+    <message>
+        <source>主持人决定：进行下一轮</source>
+        <translation>The chair decides: next round</translation>
+    </message>
+    <message>
+        <source>决定者（如：主席团）</source>
+        <translation>Decided by (e.g. the presidium)</translation>
+    </message>
+    <message>
+        <source>记录减少名额的决定</source>
+        <translation>Record the seat reduction</translation>
+    </message>
+    <message>
+        <source>主持人宣布当选名单</source>
+        <translation>The presiding officer announces the elected</translation>
+    </message>
+    <message>
+        <source>已宣布当选：</source>
+        <translation>Announced as elected: </translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>名册（%1 人）</source>
+        <translation>Roster (%1)</translation>
+    </message>
+    <message>
+        <source>导入名册（CSV：UTF-8 或 GB18030；XLSX）</source>
+        <translation>Import a roster (CSV in UTF-8 or GB18030; XLSX)</translation>
+    </message>
+    <message>
+        <source>选择文件并预览…</source>
+        <translation>Choose a file and preview…</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>确认导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>只导入无误的行</source>
+        <translation>Import only the rows without errors</translation>
+    </message>
+    <message>
+        <source>选择名册文件</source>
+        <translation>Choose a roster file</translation>
+    </message>
+    <message>
+        <source>名册 (*.csv *.xlsx)</source>
+        <translation>Roster (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>执委会第一次全体会议议程</source>
+        <translation>Agenda of the first plenary</translation>
+    </message>
+    <message>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>✓ 已完成</source>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <source>▶ 当前</source>
+        <translation>▶ now</translation>
+    </message>
+    <message>
+        <source>✕ 未到</source>
+        <translation>✕ not yet</translation>
+    </message>
+    <message>
+        <source>主持词</source>
+        <translation>Script</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>工作区</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>已打开：%1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>每个妇联一个工作区文件（.huixuan），记录全部会议和名册。</source>
+        <translation>One workspace file (.huixuan) per federation holds every meeting and the roster.</translation>
+    </message>
+    <message>
+        <source>打开工作区…</source>
+        <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>新建工作区并建立妇联</source>
+        <translation>Create a workspace and its federation</translation>
+    </message>
+    <message>
+        <source>妇联名称</source>
+        <translation>Federation name</translation>
+    </message>
+    <message>
+        <source>例如：星光社区妇女联合会</source>
+        <translation>e.g. 星光社区妇女联合会</translation>
+    </message>
+    <message>
+        <source>组织类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <source>街道</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>新领域（四新）</source>
+        <translation>new sector</translation>
+    </message>
+    <message>
+        <source>机关事业单位系统</source>
+        <translation>government system</translation>
+    </message>
+    <message>
+        <source>同级党组织</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <source>上级妇联</source>
+        <translation>Upper federation</translation>
+    </message>
+    <message>
+        <source>选择保存位置并新建…</source>
+        <translation>Choose where to save and create…</translation>
+    </message>
+    <message>
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>已有签名密钥：报送的文件将加数字签名。</source>
+        <translation>Signing key present: filed documents will be signed.</translation>
+    </message>
+    <message>
+        <source>尚无签名密钥。设定口令（至少 8 个字符）后生成；口令请妥善保管。</source>
+        <translation>No signing key yet. Set a passphrase (at least 8 characters) to create one; keep it safe.</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Enter again</translation>
+    </message>
+    <message>
+        <source>生成密钥</source>
+        <translation>Create the key</translation>
+    </message>
+    <message>
+        <source>打开工作区</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>会选工作区 (*.huixuan)</source>
+        <translation>Huixuan workspace (*.huixuan)</translation>
+    </message>
+    <message>
+        <source>新建工作区</source>
+        <translation>New workspace</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>本项完成，进入下一项</source>
+        <translation>Done; next item</translation>
+    </message>
+    <message>
+        <source>鼓掌通过选举办法</source>
+        <translation>Adopt the election method by acclamation</translation>
+    </message>
+    <message>
+        <source>或举手：赞成</source>
+        <translation>or by hands: for</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>举手通过</source>
+        <translation>adopted by show of hands</translation>
+    </message>
+    <message>
+        <source>总监票人</source>
+        <translation>Chief scrutineer</translation>
+    </message>
+    <message>
+        <source>监票人</source>
+        <translation>Scrutineers</translation>
+    </message>
+    <message>
+        <source>编号，用逗号分隔</source>
+        <translation>Ids, separated by commas</translation>
+    </message>
+    <message>
+        <source>计票人（工作人员）</source>
+        <translation>Tellers (staff)</translation>
+    </message>
+    <message>
+        <source>姓名，用逗号分隔</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>鼓掌通过监票人、计票人名单</source>
+        <translation>Adopt the scrutineers and tellers by acclamation</translation>
+    </message>
+    <message>
+        <source>前往选举</source>
+        <translation>To the contests</translation>
+    </message>
+    <message>
+        <source>前往录票</source>
+        <translation>To the ballot desk</translation>
+    </message>
+    <message>
+        <source>查看结果</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <source>大会休会，召开执委会第一次全体会议</source>
+        <translation>Recess: the executive committee's first plenary</translation>
+    </message>
+    <message>
+        <source>全体会议结束，大会复会</source>
+        <translation>Close the plenary; the congress resumes</translation>
+    </message>
+</context>
+</TS>
