@@ -4,6 +4,7 @@
 #include "self_test.hpp"
 
 #include "drive.hpp"
+#include "frame_probe.hpp"
 #include "pdf_preview.hpp"
 
 #include <QApplication>
@@ -36,7 +37,7 @@ int main(int argc, char** argv)
     if (args.contains("--self-test"))
         return runSelfTest(engine);
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == "--screenshots" || args[i] == "--drive" || args[i] == "--workspace-out")
+        if (args[i] == "--screenshots" || args[i] == "--drive" || args[i] == "--workspace-out" || args[i] == "--measure-projector")
             ++i; // their values are not workspaces
         else if (!args[i].startsWith("--"))
             controller.openWorkspace(args[i]);
@@ -47,6 +48,10 @@ int main(int argc, char** argv)
         return 1;
     if (controller.hasWorkspace())
         emit controller.workspaceOpened(); // the window was not there yet when it opened
+    if (const int i = args.indexOf("--measure-projector"); i > 0 && i + 1 < args.size()) {
+        const int w = args.indexOf("--workspace-out");
+        return w < 0 || w + 1 >= args.size() ? 2 : measureProjector(engine, controller, args.at(i + 1), args.at(w + 1));
+    }
     if (const int i = args.indexOf("--drive"); i > 0 && i + 1 < args.size()) {
         const int w = args.indexOf("--workspace-out");
         if (w < 0 || w + 1 >= args.size())
