@@ -11,6 +11,8 @@ Page {
         App.session.query = text
         return App.session.checkInFirst()
     }
+    // Excused absence with its reason (事由); an empty reason records 请假.
+    function excuse(personId, reason) { return App.session.excuse(personId, reason.length > 0 ? reason : qsTr("请假")) }
     Component.onCompleted: search.forceActiveFocus()
     ColumnLayout {
         anchors.fill: parent
@@ -29,6 +31,10 @@ Page {
             text: App.session.query
             onTextEdited: App.session.query = text
             onAccepted: App.session.checkInFirst()
+        }
+        RowLayout {
+            Label { text: qsTr("请假事由") }
+            TextField { id: excuseReason; placeholderText: qsTr("如：外出务工、生病；不填记为“请假”"); Layout.fillWidth: true }
         }
         ListView {
             Layout.fillWidth: true
@@ -58,7 +64,7 @@ Page {
                     }
                     Button { visible: prow.status !== "present"; text: qsTr("签到"); onClicked: App.session.checkIn(prow.personId) }
                     Button { visible: prow.status === "present"; text: qsTr("离场"); onClicked: App.session.leave(prow.personId) }
-                    Button { visible: prow.status === "absent"; text: qsTr("请假"); onClicked: App.session.excuse(prow.personId, qsTr("请假")) }
+                    Button { visible: prow.status === "absent"; text: qsTr("请假"); onClicked: checkIn.excuse(prow.personId, excuseReason.text) }
                 }
             }
         }

@@ -64,8 +64,17 @@ QtObject {
             check(step.by === "show_of_hands" ? App.session.adoptMethod("show_of_hands", step.approve, step.oppose ?? 0, step.abstain ?? 0)
                                               : page("run").adoptByAcclamation(), d)
         } else if (d === "adopt_scrutineers") {
-            const staff = (step.tellers ?? []).filter(t => typeof t === "object").map(t => t.name)
-            check(page("run").adoptScrutineers(step.chief, step.scrutineers ?? [], staff), d)
+            const tellers = (step.tellers ?? []).map(t => typeof t === "object" ? t.name : t)
+            check(page("run").adoptScrutineers(step.chief, step.scrutineers ?? [], tellers), d)
+        } else if (d === "excuse") {
+            for (const id of step.people)
+                check(page("checkin").excuse(id, step.reason ?? ""), "excuse " + id)
+        } else if (d === "prepare_plan") {
+            check(page("run").preparation.plan(step.plan), d)
+        } else if (d === "set_candidate_list") {
+            check(page("run").preparation.candidateList(step.contest, step.office, step.seats, step.candidates), d)
+        } else if (d === "record_approval") {
+            check(page("run").preparation.approval(step.document, step.date, step.number ?? ""), d)
         } else if (d === "open_contest") {
             check(page("contests").open(step.contest, step.office, step.seats, step.candidates, step.voting ?? "secret_ballot"), d)
         } else if (d === "issue_ballots") {

@@ -10,6 +10,7 @@ Page {
     id: runPage
     signal navigate(string key)
     property alias executive: executivePanel
+    property alias preparation: preparationPanel
     function complete(item) { return App.session.completeItem(item) }
     function adoptByAcclamation() { return App.session.adoptMethod("acclamation") }
     function adoptScrutineers(chief, scrutineers, tellers) { return App.session.adoptScrutineers(chief, scrutineers, tellers) }
@@ -80,6 +81,7 @@ Page {
                 }
             }
             StepActions { Layout.fillWidth: true; visible: App.session.kind !== "executive_meeting" || (App.session.currentItem !== "deliberation" && App.session.currentItem !== ""); onNavigate: key => runPage.navigate(key) }
+            PreparationPanel { id: preparationPanel; Layout.fillWidth: true; visible: App.session.preparing }
             ExecutiveMeetingPanel { id: executivePanel; Layout.fillWidth: true; visible: App.session.kind === "executive_meeting" }
             Item { Layout.fillHeight: true }
         }

@@ -29,3 +29,16 @@ for g, w in zip(got["meetings"], want["meetings"]):
         assert g.get(key) == w.get(key), (g["id"], key)
 print("register through the screens: same as the engine's")
 PY
+
+# A congress prepared on screen: plan, candidate list, approvals, then the vote.
+prep="$root/tests/fixtures/founding-preparation"
+python3 - "$prep" "$work" <<'PY'
+import json, sys
+prep, work = sys.argv[1:3]
+for name, out in (("scenario.json", "prep.json"), ("expected.json", "prep.expected.json")):
+    d = json.load(open(f"{prep}/{name}"))
+    d["meetings"] = [m for m in d["meetings"] if m["id"] == "prepared"]
+    json.dump(d, open(f"{work}/{out}", "w"), ensure_ascii=False)
+PY
+"$huixuan" --drive "$work/prep.json" --workspace-out "$work/prep.huixuan"
+python3 "$root/../shared/scenarios/compare.py" "$work/prep.huixuan.result.json" "$work/prep.expected.json"

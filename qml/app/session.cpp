@@ -313,10 +313,21 @@ QString MeetingSession::adoptMethod(const QString& by, int approve, int oppose, 
 
 QString MeetingSession::adoptScrutineers(const QString& chief, const QStringList& scrutineers, const QStringList& staffTellers)
 {
+    // A teller who is in the roster (by id or by name) serves as that person;
+    // anyone else is federation staff, named as given.
     Json tellers = Json::array();
-    for (const auto& t : staffTellers)
-        if (!t.trimmed().isEmpty())
-            tellers.push_back({{"name", t.trimmed().toStdString()}, {"staff", true}});
+    const hx::State* s = m_link->state();
+    for (const auto& raw : staffTellers) {
+        const std::string t = raw.trimmed().toStdString();
+        if (t.empty())
+            continue;
+        std::string person = s && s->roster.find(t) ? t : std::string();
+        if (person.empty() && s)
+            for (const auto& id : s->roster.order())
+                if (s->roster.find(id)->name == t)
+                    person = id;
+        tellers.push_back(person.empty() ? Json{{"name", t}, {"staff", true}} : Json(person));
+    }
     return send({{"do", "adopt_scrutineers"}, {"chief", chief.toStdString()}, {"scrutineers", ids(scrutineers)}, {"tellers", tellers}, {"by", "acclamation"}});
 }
 
@@ -373,4 +384,35 @@ void MeetingSession::focus(const QString& contestId)
 QString MeetingSession::command(const QVariantMap& step)
 {
     return send(EngineLink::toJson(step));
+}
+
+bool MeetingSession::preparing() const
+{
+    const hx::Meeting* m = active();
+    return m && (m->kind == "founding_congress" || m->kind == "reelection_congress") && !m->methodAdopted;
+}
+
+QString MeetingSession::preparationStatus() const
+{
+    const hx::Meeting* m = active();
+    if (!m)
+        return {};
+    auto approved = [&](const std::string& doc) {
+        const hx::Approval* a = m->approval(doc);
+        return a ? m_link->say(hx::format({"已批复（{0} {1}）", "approved ({0} {1})"}, {a->date, a->number}))
+                 : m_link->say({"待批复", "awaiting approval"});
+    };
+    QStringList lines;
+    lines << m_link->say({"请示：", "Request: "}) + approved("request");
+    if (m->plan)
+        lines << m_link->say(hx::format({"建会方案：执委 {0} 名，主席 {1} 名，副主席 {2} 名；", "Founding plan: {0} executives, {1} chair, {2} vice-chairs; "},
+                                        {std::to_string(m->plan->executives), std::to_string(m->plan->chair), std::to_string(m->plan->viceChairs)}))
+                     + approved("founding_plan");
+    else
+        lines << m_link->say({"建会方案：尚未登记", "Founding plan: not yet recorded"});
+    for (const auto& l : m->candidateLists)
+        lines << m_link->say(hx::format({"候选人建议名单（{0}）：{1} 人，应选 {2} 名；", "Candidate list ({0}): {1} for {2} seats; "},
+                                        {l.contest, std::to_string(l.candidates.size()), std::to_string(l.seats)}))
+                     + approved("candidate_list:" + l.contest);
+    return lines.join("\n");
 }

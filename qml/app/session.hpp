@@ -41,6 +41,8 @@ class MeetingSession : public QObject {
     Q_PROPERTY(TallyModel* tally READ tally CONSTANT)
     Q_PROPERTY(TopicModel* topics READ topics CONSTANT)
     Q_PROPERTY(bool closed READ closed NOTIFY changed)
+    Q_PROPERTY(bool preparing READ preparing NOTIFY changed)
+    Q_PROPERTY(QString preparationStatus READ preparationStatus NOTIFY changed)
     Q_PROPERTY(BallotDesk* desk READ desk CONSTANT)
 public:
     explicit MeetingSession(EngineLink* link, QObject* parent = nullptr);
@@ -54,7 +56,8 @@ public:
     // Agenda actions.
     Q_INVOKABLE QString completeItem(const QString& item);
     Q_INVOKABLE QString adoptMethod(const QString& by, int approve = 0, int oppose = 0, int abstain = 0);
-    Q_INVOKABLE QString adoptScrutineers(const QString& chief, const QStringList& scrutineers, const QStringList& staffTellers);
+    // Tellers: roster ids or names serve as those people; other names are staff.
+    Q_INVOKABLE QString adoptScrutineers(const QString& chief, const QStringList& scrutineers, const QStringList& tellers);
     Q_INVOKABLE QString openContest(const QString& id, const QString& office, int seats, const QStringList& candidates, const QString& voting);
     Q_INVOKABLE QString setOrder(const QStringList& order, const QString& decidedBy);
     Q_INVOKABLE QString issueBallots(int count);
@@ -110,6 +113,10 @@ public:
     TallyModel* tally() { return &m_tally; }
     TopicModel* topics() { return &m_topics; }
     bool closed() const { return active() && active()->closed; }
+    // A congress before its election method is adopted: the preparation (筹备) stage.
+    bool preparing() const;
+    // What is prepared and approved so far, one line each.
+    QString preparationStatus() const;
     BallotDesk* desk() { return &m_desk; }
     const hx::Meeting* active() const;
 

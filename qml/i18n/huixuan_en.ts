@@ -109,6 +109,14 @@
         <source>离场</source>
         <translation>Leave</translation>
     </message>
+    <message>
+        <source>请假事由</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>如：外出务工、生病；不填记为“请假”</source>
+        <translation>e.g. working away, ill; empty records “excused”</translation>
+    </message>
 </context>
 <context>
     <name>ContestPage</name>
@@ -651,6 +659,73 @@
     <message>
         <source>登记提名</source>
         <translation>Record the nomination</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPanel</name>
+    <message>
+        <source>筹备</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>妇女人数</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>代表</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <source>执委</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>副主席</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <source>执委人数超出范围时的理由</source>
+        <translation>Reason when the committee's size is outside the range</translation>
+    </message>
+    <message>
+        <source>登记建会方案</source>
+        <translation>Record the founding plan</translation>
+    </message>
+    <message>
+        <source>主席</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>常委</source>
+        <translation>Standing member</translation>
+    </message>
+    <message>
+        <source>候选人编号，用逗号分隔</source>
+        <translation>Candidate ids, separated by commas</translation>
+    </message>
+    <message>
+        <source>登记候选人名单</source>
+        <translation>Record the candidate list</translation>
+    </message>
+    <message>
+        <source>请示</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>建会方案</source>
+        <translation>Founding plan</translation>
+    </message>
+    <message>
+        <source>候选人名单（%1）</source>
+        <translation>Candidate list (%1)</translation>
+    </message>
+    <message>
+        <source>批复文号</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>登记批复</source>
+        <translation>Record the approval</translation>
     </message>
 </context>
 <context>
