@@ -15,6 +15,15 @@ bool RegisterDesk::kept() const
     return m_link->state() && !m_link->state()->executives.empty();
 }
 
+namespace {
+
+hx::Text officeText(const std::string& office)
+{
+    return {hx::officeTitle(office), office == "chair" ? "chair" : office == "vice_chair" ? "vice-chair" : "standing member"};
+}
+
+} // namespace
+
 QString RegisterDesk::name(const std::string& id) const
 {
     return QString::fromStdString(m_link->state()->nameOf(id));
@@ -67,7 +76,7 @@ void RegisterDesk::refresh()
             const hx::Executive& e = *reg.find(id);
             QStringList offices;
             for (const auto& o : e.offices)
-                offices << QString::fromStdString(hx::officeTitle(o));
+                offices << m_link->say(officeText(o));
             QString how;
             for (const auto& h : e.history)
                 if (h.kind == "elected" || h.kind == "recorded" || h.kind == "added" || h.kind == "replaced")
@@ -78,7 +87,7 @@ void RegisterDesk::refresh()
         for (const auto& id : reg.order)
             for (const auto& h : reg.find(id)->history)
                 history.push_back({{"date", QString::fromStdString(h.date)}, {"name", name(id)}, {"change", m_link->say(hx::changeName(h.kind))},
-                                   {"detail", h.reason.empty() ? QString::fromStdString(h.office.empty() ? h.note : hx::officeTitle(h.office))
+                                   {"detail", h.reason.empty() ? (h.office.empty() ? QString::fromStdString(h.note) : m_link->say(officeText(h.office)))
                                                                : reasonText(QString::fromStdString(h.reason))}});
         std::stable_sort(history.begin(), history.end(), [](const QVariantMap& a, const QVariantMap& b) { return a["date"].toString() > b["date"].toString(); });
         for (const auto& p : hx::withdrawalProposals(*s)) {

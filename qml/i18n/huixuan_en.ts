@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>末位票数相等</source>
-        <translation>tie for the last seat</translation>
+        <translation>Tie for the last seat</translation>
     </message>
     <message>
         <source>再次投票</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>当选人数不足</source>
-        <translation>shortfall</translation>
+        <translation>Shortfall</translation>
     </message>
     <message>
         <source>另行选举</source>
