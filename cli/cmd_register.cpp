@@ -74,7 +74,7 @@ void show(const Context& c, const State& s, const std::string& asOf)
         const Executive& e = *reg.find(id);
         std::string offices;
         for (const auto& o : e.offices)
-            offices += " " + (c.lang == Lang::en ? o : officeTitle(o));
+            offices += " " + c.say(officeName(o));
         c.out << "  " << personLine(s, id) << "  " << e.since << offices << "\n";
     }
     if (reg.size() < range.low)
@@ -106,7 +106,7 @@ void history(const Context& c, const State& s)
         for (const auto& h : s.executives.find(id)->history) {
             c.out << h.date << "  " << personLine(s, id) << "  " << c.say(changeName(h.kind));
             if (!h.office.empty())
-                c.out << " " << (c.lang == Lang::en ? h.office : officeTitle(h.office));
+                c.out << " " << c.say(officeName(h.office));
             if (!h.reason.empty())
                 c.out << " — " << c.say(exitReasonName(h.reason));
             if (!h.replaces.empty())

@@ -92,6 +92,14 @@ std::string officeTitle(const std::string& office)
     return office == "executive" ? "执行委员会委员" : office == "chair" ? "主席" : office == "vice_chair" ? "副主席" : "常务委员会委员";
 }
 
+Text officeName(const std::string& office)
+{
+    return office == "executive" ? Text{"执委", "executive"}
+           : office == "chair"   ? Text{"主席", "chair"}
+           : office == "vice_chair" ? Text{"副主席", "vice-chair"}
+                                    : Text{"常委", "standing member"};
+}
+
 Text itemName(const std::string& id)
 {
     const AgendaItem& i = item(id.c_str());

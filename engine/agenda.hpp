@@ -27,6 +27,8 @@ bool isSpokenItem(const std::string& item);
 void requireTurn(const Meeting& m, const std::string& item);
 // The office's full title: 执行委员会委员, 主席, 副主席, 常务委员会委员.
 std::string officeTitle(const std::string& office);
+// Its short name on screens and lists: 执委 / executive, 主席 / chair, 副主席 / vice-chair, 常委 / standing member.
+Text officeName(const std::string& office);
 // The Chinese and English name of an item.
 Text itemName(const std::string& item);
 

@@ -50,11 +50,9 @@ Json roundSnapshot(const State& s, const Meeting& m, const std::string& kind, in
     strokeTies = order.ties;
     const long long expected = static_cast<long long>(m.expected.size());
     const long long present = static_cast<long long>(m.present.size());
-    // RULE: RULES §4 Election threshold — on the expected by default, or on those present.
-    const long long base = m.method.threshold.base == "present" ? present : expected;
     return {{"number", number}, {"kind", kind}, {"seats", seats}, {"candidates", order.ids}, {"voting", voting},
             {"expected", expected}, {"present", present}, {"quorum", true},
-            {"threshold", leastMeeting(base, m.method.threshold)}};
+            {"threshold", leastMeeting(thresholdBase(m), m.method.threshold)}};
 }
 
 void checkCandidates(const State& s, const Meeting& m, const std::string& office, int seats,

@@ -71,10 +71,8 @@ std::vector<EventDraft> deliberate(const State& s, const Json& cmd)
         refuse({"审议方式应为 acclamation（鼓掌）、show_of_hands（举手）或 deferred（暂缓）：" + by,
                 "deliberation is by acclamation, show_of_hands or deferred: " + by});
     const auto [a, o, b] = checkedHands(m, cmd);
-    const long long base = m.method.threshold.base == "present" ? static_cast<long long>(m.present.size())
-                                                                : static_cast<long long>(m.expected.size());
     // RULE: Deliberation — a topic put to the vote is adopted by the method's threshold (default more than half of those due).
-    const bool adopted = meets(a, base, m.method.threshold);
+    const bool adopted = meets(a, thresholdBase(m), m.method.threshold);
     data.update({{"by", by}, {"outcome", adopted ? "adopted" : "rejected"}, {"approve", a}, {"oppose", o}, {"abstain", b}});
     return {{"topic_deliberated", data}};
 }
@@ -88,7 +86,7 @@ std::vector<EventDraft> feedback(const State& s, const Json& cmd)
     const std::string text = stringField(cmd, "feedback");
     if (text.empty())
         refuse({"反馈内容不能为空", "the feedback is empty"});
-    return {{"topic_feedback", {{"meeting", m.id}, {"topic", t.id}, {"feedback", text}, {"date", stringField(cmd, "date")}}}};
+    return {{"topic_feedback", {{"meeting", m.id}, {"topic", t.id}, {"feedback", text}, {"date", dateField(cmd, "date")}}}};
 }
 
 std::vector<EventDraft> dutyReport(const State& s, const Json& cmd)
@@ -97,8 +95,7 @@ std::vector<EventDraft> dutyReport(const State& s, const Json& cmd)
     const std::string person = stringField(cmd, "person");
     requireServingExpected(s, m, person);
     const std::string form = stringField(cmd, "form");
-    if (form != "oral" && form != "written")
-        refuse({"述职方式应为 oral（口头）或 written（书面）：" + form, "a duty report is oral or written: " + form});
+    requireCode(form, "form");
     // RULE: Duty review — an oral report is given in person; an executive absent may report in writing.
     if (form == "oral" && !m.present.count(person))
         refuse({who(s, person) + "不在场，不能口头述职", who(s, person) + " is not present to report orally"});
@@ -118,10 +115,7 @@ std::vector<EventDraft> review(const State& s, const Json& cmd)
         refuse({"results 应列出每位执委的评议结果", "results must give each executive's review result"});
     for (const auto& [person, result] : results.items()) {
         requireServingExpected(s, m, person);
-        const std::string r = result.is_string() ? result.get<std::string>() : "";
-        if (reviewResultName(r).zh == r)
-            refuse({"评议结果应为 excellent、competent、basically_competent 或 incompetent：" + r,
-                    "a review result is excellent, competent, basically_competent or incompetent: " + r});
+        requireCode(result.is_string() ? result.get<std::string>() : "", "review");
         // RULE: Duty review — one annual review per executive and year, the years in order.
         if (const auto& past = s.executives.find(person)->reviews; !past.empty() && past.back().year >= year)
             refuse({who(s, person) + "已有" + std::to_string(past.back().year) + "年度的评议结果，不能再评议" + std::to_string(year) + "年度",

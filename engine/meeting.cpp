@@ -77,6 +77,11 @@ const Approval* Meeting::approval(const std::string& document) const
 
 namespace hx {
 
+bool Meeting::absentUnexcused(const std::string& id) const
+{
+    return isExpected(id) && !attended.count(id) && !excused.count(id);
+}
+
 const Topic* Meeting::topic(const std::string& id) const
 {
     for (const auto& t : topics)

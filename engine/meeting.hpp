@@ -170,6 +170,8 @@ struct Meeting {
     const Topic* topic(const std::string& id) const;
 
     bool isExpected(const std::string& id) const;
+    // Expected, never checked in, and not excused.
+    bool absentUnexcused(const std::string& id) const;
     Contest* contest(const std::string& id);
     const Contest* contest(const std::string& id) const;
     const Nomination* nomination(const std::string& person) const;

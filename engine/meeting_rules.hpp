@@ -14,6 +14,10 @@ Meeting& meetingOf(State& s, const Event& e);
 
 // The number the quorum is measured against: expected, or present.
 long long quorumBase(const Meeting& m);
+// A date field, YYYY-MM-DD; refuses anything else.
+std::string dateField(const Json& cmd, const char* key);
+// The number the threshold is measured against: expected, or present.
+long long thresholdBase(const Meeting& m);
 // RULE: RULES §4 Quorum — refuses, with the figures, when attendance is short.
 void requireQuorum(const Meeting& m);
 

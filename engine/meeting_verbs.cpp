@@ -5,6 +5,7 @@
 #include "register.hpp"
 
 #include <algorithm>
+#include <regex>
 #include <set>
 
 namespace hx {
@@ -26,6 +27,21 @@ Meeting& meetingOf(State& s, const Event& e)
 long long quorumBase(const Meeting& m)
 {
     return static_cast<long long>(m.method.quorum.base == "present" ? m.present.size() : m.expected.size());
+}
+
+std::string dateField(const Json& cmd, const char* key)
+{
+    const std::string d = stringField(cmd, key);
+    static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+    if (!std::regex_match(d, iso))
+        refuse({std::string(key) + " 应为 YYYY-MM-DD 格式的日期：" + d, std::string(key) + " must be a date YYYY-MM-DD: " + d});
+    return d;
+}
+
+long long thresholdBase(const Meeting& m)
+{
+    // RULE: RULES §4 Election threshold — on the expected by default, or on those present.
+    return static_cast<long long>(m.method.threshold.base == "present" ? m.present.size() : m.expected.size());
 }
 
 void requireQuorum(const Meeting& m)
@@ -96,9 +112,7 @@ Json topicsOf(const Json& list)
         if (!ids.insert(id).second)
             refuse({"议题编号重复：" + id, "topic id listed twice: " + id});
         const std::string source = stringField(t, "source");
-        if (topicSourceName(source).zh == source)
-            refuse({"议题来源应为 party_organisation、upper_federation、chair、executives 或 women：" + source,
-                    "a topic's source is party_organisation, upper_federation, chair, executives or women: " + source});
+        requireCode(source, "source");
         out.push_back({{"id", id}, {"title", stringField(t, "title")}, {"source", source}, {"proposer", optionalString(t, "proposer")}});
     }
     return out;

@@ -1,5 +1,6 @@
 #include "register.hpp"
 
+#include "command.hpp"
 #include "state.hpp"
 
 #include <algorithm>
@@ -35,6 +36,37 @@ int Register::size() const
 {
     return static_cast<int>(std::count_if(executives.begin(), executives.end(),
                                           [](const auto& kv) { return kv.second.serving; }));
+}
+
+bool startsService(const std::string& kind)
+{
+    return kind == "elected" || kind == "recorded" || kind == "added" || kind == "replaced";
+}
+
+bool endsService(const std::string& kind)
+{
+    return kind == "released" || kind == "withdrawn" || kind == "terminated" || kind == "term_ended";
+}
+
+const RegisterChange* joiningChange(const Executive& e)
+{
+    for (auto it = e.history.rbegin(); it != e.history.rend(); ++it)
+        if (startsService(it->kind))
+            return &*it;
+    return nullptr;
+}
+
+int servingOn(const Register& reg, const std::string& date)
+{
+    int n = 0;
+    for (const auto& [id, e] : reg.executives) {
+        bool serving = false;
+        for (const auto& c : e.history)
+            if (c.date <= date && (startsService(c.kind) || endsService(c.kind)))
+                serving = startsService(c.kind);
+        n += serving;
+    }
+    return n;
 }
 
 SizeRange sizeRange(const std::string& kind)
@@ -145,7 +177,7 @@ std::map<std::string, int> dutyCounts(const Executive& e, int year)
 
 bool absentWithoutLeave(const Meeting& m, const std::string& person)
 {
-    return m.closed && m.isExpected(person) && !m.attended.count(person) && !m.excused.count(person);
+    return m.closed && m.absentUnexcused(person);
 }
 
 namespace {
@@ -231,6 +263,50 @@ MeetingCadence executiveMeetingCadence(const State& s, const std::string& asOf)
     // RULE: Executive meetings — the executive committee meets at least every half year.
     c.overdue = asOf.size() >= 10 && asOf > c.due;
     return c;
+}
+
+const std::vector<std::string>& codesFor(const std::string& field)
+{
+    static const std::map<std::string, std::vector<std::string>> codes = [] {
+        std::map<std::string, std::vector<std::string>> c = {
+            // RULE: RULES §3 Exits — release: left the area over a year, resignation approved, cannot serve.
+            {"release", {"left_area", "resigned", "cannot_serve", "changed_post"}},
+            // RULE: RULES §3 Exits — withdrawal: duties not met after training, failed reviews, three absences in a row.
+            {"withdraw", {"duties", "review", "absences"}},
+            {"keep", {"absences", "review"}},
+            // RULE: RULES §3 Exits — termination: nationality, criminal or party discipline, misuse of the title, conduct.
+            {"terminate", {"nationality", "criminal", "discipline", "misuse", "conduct"}},
+            {"office", {"chair", "vice_chair", "standing"}},
+            {"review", {"excellent", "competent", "basically_competent", "incompetent"}},
+            {"source", {"party_organisation", "upper_federation", "chair", "executives", "women"}},
+            {"form", {"oral", "written"}},
+        };
+        for (const auto& k : dutyKinds())
+            c["duty"].push_back(k.id);
+        return c;
+    }();
+    static const std::vector<std::string> none;
+    auto it = codes.find(field);
+    return it == codes.end() ? none : it->second;
+}
+
+void requireCode(const std::string& code, const std::string& field)
+{
+    const auto& allowed = codesFor(field);
+    if (std::find(allowed.begin(), allowed.end(), code) != allowed.end())
+        return;
+    static const std::map<std::string, Text> labels = {
+        {"release", {"卸免理由", "a release's reason"}},     {"withdraw", {"劝退理由", "a withdrawal's grounds"}},
+        {"keep", {"劝退理由", "the grounds"}},               {"terminate", {"终止理由", "a termination's reason"}},
+        {"office", {"职务", "the office"}},                  {"duty", {"履职事项", "the duty"}},
+        {"review", {"评议结果", "a review result"}},         {"source", {"议题来源", "a topic's source"}},
+        {"form", {"述职方式", "a duty report's form"}},
+    };
+    std::string list;
+    for (const auto& a : allowed)
+        list += (list.empty() ? "" : ", ") + a;
+    const Text label = labels.count(field) ? labels.at(field) : Text{field, field};
+    refuse({label.zh + "应为 " + list + "：" + code, label.en + " must be one of " + list + ": " + code});
 }
 
 namespace {

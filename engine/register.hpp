@@ -82,6 +82,15 @@ struct Register {
     bool empty() const { return executives.empty(); }
 };
 
+// Whether a change starts a spell of service (elected, recorded, added,
+// replaced) or ends one (released, withdrawn, terminated, term ended).
+bool startsService(const std::string& kind);
+bool endsService(const std::string& kind);
+// The change that began the executive's current (or last) spell, or null.
+const RegisterChange* joiningChange(const Executive& e);
+// How many served on `date` (YYYY-MM-DD), read from the dated history.
+int servingOn(const Register& reg, const std::string& date);
+
 // RULE: RULES §1 Committee size — township/street ≥ 25; village/community 10–15;
 // never fewer than 5; at most 29 unless additions are recorded with a reason.
 struct SizeRange {
@@ -142,6 +151,14 @@ struct MeetingCadence {
 MeetingCadence executiveMeetingCadence(const State& s, const std::string& asOf);
 // YYYY-MM-DD plus whole months (the day kept, clamped to 28 where needed).
 std::string addMonths(const std::string& date, int months);
+
+// The codes a field accepts: the reasons of `release`, the grounds of
+// `withdraw` and `keep`, the reasons of `terminate`, an `office`, a `duty`,
+// a `review` result, a topic's `source`, a duty report's `form`. One list for
+// the verbs that check them and the screens that offer them.
+const std::vector<std::string>& codesFor(const std::string& field);
+// Refuses a code not in codesFor(field), listing the ones it accepts.
+void requireCode(const std::string& code, const std::string& field);
 
 // The words for the codes above.
 Text changeName(const std::string& kind);

@@ -94,8 +94,7 @@ ColumnLayout {
             id: grade
             textRole: "label"
             valueRole: "value"
-            model: [{ value: "excellent", label: qsTr("优秀") }, { value: "competent", label: qsTr("称职") },
-                    { value: "basically_competent", label: qsTr("基本称职") }, { value: "incompetent", label: qsTr("不称职") }]
+            model: App.executiveRegister.codes("review").map(c => ({ value: c, label: App.executiveRegister.codeText("review", c) }))
         }
         Button {
             text: qsTr("记录评议")

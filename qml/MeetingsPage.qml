@@ -123,7 +123,7 @@ Page {
                 ComboBox { id: recorder; Layout.fillWidth: true; model: App.roster; textRole: "name"; valueRole: "personId" }
                 Label { text: qsTr("应到"); }
                 Label {
-                    text: meetingsPage.fromRegister() ? qsTr("执委名册现任执委（%1 人）").arg(App.executiveRegister.serving.count)
+                    text: meetingsPage.fromRegister() ? qsTr("执委名册现任执委（%1 人）").arg(App.executiveRegister.size)
                                                       : qsTr("名册全体（%1 人）").arg(App.roster.rowCount())
                 }
                 Label { visible: kind.currentValue === "executive_meeting"; text: qsTr("议题") }

@@ -10,25 +10,22 @@ import Huixuan
 Page {
     id: registerPage
     readonly property var reg: App.executiveRegister
+    // Each action: its verb, the command field its code goes in, and the engine's
+    // list of codes for it (codesFor).
     readonly property var actions: [
-        { verb: "release", label: qsTr("自行卸免"), key: "reason", codes: ["left_area", "resigned", "cannot_serve", "changed_post"] },
-        { verb: "withdraw", label: qsTr("组织劝退"), key: "grounds", codes: ["duties", "absences", "review"] },
-        { verb: "terminate", label: qsTr("资格终止"), key: "reason", codes: ["nationality", "criminal", "discipline", "misuse", "conduct"] },
-        { verb: "keep", label: qsTr("决定保留"), key: "grounds", codes: ["absences", "review"] },
-        { verb: "take_office", label: qsTr("任职"), key: "office", codes: ["chair", "vice_chair", "standing"] },
-        { verb: "leave_office", label: qsTr("离任"), key: "office", codes: ["chair", "vice_chair", "standing"] },
-        { verb: "record_duty", label: qsTr("履职记录（七个一）"), key: "duty", codes: [] }
+        { verb: "release", label: qsTr("自行卸免"), key: "reason", field: "release" },
+        { verb: "withdraw", label: qsTr("组织劝退"), key: "grounds", field: "withdraw" },
+        { verb: "terminate", label: qsTr("资格终止"), key: "reason", field: "terminate" },
+        { verb: "keep", label: qsTr("决定保留"), key: "grounds", field: "keep" },
+        { verb: "take_office", label: qsTr("任职"), key: "office", field: "office" },
+        { verb: "leave_office", label: qsTr("离任"), key: "office", field: "office" },
+        { verb: "record_duty", label: qsTr("履职记录（七个一）"), key: "duty", field: "duty" }
     ]
     property string outcome: ""
+    onVisibleChanged: reg.active = visible
+    Component.onCompleted: reg.active = visible
 
-    function codeText(key, code) {
-        if (key === "office")
-            return App.session.officeLabel(code)
-        if (key === "duty")
-            return reg.dutyText(code)
-        return reg.reasonText(code)
-    }
-    function codesOf(action) { return action.key === "duty" ? reg.dutyCodes() : action.codes }
+    function codesOf(action) { return reg.codes(action.field) }
     // Fills the form from a proposal: the decision is to withdraw or to keep.
     function decide(personId, grounds, verb) {
         actionBox.currentIndex = verb === "withdraw" ? 1 : 3
@@ -125,7 +122,8 @@ Page {
             Label { text: qsTr("逾期未履行的“七个一”（%1 项）").arg(registerPage.reg.overdue.count); font.pixelSize: 18; font.bold: true }
             ListView {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 110
+                Layout.fillHeight: true
+                Layout.minimumHeight: 110
                 clip: true
                 model: registerPage.reg.overdue
                 delegate: Label {
@@ -162,7 +160,7 @@ Page {
                 ComboBox {
                     id: codeBox
                     model: registerPage.codesOf(registerPage.actions[actionBox.currentIndex])
-                        .map(c => registerPage.codeText(registerPage.actions[actionBox.currentIndex].key, c))
+                        .map(c => registerPage.reg.codeText(registerPage.actions[actionBox.currentIndex].field, c))
                     Layout.fillWidth: true
                     Layout.columnSpan: 3
                 }
@@ -190,7 +188,6 @@ Page {
                     Layout.fillWidth: true
                 }
             }
-            Item { Layout.fillHeight: true }
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "documents.hpp"
 #include "errors.hpp"
 #include "pdf_sign.hpp"
+#include "register_json.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -99,12 +100,13 @@ DocumentSet writeDocuments(const State& state, const std::string& meetingId, con
         w.pdf("result-report.pdf", meeting->kind == "executive_by_election" ? doc::byElectionReport(c).pdf() : doc::resultReport(c).pdf());
     }
     w.pdf("minutes.pdf", meeting->kind == "executive_meeting" ? doc::executiveMinutes(c).pdf() : doc::minutes(c).pdf());
-    w.pdf("register-extract.pdf", state.executives.empty() ? doc::registerExtract(c).pdf()
-                                                           : doc::registerExtractFromRegister(c, meeting->date).pdf());
+    // The register as it stands now, dated now: a later by-election or exit is in it.
+    const std::string now = latestDate(state);
+    w.pdf("register-extract.pdf", state.executives.empty() ? doc::registerExtract(c).pdf() : doc::registerExtractFromRegister(c, now).pdf());
     for (const auto& [person, e] : state.executives.executives)
         for (const auto& r : e.reviews)
             if (r.meeting == meetingId && std::find(w.files.begin(), w.files.end(), "review-summary.pdf") == w.files.end())
-                w.pdf("review-summary.pdf", doc::reviewSummary(c, r.year, meeting->date).pdf());
+                w.pdf("review-summary.pdf", doc::reviewSummary(c, r.year, now).pdf());
     set.files = w.files;
     return set;
 }

@@ -26,15 +26,6 @@ QString officesZh(const Executive& e)
     return out.isEmpty() ? QStringLiteral("执委") : out.join(QStringLiteral("、"));
 }
 
-// How the current spell began: the last change that made the person serve.
-const RegisterChange* joining(const Executive& e)
-{
-    for (auto it = e.history.rbegin(); it != e.history.rend(); ++it)
-        if (it->kind == "elected" || it->kind == "recorded" || it->kind == "added" || it->kind == "replaced")
-            return &*it;
-    return nullptr;
-}
-
 QString joinedHow(const Context& c, const RegisterChange* j)
 {
     if (!j)
@@ -50,16 +41,11 @@ QString sanction(const Context& c, const Sanction& s)
     return s.date.empty() ? QString() : dateZh(s.date) + (s.number.empty() ? QString() : QStringLiteral("，") + c.q(s.number));
 }
 
-bool isExit(const std::string& kind)
-{
-    return kind == "released" || kind == "withdrawn" || kind == "terminated";
-}
-
 QString attendanceLine(const Context& c, const Meeting& m)
 {
     std::vector<std::string> absent;
     for (const auto& id : m.expected)
-        if (!m.attended.count(id) && !m.excused.count(id))
+        if (m.absentUnexcused(id))
             absent.push_back(id);
     QStringList excused;
     for (const auto& [id, reason] : m.excused)
@@ -104,13 +90,13 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     for (const auto& id : reg.serving()) {
         const Executive& e = *reg.find(id);
         const Person* p = c.state.roster.find(id);
-        rows.push_back({num(++n), c.name(id), officesZh(e), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joining(e)), dateZh(e.since)});
+        rows.push_back({num(++n), c.name(id), officesZh(e), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joiningChange(e)), dateZh(e.since)});
     }
     d.table({1.3, 2.5, 2.5, 5, 3.2, 3.5}, rows);
     std::vector<QStringList> changes{{QStringLiteral("姓名"), QStringLiteral("变动"), QStringLiteral("理由"), QStringLiteral("日期"), QStringLiteral("批准")}};
     for (const auto& id : reg.order)
         for (const auto& h : reg.find(id)->history)
-            if (isExit(h.kind) || h.kind == "kept" || h.kind == "office_left" || (h.kind == "office_taken" && !h.approval.date.empty()))
+            if ((endsService(h.kind) && h.kind != "term_ended") || h.kind == "kept" || h.kind == "office_left" || (h.kind == "office_taken" && !h.approval.date.empty()))
                 changes.push_back({c.name(id), zh(changeName(h.kind)) + (h.office.empty() ? QString() : officeZh(h.office)),
                                    h.reason.empty() ? c.q(h.note) : zh(exitReasonName(h.reason)), dateZh(h.date), sanction(c, h.approval)});
     if (changes.size() > 1) {
@@ -151,7 +137,7 @@ OfficialDocument byElectionReport(const Context& c)
                     + (contest.elected.empty() ? QStringLiteral("无") : c.names(announcedOrder(c.state, m, contest))) + QStringLiteral("。"));
     }
     if (!c.state.executives.empty())
-        d.paragraph(QStringLiteral("现执行委员会委员共%1名。").arg(num(c.state.executives.size())));
+        d.paragraph(QStringLiteral("选举后执行委员会委员共%1名。").arg(num(servingOn(c.state.executives, m.date))));
     d.paragraph(QStringLiteral("特此报告。"));
     d.sender(c.federation(), dateZh(m.date));
     return d;

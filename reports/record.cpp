@@ -7,17 +7,19 @@
 
 namespace hx {
 
-Record makeRecord(const State& state, const std::string& meeting, const std::string& journalHead,
-                  long long journalLength, const std::string& issued)
+namespace {
+
+// A record: the federation, one body (a meeting or the register) and the journal it was issued at.
+Record sealedRecord(const State& state, const std::string& id, const char* key, Json body, const std::string& journalHead,
+                    long long journalLength, const std::string& issued)
 {
     Record r;
-    r.id = meeting + "@" + std::to_string(journalLength);
+    r.id = id;
     r.issued = issued;
-    const auto result = resultJson(state, {meeting}, {}, journalHead);
     Json j = {{"format", "huixuan-record/1"},
               {"id", r.id},
               {"federation", state.federation ? toJson(*state.federation) : Json::object()},
-              {"meeting", Json::parse(result["meetings"][0].dump())},
+              {key, std::move(body)},
               {"journal_head", journalHead},
               {"journal_length", journalLength},
               {"issued", issued}};
@@ -26,22 +28,21 @@ Record makeRecord(const State& state, const std::string& meeting, const std::str
     return r;
 }
 
+} // namespace
+
+Record makeRecord(const State& state, const std::string& meeting, const std::string& journalHead,
+                  long long journalLength, const std::string& issued)
+{
+    const auto result = resultJson(state, {meeting}, {}, journalHead);
+    return sealedRecord(state, meeting + "@" + std::to_string(journalLength), "meeting", Json::parse(result["meetings"][0].dump()),
+                        journalHead, journalLength, issued);
+}
+
 Record makeRegisterRecord(const State& state, const std::string& journalHead, long long journalLength,
                           const std::string& issued, const std::string& asOf)
 {
-    Record r;
-    r.id = "register@" + std::to_string(journalLength);
-    r.issued = issued;
-    Json j = {{"format", "huixuan-record/1"},
-              {"id", r.id},
-              {"federation", state.federation ? toJson(*state.federation) : Json::object()},
-              {"register", Json::parse(registerJson(state, asOf).dump())},
-              {"journal_head", journalHead},
-              {"journal_length", journalLength},
-              {"issued", issued}};
-    r.text = canonical(j);
-    r.digest = sha256Hex(r.text);
-    return r;
+    return sealedRecord(state, "register@" + std::to_string(journalLength), "register", Json::parse(registerJson(state, asOf).dump()),
+                        journalHead, journalLength, issued);
 }
 
 Seal parseSeal(const std::string& text)

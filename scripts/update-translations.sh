@@ -32,6 +32,9 @@ for m in tree.iter("message"):
     tr.attrib.pop("type", None)
 if missing:
     sys.exit("untranslated: " + " | ".join(sorted(set(missing))))
+unused = sorted(set(EN) - {m.find("source").text for m in tree.iter("message")})
+if unused:
+    sys.exit("no longer in the sources, remove from scripts/translations_en.py: " + " | ".join(unused))
 tree.write(path, encoding="utf-8", xml_declaration=True)
 print("translated:", sum(1 for _ in tree.iter("message")), "messages")
 PY

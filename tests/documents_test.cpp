@@ -273,4 +273,5 @@ TEST_CASE("a term's register documents: signed, and they read right")
     const std::string report = pdfText(out + "/documents/byelection-2025/result-report.pdf");
     CHECK(report.find("关于增补（替补）执行委员会委员的报告") != std::string::npos);
     CHECK(report.find("郭佳：组织推荐，同级党组织于2025年9月1日批准，替补孙玉兰。") != std::string::npos);
+    CHECK(report.find("选举后执行委员会委员共10名") != std::string::npos); // as of the by-election, not as of today
 }

@@ -132,7 +132,8 @@ int measureProjector(QQmlApplicationEngine& engine, AppController& app, const QS
         << refused << " refused)\n";
     out << "frames rendered: " << frameMs.size() << "; frame time (polish, synchronise, render, read back) median "
         << QString::number(percentile(frameMs, 50), 'f', 2) << " ms, p95 " << QString::number(percentile(frameMs, 95), 'f', 2)
-        << " ms, max " << QString::number(percentile(frameMs, 100), 'f', 2) << " ms\n";
+        << " ms, max " << QString::number(percentile(frameMs, 100), 'f', 2) << " ms (frame "
+        << (std::max_element(frameMs.begin(), frameMs.end()) - frameMs.begin() + 1) << ")\n";
     out << "accepted ballot to next frame: median " << QString::number(percentile(toFrameMs, 50), 'f', 2) << " ms, max "
         << QString::number(percentile(toFrameMs, 100), 'f', 2) << " ms\n";
     return refused == 0 && !frameMs.empty() ? 0 : 1;

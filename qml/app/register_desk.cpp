@@ -7,22 +7,35 @@
 
 RegisterDesk::RegisterDesk(EngineLink* link, QObject* parent) : QObject(parent), m_link(link)
 {
-    connect(link, &EngineLink::changed, this, &RegisterDesk::refresh);
+    connect(link, &EngineLink::changed, this, &RegisterDesk::engineChanged);
+}
+
+void RegisterDesk::engineChanged()
+{
+    if (m_active)
+        refresh();
+    else
+        emit changed(); // kept and size are read live
+}
+
+void RegisterDesk::setActive(bool on)
+{
+    if (on == m_active)
+        return;
+    m_active = on;
+    if (on)
+        refresh();
+}
+
+int RegisterDesk::size() const
+{
+    return m_link->state() ? m_link->state()->executives.size() : 0;
 }
 
 bool RegisterDesk::kept() const
 {
     return m_link->state() && !m_link->state()->executives.empty();
 }
-
-namespace {
-
-hx::Text officeText(const std::string& office)
-{
-    return {hx::officeTitle(office), office == "chair" ? "chair" : office == "vice_chair" ? "vice-chair" : "standing member"};
-}
-
-} // namespace
 
 QString RegisterDesk::name(const std::string& id) const
 {
@@ -34,23 +47,26 @@ QString RegisterDesk::execute(const QVariantMap& step)
     return m_link->run(EngineLink::toJson(step));
 }
 
-QString RegisterDesk::reasonText(const QString& code) const
-{
-    return m_link->say(hx::exitReasonName(code.toStdString()));
-}
-
-QString RegisterDesk::dutyText(const QString& code) const
-{
-    const hx::DutyKind* k = hx::dutyKind(code.toStdString());
-    return k ? m_link->say({k->zh, k->en}) : code;
-}
-
-QStringList RegisterDesk::dutyCodes() const
+QStringList RegisterDesk::codes(const QString& field) const
 {
     QStringList out;
-    for (const auto& k : hx::dutyKinds())
-        out << QString::fromUtf8(k.id);
+    for (const auto& c : hx::codesFor(field.toStdString()))
+        out << QString::fromStdString(c);
     return out;
+}
+
+QString RegisterDesk::codeText(const QString& field, const QString& code) const
+{
+    const std::string f = field.toStdString(), c = code.toStdString();
+    if (f == "office")
+        return m_link->say(hx::officeName(c));
+    if (f == "review")
+        return m_link->say(hx::reviewResultName(c));
+    if (f == "source")
+        return m_link->say(hx::topicSourceName(c));
+    if (const hx::DutyKind* k = f == "duty" ? hx::dutyKind(c) : nullptr)
+        return m_link->say({k->zh, k->en});
+    return m_link->say(hx::exitReasonName(c));
 }
 
 void RegisterDesk::refresh()
@@ -76,19 +92,17 @@ void RegisterDesk::refresh()
             const hx::Executive& e = *reg.find(id);
             QStringList offices;
             for (const auto& o : e.offices)
-                offices << m_link->say(officeText(o));
-            QString how;
-            for (const auto& h : e.history)
-                if (h.kind == "elected" || h.kind == "recorded" || h.kind == "added" || h.kind == "replaced")
-                    how = m_link->say(hx::changeName(h.kind)) + (h.replaces.empty() ? QString() : "（" + name(h.replaces) + "）");
+                offices << m_link->say(hx::officeName(o));
+            const hx::RegisterChange* j = hx::joiningChange(e);
+            const QString how = j ? m_link->say(hx::changeName(j->kind)) + (j->replaces.empty() ? QString() : "（" + name(j->replaces) + "）") : QString();
             serving.push_back({{"personId", QString::fromStdString(id)}, {"name", name(id)}, {"offices", offices.join("、")},
                                {"since", QString::fromStdString(e.since)}, {"how", how}});
         }
         for (const auto& id : reg.order)
             for (const auto& h : reg.find(id)->history)
                 history.push_back({{"date", QString::fromStdString(h.date)}, {"name", name(id)}, {"change", m_link->say(hx::changeName(h.kind))},
-                                   {"detail", h.reason.empty() ? (h.office.empty() ? QString::fromStdString(h.note) : m_link->say(officeText(h.office)))
-                                                               : reasonText(QString::fromStdString(h.reason))}});
+                                   {"detail", h.reason.empty() ? (h.office.empty() ? QString::fromStdString(h.note) : m_link->say(hx::officeName(h.office)))
+                                                               : m_link->say(hx::exitReasonName(h.reason))}});
         std::stable_sort(history.begin(), history.end(), [](const QVariantMap& a, const QVariantMap& b) { return a["date"].toString() > b["date"].toString(); });
         for (const auto& p : hx::withdrawalProposals(*s)) {
             QStringList evidence;
@@ -97,11 +111,11 @@ void RegisterDesk::refresh()
                 evidence << (m && !m->title.empty() ? QString::fromStdString(m->title) : QString::fromStdString(e));
             }
             proposals.push_back({{"personId", QString::fromStdString(p.person)}, {"name", name(p.person)}, {"grounds", QString::fromStdString(p.grounds)},
-                                 {"groundsText", reasonText(QString::fromStdString(p.grounds))}, {"evidence", evidence.join("；")}});
+                                 {"groundsText", m_link->say(hx::exitReasonName(p.grounds))}, {"evidence", evidence.join("；")}});
         }
         for (const auto& o : hx::overdueDuties(*s, m_asOf.toStdString()))
             overdue.push_back({{"personId", QString::fromStdString(o.person)}, {"name", name(o.person)},
-                               {"duty", dutyText(QString::fromStdString(o.duty))}, {"period", QString::fromStdString(o.period)}});
+                               {"duty", codeText("duty", QString::fromStdString(o.duty))}, {"period", QString::fromStdString(o.period)}});
     }
     m_serving.setRows(serving);
     m_history.setRows(history);

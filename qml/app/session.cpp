@@ -166,9 +166,7 @@ void MeetingSession::setShowLiveCounts(bool on)
 
 QString MeetingSession::officeLabel(const QString& office) const
 {
-    const std::string o = office.toStdString();
-    return m_link->say(o == "executive" ? hx::Text{"执委", "executives"} : o == "chair" ? hx::Text{"主席", "chair"}
-                       : o == "vice_chair" ? hx::Text{"副主席", "vice-chairs"} : hx::Text{"常委", "standing members"});
+    return m_link->say(hx::officeName(office.toStdString()));
 }
 
 QString MeetingSession::nameOf(const QString& id) const

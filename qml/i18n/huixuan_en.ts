@@ -371,22 +371,6 @@
         <translation>Review</translation>
     </message>
     <message>
-        <source>优秀</source>
-        <translation>excellent</translation>
-    </message>
-    <message>
-        <source>称职</source>
-        <translation>competent</translation>
-    </message>
-    <message>
-        <source>基本称职</source>
-        <translation>basically competent</translation>
-    </message>
-    <message>
-        <source>不称职</source>
-        <translation>incompetent</translation>
-    </message>
-    <message>
         <source>记录评议</source>
         <translation>Record the review</translation>
     </message>
