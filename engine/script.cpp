@@ -95,18 +95,6 @@ QuorumFigures quorumFigures(const Meeting& m)
     return q;
 }
 
-namespace {
-
-std::string namesOf(const State& s, const std::vector<std::string>& ids)
-{
-    std::string out;
-    for (const auto& id : ids)
-        out += (out.empty() ? "" : "、") + s.nameOf(id);
-    return out;
-}
-
-} // namespace
-
 Text presidingPassage(const State& s, const Meeting& m)
 {
     for (const AgendaState& a : agendaStatus(m)) {
@@ -136,7 +124,7 @@ Text presidingPassage(const State& s, const Meeting& m)
         if (a.item == "leader_speech")
             return {"请领导讲话。", "The leaders speak."};
         if (a.item == "termination_report")
-            return {q.sentence.zh + "。首先，通报执委资格终止情况：" + namesOf(s, m.toReport) + "的执委资格经同级党组织批准终止。",
+            return {q.sentence.zh + "。首先，通报执委资格终止情况：" + names(s, m.toReport) + "的执委资格经同级党组织批准终止。",
                     q.sentence.en + ". First, the terminated executives are reported."};
         if (a.item == "deliberation")
             for (const Topic& t : m.topics)
