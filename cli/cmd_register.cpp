@@ -4,6 +4,7 @@
 #include "document_set.hpp"
 #include "agenda.hpp"
 #include "errors.hpp"
+#include "meeting_rules.hpp"
 #include "register_json.hpp"
 #include "workspace.hpp"
 
@@ -58,11 +59,6 @@ Json commandFromOptions(const std::string& verb, const Args& a)
     return cmd;
 }
 
-std::string personLine(const State& s, const std::string& id)
-{
-    return s.nameOf(id) + "（" + id + "）";
-}
-
 void show(const Context& c, const State& s, const std::string& asOf)
 {
     const Register& reg = s.executives;
@@ -75,7 +71,7 @@ void show(const Context& c, const State& s, const std::string& asOf)
         std::string offices;
         for (const auto& o : e.offices)
             offices += " " + c.say(officeName(o));
-        c.out << "  " << personLine(s, id) << "  " << e.since << offices << "\n";
+        c.out << "  " << who(s, id) << "  " << e.since << offices << "\n";
     }
     if (reg.size() < range.low)
         c.out << c.say(format({"低于下限，应增补 {0} 名", "below the range: {0} to add by a by-election"},
@@ -85,11 +81,11 @@ void show(const Context& c, const State& s, const std::string& asOf)
         std::string evidence;
         for (const auto& e : p.evidence)
             evidence += " " + e;
-        c.out << c.say({"劝退建议：", "withdrawal proposed: "}) << personLine(s, p.person) << " — "
+        c.out << c.say({"劝退建议：", "withdrawal proposed: "}) << who(s, p.person) << " — "
               << c.say(exitReasonName(p.grounds)) << " (" << evidence.substr(1) << ")\n";
     }
     for (const auto& id : reg.unreported)
-        c.out << c.say({"待向下次执委会议通报资格终止：", "termination to report to the next executive meeting: "}) << personLine(s, id) << "\n";
+        c.out << c.say({"待向下次执委会议通报资格终止：", "termination to report to the next executive meeting: "}) << who(s, id) << "\n";
     if (const MeetingCadence m = executiveMeetingCadence(s, asOf); m.overdue)
         c.out << c.say(format({"执委会议逾期：上次 {0}，应于 {1} 前召开", "an executive meeting is overdue: the last was {0}, the next was due by {1}"},
                               {m.last, m.due}))
@@ -97,20 +93,20 @@ void show(const Context& c, const State& s, const std::string& asOf)
     const auto overdue = overdueDuties(s, asOf);
     c.out << c.say(format({"逾期未履行的“七个一”事项：{0} 项", "seven-ones duties overdue: {0}"}, {std::to_string(overdue.size())})) << "\n";
     for (const auto& o : overdue)
-        c.out << "  " << personLine(s, o.person) << "  " << c.say({dutyKind(o.duty)->zh, dutyKind(o.duty)->en}) << "  " << o.period << "\n";
+        c.out << "  " << who(s, o.person) << "  " << c.say({dutyKind(o.duty)->zh, dutyKind(o.duty)->en}) << "  " << o.period << "\n";
 }
 
 void history(const Context& c, const State& s)
 {
     for (const auto& id : s.executives.order)
         for (const auto& h : s.executives.find(id)->history) {
-            c.out << h.date << "  " << personLine(s, id) << "  " << c.say(changeName(h.kind));
+            c.out << h.date << "  " << who(s, id) << "  " << c.say(changeName(h.kind));
             if (!h.office.empty())
                 c.out << " " << c.say(officeName(h.office));
             if (!h.reason.empty())
                 c.out << " — " << c.say(exitReasonName(h.reason));
             if (!h.replaces.empty())
-                c.out << " ← " << personLine(s, h.replaces);
+                c.out << " ← " << who(s, h.replaces);
             if (!h.approval.date.empty())
                 c.out << c.say({"（批准 ", " (approved "}) << h.approval.date << (h.approval.number.empty() ? "" : " " + h.approval.number)
                       << c.say({"）", ")"});
