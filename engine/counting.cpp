@@ -94,10 +94,22 @@ BallotGroup judgeBallot(const Round& r, const BallotInput& in, const Method& m)
                 refuse({"同一张选票对候选人 " + id + " 重复标记", "candidate " + id + " is marked twice on one ballot"});
             g.marks[at->second] = mark;
         }
-    const long long oppositions = static_cast<long long>(std::count(g.marks.begin(), g.marks.end(), 'O'));
-    for (const auto& [name, mark] : in.writeIns) {
+    for (const auto& [name, mark] : in.writeIns)
         if (mark != "approve" && mark != "none")
             refuse({"另选人的标记应为 approve 或 none：" + mark, "a write-in's mark must be approve or none: " + mark});
+
+    // RULE: RULES §4 Ballot valid — approvals, marked write-ins included, may not exceed
+    // the seats, counted on the ballot as marked: every ○, before any rule that voids a part.
+    const long long marked = static_cast<long long>(std::count(g.marks.begin(), g.marks.end(), 'A'))
+                             + static_cast<long long>(std::count_if(in.writeIns.begin(), in.writeIns.end(),
+                                   [&](const auto& w) { return w.second == "approve" || !m.writeInNeedsMark; }));
+    if (marked > r.seats)
+        return BallotGroup{in.count, {}, {}, true,
+                           "赞成人数（" + std::to_string(marked) + "）超过应选名额（" + std::to_string(r.seats) + "）"};
+
+    // The whole ballot stands; now its parts.
+    const long long oppositions = static_cast<long long>(std::count(g.marks.begin(), g.marks.end(), 'O'));
+    for (const auto& [name, mark] : in.writeIns) {
         // RULE: RULES §4 Ballot marks — a write-in without ○ is void (that part only).
         if (mark == "none" && m.writeInNeedsMark)
             continue;
@@ -108,13 +120,6 @@ BallotGroup judgeBallot(const Round& r, const BallotInput& in, const Method& m)
         if (name.empty() || std::find(g.writeIns.begin(), g.writeIns.end(), name) != g.writeIns.end())
             continue;
         g.writeIns.push_back(name);
-    }
-    const long long approvals = static_cast<long long>(std::count(g.marks.begin(), g.marks.end(), 'A'))
-                                + static_cast<long long>(g.writeIns.size());
-    // RULE: RULES §4 Ballot valid — approvals, marked write-ins included, may not exceed the seats.
-    if (approvals > r.seats) {
-        g = BallotGroup{in.count, {}, {}, true,
-                        "赞成人数（" + std::to_string(approvals) + "）超过应选名额（" + std::to_string(r.seats) + "）"};
     }
     return g;
 }

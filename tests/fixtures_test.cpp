@@ -79,3 +79,7 @@ TEST_CASE("fixture founding-preparation") { checkFixture("founding-preparation")
 // RULE: Duty review
 // RULE: Deliberation
 TEST_CASE("fixture executive-term (a committee over two and a half years)") { checkFixture("executive-term"); }
+
+// RULE: RULES §4 Ballot valid
+// RULE: RULES §4 Ballot marks
+TEST_CASE("fixture overvote-as-marked (the overvote judged before any part is voided)") { checkFixture("overvote-as-marked"); }
