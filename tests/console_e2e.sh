@@ -8,18 +8,19 @@
 set -euo pipefail
 huixuan=$1
 root=$2
+compare=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 "$huixuan" --drive "$root/assets/scenarios/founding-congress.json" --workspace-out "$work/fc.huixuan" --screenshots "$work/shots"
-python3 "$root/../shared/scenarios/compare.py" "$work/fc.huixuan.result.json" "$root/../shared/scenarios/founding-congress.expected.json"
+"$compare" "$work/fc.huixuan.result.json" "$root/tests/fixtures/founding-congress/expected.json"
 shots=$(ls "$work/shots"/*.png | wc -l)
 echo "screenshots: $shots"
 [ "$shots" -eq 22 ]
 
 term="$root/tests/fixtures/executive-term"
 "$huixuan" --drive "$term/scenario.json" --workspace-out "$work/term.huixuan"
-python3 "$root/../shared/scenarios/compare.py" "$work/term.huixuan.result.json" "$term/expected.json"
+"$compare" "$work/term.huixuan.result.json" "$term/expected.json"
 python3 - "$work/term.huixuan.result.json" "$term/result.json" <<'PY'
 import json, sys
 got, want = (json.load(open(p)) for p in sys.argv[1:3])
@@ -41,4 +42,4 @@ for name, out in (("scenario.json", "prep.json"), ("expected.json", "prep.expect
     json.dump(d, open(f"{work}/{out}", "w"), ensure_ascii=False)
 PY
 "$huixuan" --drive "$work/prep.json" --workspace-out "$work/prep.huixuan"
-python3 "$root/../shared/scenarios/compare.py" "$work/prep.huixuan.result.json" "$work/prep.expected.json"
+"$compare" "$work/prep.huixuan.result.json" "$work/prep.expected.json"

@@ -1,5 +1,6 @@
 #include "fixture_support.hpp"
 
+#include "result_compare.hpp"
 #include "result_json.hpp"
 #include "scenario.hpp"
 #include "support.hpp"
@@ -28,8 +29,8 @@ void checkGolden(const std::string& approvedPath, const std::string& actual)
         return;
     }
     writeFile(approvedPath + ".actual", actual);
-    std::system(("diff -u " + approvedPath + " " + approvedPath + ".actual | head -40").c_str());
-    FAIL("result differs from the approved " << approvedPath << " (see .actual; HUIXUAN_BLESS=1 re-approves)");
+    const std::string diff = capture("diff -u " + approvedPath + " " + approvedPath + ".actual | head -40");
+    FAIL("result differs from the approved " << approvedPath << " (see .actual; HUIXUAN_BLESS=1 re-approves)\n" << diff);
 }
 
 void checkReasons(const Json& expected, const Json& result)
@@ -96,9 +97,10 @@ void checkFixture(const std::string& name)
     writeFile(tmp.path("result.json"), run.result);
 
     // Against the independently computed figures.
-    const std::string compare = std::string("python3 ") + HX_SHARED_DIR + "/scenarios/compare.py " +
-                                tmp.path("result.json") + " " + dir + "/expected.json";
-    CHECK(std::system(compare.c_str()) == 0);
+    const auto diffs = compareResult(Json::parse(run.result), expected);
+    for (const auto& d : diffs)
+        UNSCOPED_INFO(d);
+    CHECK(diffs.empty());
     checkReasons(expected, Json::parse(run.result));
     checkRegisterParts(expected, Json::parse(run.result));
 
