@@ -2,6 +2,7 @@
 // The subcommands of huixuan-cli. Each returns the process exit status and
 // prints errors as one line on standard error.
 #include "args.hpp"
+#include "key_store.hpp"
 #include "signing.hpp"
 
 #include <iosfwd>
@@ -24,11 +25,9 @@ int cmdDocuments(const Context& c, const Args& a);
 int cmdDo(const Context& c, const Args& a);       // cmd_register.cpp
 int cmdRegister(const Context& c, const Args& a);
 
-struct KeyPaths {
-    std::string key, cert;
-};
-// --key/--cert, or the files beside the workspace: FILE.huixuan.key.pem, FILE.huixuan.cert.pem.
-KeyPaths keyPaths(const Args& a, const std::string& workspace);
+// --key/--cert, or the workspace's own (signingKeyPaths: beside it, else the
+// user's key store). The identity is the workspace's first event's hash.
+KeyPaths keyPaths(const Args& a, const std::string& workspace, const std::string& identity = "");
 // The passphrase from --passphrase-file or HUIXUAN_PASSPHRASE; refuses when there is none.
 std::string requirePassphrase(const Args& a);
 // init's signing identity: created, or imported with --import-key/--import-cert.

@@ -26,9 +26,10 @@ long long epochOf(const std::string& iso)
 
 } // namespace
 
-KeyPaths keyPaths(const Args& a, const std::string& workspace)
+KeyPaths keyPaths(const Args& a, const std::string& workspace, const std::string& identity)
 {
-    return {a.get("key", workspace + ".key.pem"), a.get("cert", workspace + ".cert.pem")};
+    const KeyPaths own = signingKeyPaths(workspace, identity);
+    return {a.get("key", own.key), a.get("cert", own.cert)};
 }
 
 std::string requirePassphrase(const Args& a)
@@ -71,8 +72,8 @@ int cmdDocuments(const Context& c, const Args& a)
     if (a.words.size() != 1 || !a.has("meeting") || !a.has("out"))
         throw InputError({"用法：huixuan-cli documents 文件.huixuan --meeting 会议 --out 目录",
                           "usage: huixuan-cli documents FILE.huixuan --meeting ID --out DIR"});
-    const KeyPaths k = keyPaths(a, a.words[0]);
     Workspace ws = Workspace::open(a.words[0], nowIso);
+    const KeyPaths k = keyPaths(a, a.words[0], ws.journal().firstHash());
     const Identity id = loadIdentity(k.key, k.cert, requirePassphrase(a));
     const auto& events = ws.journal().readAll();
     const DocumentSet set = writeDocuments(ws.state(), a.get("meeting"), ws.journal().head(), ws.journal().length(),

@@ -103,6 +103,10 @@ int main(int argc, char** argv)
         });
         gui = std::make_unique<QGuiApplication>(argc, argv);
     }
+    if (argc == 2 && std::string(argv[1]) == "--version") {
+        c.out << "huixuan-cli " << HX_VERSION << "\n";
+        return 0;
+    }
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         printUsage(c);
         return argc < 2 ? 2 : 0;

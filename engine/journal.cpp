@@ -57,6 +57,12 @@ long long Journal::lastTime()
     return static_cast<long long>(timegm(&tm));
 }
 
+std::string Journal::firstHash()
+{
+    Statement st = m_db.prepare("SELECT hash FROM events ORDER BY seq LIMIT 1");
+    return st.step() ? st.text(0) : std::string();
+}
+
 std::int64_t Journal::length()
 {
     loadHead();

@@ -63,6 +63,9 @@ public:
     // The time of the last event as seconds since 1970 (0 when empty).
     long long lastTime();
     std::int64_t length();
+    // The first event's hash: the workspace's identity, kept by copies and
+    // moves, distinct for every workspace created (empty when there is none).
+    std::string firstHash();
     // Recomputes the chain from the first event; names the first broken link.
     VerifyReport verify();
 

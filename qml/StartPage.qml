@@ -36,6 +36,33 @@ Page {
                 Button { text: qsTr("打开工作区…"); onClicked: openDialog.open() }
             }
             GroupBox {
+                title: qsTr("最近使用的工作区")
+                visible: App.recentWorkspaces.length > 0
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    Repeater {
+                        model: App.recentWorkspaces
+                        delegate: RowLayout {
+                            id: recent
+                            required property string modelData
+                            Layout.fillWidth: true
+                            Button {
+                                text: recent.modelData.substring(recent.modelData.lastIndexOf("/") + 1)
+                                enabled: recent.modelData !== App.workspacePath
+                                onClicked: App.openWorkspace(recent.modelData)
+                            }
+                            Label {
+                                text: recent.modelData.substring(0, recent.modelData.lastIndexOf("/"))
+                                opacity: 0.6
+                                elide: Text.ElideMiddle
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                }
+            }
+            GroupBox {
                 title: qsTr("新建工作区并建立妇联")
                 Layout.fillWidth: true
                 GridLayout {
@@ -90,6 +117,7 @@ Page {
     FileDialog {
         id: openDialog
         title: qsTr("打开工作区")
+        currentFolder: App.documentsLocation
         nameFilters: [qsTr("会选工作区 (*.huixuan)")]
         onAccepted: App.openWorkspace(selectedFile)
     }
@@ -97,6 +125,8 @@ Page {
         id: saveDialog
         title: qsTr("新建工作区")
         fileMode: FileDialog.SaveFile
+        currentFolder: App.documentsLocation
+        defaultSuffix: "huixuan"
         nameFilters: [qsTr("会选工作区 (*.huixuan)")]
         onAccepted: start.create(selectedFile)
     }

@@ -13,6 +13,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QUrl>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(HuixuanPlugin)
 
 int main(int argc, char** argv)
@@ -21,6 +23,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName("Huixuan");
     QApplication::setOrganizationName("Huixuan");
+    QApplication::setApplicationVersion(HX_VERSION);
+    QGuiApplication::setDesktopFileName("cn.huixuan.huixuan");
+    if (app.arguments().contains("--version")) {
+        std::printf("huixuan %s\n", HX_VERSION);
+        return 0;
+    }
 
     // Chinese is the source language; under LANG=en* the console speaks English.
     QTranslator english;

@@ -7,7 +7,7 @@ HX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 hx_missing_packages() {
   local pkgs
-  pkgs=$(grep -v -E '^\s*(#|$)' "$HX_ROOT/scripts/debian-packages.txt")
+  pkgs=$(cat "$HX_ROOT/scripts/debian-packages.txt" "$HX_ROOT/scripts/runtime-packages.txt" | grep -v -E '^\s*(#|$)')
   # dpkg-query prints "install ok installed" only for packages really installed.
   for p in $pkgs; do
     dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed' || echo "$p"
@@ -32,11 +32,14 @@ hx_install_packages() {
   fi
 }
 
+# hx_build [TARGET…]: configures HX_BUILD_DIR (default build/) once, then
+# builds the targets (default all).
 hx_build() {
-  local gen=()
+  local gen=() dir="${HX_BUILD_DIR:-$HX_ROOT/build}" targets=()
   command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
-  if [ ! -f "$HX_ROOT/build/CMakeCache.txt" ]; then
-    cmake -S "$HX_ROOT" -B "$HX_ROOT/build" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  [ $# -gt 0 ] && targets=(--target "$@")
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S "$HX_ROOT" -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
   fi
-  cmake --build "$HX_ROOT/build" --parallel "$(nproc)"
+  cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }

@@ -40,7 +40,7 @@ EN = {
  "当选人数不足": "Shortfall", "录票": "Ballots", "录票：%1选举　第 %2 轮": "Ballots: %1 election, round %2", "总监票人": "Chief scrutineer",
  "成立大会（第一次妇女代表大会）": "Founding congress (first women's congress)", "或举手：赞成": "or by hands: for",
  "手动排序：按新顺序输入序号，如 2,1,3": "Manual order: the numbers in the new order, e.g. 2,1,3", "打印…": "Print…", "打开工作区": "Open workspace",
- "打开工作区…": "Open a workspace…", "执委": "Executive", "执委会会议": "Executive committee meeting", "执委会第一次全体会议议程": "Agenda of the first plenary",
+ "打开工作区…": "Open a workspace…", "最近使用的工作区": "Recent workspaces", "执委": "Executive", "执委会会议": "Executive committee meeting", "执委会第一次全体会议议程": "Agenda of the first plenary",
  "执委名册": "Register", "执委名册现任执委（%1 人）": "the register's serving executives (%1)", "执委增替补选举": "Executive by-election", "执委：": "executives:",
  "扫描得到的核验码 HX1|…": "Scanned check code HX1|…", "批准文号": "Approval number", "批准日期": "Approval date", "投影 Ctrl+P": "Projector Ctrl+P",
  "报送文件 (*.pdf *.json)": "Filed documents (*.pdf *.json)", "换届大会": "Re-election congress", "提名方式": "Nomination path",

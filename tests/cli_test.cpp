@@ -161,3 +161,33 @@ TEST_CASE("register - the executive register from the command line; any engine c
     CHECK(en.out.find("2025-03-01  王5（e05）  released — resigned (approved 2025-03-02 文号1)") != std::string::npos);
     CHECK(runCli("register " + ws + " frobnicate").status == 1);
 }
+
+TEST_CASE("a workspace finds its signing key in the user's key store after it is moved")
+{
+    TempDir dir;
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + dir.path("run")).status == 0);
+    const std::string ws = dir.path("run/workspace.huixuan");
+    std::string identity;
+    {
+        Workspace w = Workspace::open(ws, fixedClock);
+        identity = w.journal().firstHash();
+    }
+    REQUIRE(identity.size() == 64);
+    // As the console keeps keys: $XDG_DATA_HOME/huixuan/keys/<identity prefix>.
+    const std::string store = dir.path("data/huixuan/keys");
+    std::filesystem::create_directories(store);
+    std::filesystem::rename(dir.path("run/rehearsal.key.pem"), store + "/" + identity.substr(0, 16) + ".key.pem");
+    std::filesystem::rename(dir.path("run/rehearsal.cert.pem"), store + "/" + identity.substr(0, 16) + ".cert.pem");
+    std::filesystem::create_directories(dir.path("moved"));
+    const std::string moved = dir.path("moved/b.huixuan");
+    std::filesystem::rename(ws, moved);
+
+    setenv("XDG_DATA_HOME", dir.path("nowhere").c_str(), 1);
+    RunResult missing = runCli("documents " + moved + " --meeting congress --out " + dir.path("d1"));
+    CHECK(missing.status == 1);
+    setenv("XDG_DATA_HOME", dir.path("data").c_str(), 1);
+    RunResult found = runCli("documents " + moved + " --meeting congress --out " + dir.path("d2"));
+    unsetenv("XDG_DATA_HOME");
+    CHECK(found.status == 0);
+    CHECK(std::filesystem::exists(dir.path("d2/result-report.pdf")));
+}

@@ -2,6 +2,7 @@
 
 #include "document_set.hpp"
 #include "errors.hpp"
+#include "key_store.hpp"
 #include "signing.hpp"
 #include "verify.hpp"
 
@@ -13,6 +14,8 @@
 #include <QPdfDocument>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <filesystem>
@@ -33,6 +36,19 @@ QString localPath(const QString& pathOrUrl)
 {
     const QUrl url(pathOrUrl);
     return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
+constexpr qsizetype kRecentKept = 8;
+
+// Puts the workspace first in the user's list of recent workspaces.
+void remember(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value("recentWorkspaces").toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue("recentWorkspaces", recent.mid(0, kRecentKept));
 }
 
 } // namespace
@@ -65,6 +81,7 @@ void AppController::adopt(std::unique_ptr<hx::Workspace> ws, const QString& path
                            : m_link.say(r.problem);
     m_message.clear();
     m_link.setWorkspace(m_ws.get());
+    remember(path);
     // Reopening returns to where the work was: the last meeting that is not finished.
     const auto& order = m_ws->state().meetingOrder;
     for (auto it = order.rbegin(); it != order.rend(); ++it)
@@ -114,9 +131,28 @@ bool AppController::createWorkspace(const QString& pathOrUrl, const QString& nam
     }
 }
 
+QStringList AppController::recentWorkspaces() const
+{
+    QStringList out;
+    for (const QString& path : QSettings().value("recentWorkspaces").toStringList())
+        if (QFileInfo::exists(path))
+            out << path;
+    return out;
+}
+
+QUrl AppController::documentsLocation() const
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
+hx::KeyPaths AppController::keyPaths() const
+{
+    return hx::signingKeyPaths(m_path.toStdString(), m_ws->journal().firstHash());
+}
+
 bool AppController::hasSigningKey() const
 {
-    return m_ws && QFileInfo::exists(m_path + ".key.pem");
+    return m_ws && QFileInfo::exists(q(keyPaths().key));
 }
 
 bool AppController::createSigningKey(const QString& passphrase)
@@ -125,8 +161,9 @@ bool AppController::createSigningKey(const QString& passphrase)
         return false;
     try {
         const auto now = QDateTime::currentSecsSinceEpoch();
-        hx::saveIdentity(hx::createIdentity(federationName().toStdString(), now - 86400, 3650), (m_path + ".key.pem").toStdString(),
-                         (m_path + ".cert.pem").toStdString(), passphrase.toStdString());
+        // A new key goes to the user's key store, not beside the workspace (which may be on a shared drive).
+        const hx::KeyPaths k = hx::newStoreKeyPaths(m_ws->journal().firstHash());
+        hx::saveIdentity(hx::createIdentity(federationName().toStdString(), now - 86400, 3650), k.key, k.cert, passphrase.toStdString());
         m_message = m_link.say({"已生成签名密钥（口令加密，仅本人可读）", "signing key created (passphrase-encrypted, owner-only)"});
         emit changed();
         return true;
@@ -260,7 +297,8 @@ bool AppController::generateDocuments(const QString& passphrase)
     if (!m_ws || m_session.meetingId().isEmpty())
         return false;
     try {
-        const hx::Identity id = hx::loadIdentity((m_path + ".key.pem").toStdString(), (m_path + ".cert.pem").toStdString(), passphrase.toStdString());
+        const hx::KeyPaths k = keyPaths();
+        const hx::Identity id = hx::loadIdentity(k.key, k.cert, passphrase.toStdString());
         const auto events = m_ws->journal().readAll();
         const std::string out = documentsFolder().toStdString();
         std::filesystem::remove_all(out);

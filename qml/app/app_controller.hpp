@@ -4,6 +4,7 @@
 // signing key, the meetings and their documents, and owns the meeting
 // session. Engine errors become messages in the operator's language.
 #include "engine_link.hpp"
+#include "key_store.hpp"
 #include "list_models.hpp"
 #include "roster_import.hpp"
 #include "roster_model.hpp"
@@ -11,6 +12,7 @@
 #include "register_desk.hpp"
 
 #include <QObject>
+#include <QUrl>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
@@ -32,6 +34,8 @@ class AppController : public QObject {
     Q_PROPERTY(QString importSummary READ importSummary NOTIFY changed)
     Q_PROPERTY(QString documentsFolder READ documentsFolder NOTIFY changed)
     Q_PROPERTY(bool english READ english CONSTANT)
+    Q_PROPERTY(QStringList recentWorkspaces READ recentWorkspaces NOTIFY changed)
+    Q_PROPERTY(QUrl documentsLocation READ documentsLocation CONSTANT)
     Q_PROPERTY(RosterModel* roster READ roster CONSTANT)
     Q_PROPERTY(MeetingListModel* meetings READ meetings CONSTANT)
     Q_PROPERTY(ImportPreviewModel* importPreview READ importPreview CONSTANT)
@@ -68,6 +72,10 @@ public:
     QString importSummary() const { return m_importSummary; }
     QString documentsFolder() const;
     bool english() const { return m_link.lang() == hx::Lang::en; }
+    // Workspaces opened lately, newest first, those that still exist (kept in the user's settings).
+    QStringList recentWorkspaces() const;
+    // Where new workspaces are offered: the user's documents folder.
+    QUrl documentsLocation() const;
     RosterModel* roster() { return &m_roster; }
     MeetingListModel* meetings() { return &m_meetings; }
     ImportPreviewModel* importPreview() { return &m_preview; }
@@ -85,6 +93,8 @@ private:
     void refresh();
     void fail(const hx::Text& t);
     void listDocuments();
+    // The open workspace's signing key and certificate (hx::signingKeyPaths).
+    hx::KeyPaths keyPaths() const;
 
     EngineLink m_link;
     std::unique_ptr<hx::Workspace> m_ws;

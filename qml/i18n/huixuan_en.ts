@@ -1072,6 +1072,10 @@
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
+    <message>
+        <source>最近使用的工作区</source>
+        <translation>Recent workspaces</translation>
+    </message>
 </context>
 <context>
     <name>StepActions</name>

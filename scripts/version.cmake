@@ -1,0 +1,31 @@
+# Reads the version and its release date from the top entry of
+# assets/packaging/changelog (Debian format), the one place they are written:
+#   huixuan (0.2.0) bookworm; urgency=medium
+#    -- Name <mail>  Sun, 29 Nov 2026 20:00:00 +0800
+# Sets HX_VERSION (0.2.0) and HX_RELEASE_DATE (2026-11-29).
+file(STRINGS "${CMAKE_CURRENT_LIST_DIR}/../assets/packaging/changelog" _hx_lines)
+list(GET _hx_lines 0 _hx_first)
+if(NOT _hx_first MATCHES "^huixuan \\(([0-9]+\\.[0-9]+\\.[0-9]+)\\) ")
+  message(FATAL_ERROR "assets/packaging/changelog: the first line names no version: ${_hx_first}")
+endif()
+set(HX_VERSION ${CMAKE_MATCH_1})
+foreach(_hx_line IN LISTS _hx_lines)
+  if(_hx_line MATCHES "^ -- .*  [A-Z][a-z][a-z], ([0-9][0-9]?) ([A-Z][a-z][a-z]) ([0-9][0-9][0-9][0-9]) ")
+    set(_hx_day ${CMAKE_MATCH_1})
+    set(_hx_year ${CMAKE_MATCH_3})
+    set(_hx_months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+    list(FIND _hx_months ${CMAKE_MATCH_2} _hx_month)
+    math(EXPR _hx_month "${_hx_month} + 1")
+    if(_hx_month LESS 10)
+      set(_hx_month 0${_hx_month})
+    endif()
+    if(_hx_day LESS 10)
+      set(_hx_day 0${_hx_day})
+    endif()
+    set(HX_RELEASE_DATE ${_hx_year}-${_hx_month}-${_hx_day})
+    break()
+  endif()
+endforeach()
+if(NOT HX_RELEASE_DATE)
+  message(FATAL_ERROR "assets/packaging/changelog: the top entry has no trailer line with a date")
+endif()
