@@ -99,8 +99,14 @@ std::vector<Event> Journal::append(const std::vector<EventDraft>& drafts, const 
 
 std::vector<Event> Journal::readAll()
 {
+    return readAfter(0);
+}
+
+std::vector<Event> Journal::readAfter(std::int64_t seq)
+{
     std::vector<Event> out;
-    Statement st = m_db.prepare("SELECT seq, at, type, body, prev_hash, hash FROM events ORDER BY seq");
+    Statement st = m_db.prepare("SELECT seq, at, type, body, prev_hash, hash FROM events WHERE seq > ?1 ORDER BY seq");
+    st.bind(1, seq);
     while (st.step())
         out.push_back({st.integer(0), st.text(1), st.text(2), Json::parse(st.text(3)), st.text(4),
                        st.text(5)});

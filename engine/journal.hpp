@@ -59,6 +59,8 @@ public:
     // Forgets the cached head (after a failed transaction); the next use reads it again.
     void forgetHead() { m_head.reset(); }
     std::vector<Event> readAll();
+    // The events after `seq`, in order (those appended since a reader last looked).
+    std::vector<Event> readAfter(std::int64_t seq);
     std::string head();
     // The time of the last event as seconds since 1970 (0 when empty).
     long long lastTime();

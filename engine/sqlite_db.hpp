@@ -46,10 +46,13 @@ private:
     Handle<sqlite3, sqlite3_close_v2> m_db;
 };
 
-// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit().
+// BEGIN IMMEDIATE (a write: the database's one writer from the start) or,
+// for Kind::Read, BEGIN (a consistent snapshot to read) on construction;
+// ROLLBACK on destruction unless commit().
 class Transaction {
 public:
-    explicit Transaction(Database& db);
+    enum class Kind { Write, Read };
+    explicit Transaction(Database& db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -62,7 +62,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, Clock clock)
     m_db->exec("PRAGMA synchronous = FULL");
     m_db->exec("PRAGMA foreign_keys = ON");
     migrate();
-    replay();
+    catchUp();
 }
 
 Workspace Workspace::create(const std::string& path, Clock clock)
@@ -90,29 +90,54 @@ void Workspace::migrate()
     }
 }
 
-void Workspace::replay()
+bool Workspace::catchUp()
 {
-    for (const Event& e : m_journal.readAll())
+    const std::vector<Event> events = m_journal.readAfter(m_applied);
+    for (const Event& e : events) {
+        // Another writer's events must continue the chain this state was folded from.
+        if (e.seq != m_applied + 1 || e.prevHash != m_appliedHash)
+            throw FileError({"日志在第 " + std::to_string(e.seq) + " 条事件处与已读入的内容不连续，请用 verify 检查工作区",
+                             "the journal does not continue at event " + std::to_string(e.seq) + "; check the workspace with verify"});
         apply(*m_state, e);
+        m_applied = e.seq;
+        m_appliedHash = e.hash;
+    }
+    return !events.empty();
+}
+
+bool Workspace::refresh()
+{
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    m_journal.forgetHead();
+    return catchUp();
 }
 
 Verdict Workspace::execute(const Json& command)
 {
-    Decision d = decide(*m_state, command);
-    if (d.refused())
-        return {d.refusal, {}};
+    if (!m_lock)
+        m_lock = std::make_unique<WriterLockFile>(m_db->path());
+    WriterLock hold(*m_lock, std::chrono::seconds(10));
     std::vector<Event> stored;
     try {
         Transaction tx(*m_db);
+        // Decide on the truth: the journal as it stands now that this process holds the write.
+        m_journal.forgetHead();
+        catchUp();
+        Decision d = decide(*m_state, command);
+        if (d.refused())
+            return {d.refusal, {}};
         stored = m_journal.append(d.events, m_clock());
         tx.commit();
     } catch (...) {
-        m_journal.forgetHead(); // another writer may have moved it; nothing was applied
+        m_journal.forgetHead(); // nothing of this command was applied
         throw;
     }
     m_journal.committed(stored);
-    for (const Event& e : stored)
+    for (const Event& e : stored) {
         apply(*m_state, e);
+        m_applied = e.seq;
+        m_appliedHash = e.hash;
+    }
     return {{}, std::move(stored)};
 }
 

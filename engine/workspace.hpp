@@ -7,6 +7,7 @@
 #include "journal.hpp"
 #include "sqlite_db.hpp"
 #include "state.hpp"
+#include "writer_lock.hpp"
 
 #include <functional>
 #include <memory>
@@ -34,7 +35,15 @@ public:
     // written by a newer version or one that is not a workspace.
     static Workspace open(const std::string& path, Clock clock);
 
+    // Decides the command on the journal as it stands when the write begins —
+    // events appended by another process are applied first — and appends its
+    // events in the same transaction. One writer at a time: the others wait,
+    // and are told who holds the workspace if the wait is long.
     Verdict execute(const Json& command);
+    // Applies events another process has appended since; true when there were any.
+    bool refresh();
+    // How many events the state holds.
+    std::int64_t applied() const { return m_applied; }
     const State& state() const { return *m_state; }
     Journal& journal() { return m_journal; }
     Database& database() { return *m_db; }
@@ -42,12 +51,16 @@ public:
 private:
     Workspace(std::unique_ptr<Database> db, Clock clock);
     void migrate();
-    void replay();
+    // Applies the events after m_applied, checking that each links to the last.
+    bool catchUp();
 
     std::unique_ptr<Database> m_db;
     Journal m_journal;
     Clock m_clock;
     std::unique_ptr<State> m_state;
+    std::int64_t m_applied = 0;
+    std::string m_appliedHash = kGenesisHash;
+    std::unique_ptr<WriterLockFile> m_lock;
 };
 
 // Opens a workspace read-only, without migrating, and verifies its journal.
