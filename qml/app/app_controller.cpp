@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QPainter>
@@ -15,6 +16,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -60,6 +62,10 @@ AppController::AppController(QObject* parent) : QObject(parent), m_session(&m_li
         m_message = reason;
         emit changed();
     });
+    // What huixuan-cli writes to the open workspace shows here within a second.
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, &m_link, &EngineLink::poll);
+    m_poll.start();
 }
 
 AppController::~AppController() = default;
@@ -138,6 +144,26 @@ QStringList AppController::recentWorkspaces() const
         if (QFileInfo::exists(path))
             out << path;
     return out;
+}
+
+std::unique_ptr<QFileDialog> AppController::fileDialog(const QString& mode, const QString& title, const QString& filter, const QString& suffix)
+{
+    auto dialog = std::make_unique<QFileDialog>(nullptr, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    dialog->setObjectName("fileDialog");
+    const bool save = mode == "save";
+    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (!suffix.isEmpty())
+        dialog->setDefaultSuffix(suffix);
+    return dialog;
+}
+
+QString AppController::askFile(const QString& mode, const QString& title, const QString& filter, const QString& suffix)
+{
+    const auto dialog = fileDialog(mode, title, filter, suffix);
+    if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+        return {};
+    return dialog->selectedFiles().constFirst();
 }
 
 QUrl AppController::documentsLocation() const

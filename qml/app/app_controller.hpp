@@ -11,7 +11,9 @@
 #include "session.hpp"
 #include "register_desk.hpp"
 
+#include <QFileDialog>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
@@ -50,6 +52,12 @@ public:
     Q_INVOKABLE bool createWorkspace(const QString& pathOrUrl, const QString& name, const QString& kind,
                                      const QString& partyOrganisation, const QString& upperFederation);
     Q_INVOKABLE bool createSigningKey(const QString& passphrase);
+    // Asks for a file with Qt's file dialog (translated with Qt's own catalogue):
+    // mode "open" or "save"; filter as "名册 (*.csv *.xlsx)"; starts in the user's
+    // documents folder. The chosen path, or "" when the user cancels.
+    Q_INVOKABLE QString askFile(const QString& mode, const QString& title, const QString& filter, const QString& suffix = {});
+    // The dialog askFile shows, not yet shown (the self-test opens it too).
+    static std::unique_ptr<QFileDialog> fileDialog(const QString& mode, const QString& title, const QString& filter, const QString& suffix = {});
     Q_INVOKABLE bool previewImport(const QString& pathOrUrl);
     Q_INVOKABLE bool commitImport(bool skipErrors);
     // A meeting from a template: kind, id, title, date, place, presiding, recorder; all the roster expected unless listed.
@@ -97,6 +105,7 @@ private:
     hx::KeyPaths keyPaths() const;
 
     EngineLink m_link;
+    QTimer m_poll;
     std::unique_ptr<hx::Workspace> m_ws;
     QString m_path;
     QString m_journalStatus;

@@ -17,17 +17,32 @@ QString EngineLink::run(const hx::Json& command)
         emit refused(m_lastRefusal);
         return m_lastRefusal;
     }
+    const std::int64_t before = m_ws->applied();
     try {
         const hx::Verdict v = m_ws->execute(command);
         m_lastRefusal = v.accepted() ? QString() : say(v.refusal);
     } catch (const hx::Error& e) {
         m_lastRefusal = say(e.text());
     }
-    if (m_lastRefusal.isEmpty())
+    // A refused command may still have taken in events another process wrote.
+    if (m_lastRefusal.isEmpty() || m_ws->applied() != before)
         emit changed();
-    else
+    if (!m_lastRefusal.isEmpty())
         emit refused(m_lastRefusal);
     return m_lastRefusal;
+}
+
+void EngineLink::poll()
+{
+    if (!m_ws)
+        return;
+    try {
+        if (m_ws->refresh())
+            emit changed();
+    } catch (const hx::Error& e) {
+        m_lastRefusal = say(e.text());
+        emit refused(m_lastRefusal);
+    }
 }
 
 hx::Json EngineLink::toJson(const QVariant& v)

@@ -20,6 +20,8 @@ public:
     // Sends a command; "" when accepted, else the reason (also in lastRefusal()).
     QString run(const hx::Json& command);
     QString lastRefusal() const { return m_lastRefusal; }
+    // Takes in what another process (huixuan-cli) has written since; announces it as a change.
+    void poll();
     static hx::Json toJson(const QVariant& v);
 
 signals:
