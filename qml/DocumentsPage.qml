@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Huixuan
 
@@ -46,7 +45,14 @@ Page {
                 Layout.fillWidth: true
                 ColumnLayout {
                     anchors.fill: parent
-                    Button { text: qsTr("核验 PDF 或 record.json…"); onClicked: verifyDialog.open() }
+                    Button {
+                        text: qsTr("核验 PDF 或 record.json…")
+                        onClicked: {
+                            const path = App.askFile("open", qsTr("选择要核验的文件"), qsTr("报送文件 (*.pdf *.json)"))
+                            if (path.length > 0)
+                                documentsPage.verdict = App.verifyFile(path)
+                        }
+                    }
                     RowLayout {
                         TextField { id: code; placeholderText: qsTr("扫描得到的核验码 HX1|…"); Layout.fillWidth: true }
                         Button { text: qsTr("核对"); onClicked: documentsPage.verdict = App.verifyCode(code.text) }
@@ -78,11 +84,5 @@ Page {
                 }
             }
         }
-    }
-    FileDialog {
-        id: verifyDialog
-        title: qsTr("选择要核验的文件")
-        nameFilters: [qsTr("报送文件 (*.pdf *.json)")]
-        onAccepted: documentsPage.verdict = App.verifyFile(selectedFile)
     }
 }

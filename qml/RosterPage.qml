@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Huixuan
 
@@ -40,7 +39,14 @@ Page {
             Layout.fillHeight: true
             Label { text: qsTr("导入名册（CSV：UTF-8 或 GB18030；XLSX）"); font.pixelSize: 20; font.bold: true }
             RowLayout {
-                Button { text: qsTr("选择文件并预览…"); onClicked: importDialog.open() }
+                Button {
+                    text: qsTr("选择文件并预览…")
+                    onClicked: {
+                        const path = App.askFile("open", qsTr("选择名册文件"), qsTr("名册 (*.csv *.xlsx)"))
+                        if (path.length > 0)
+                            rosterPage.preview(path)
+                    }
+                }
                 Label { text: App.importSummary }
             }
             ListView {
@@ -67,11 +73,5 @@ Page {
                 Button { text: qsTr("只导入无误的行"); onClicked: App.commitImport(true) }
             }
         }
-    }
-    FileDialog {
-        id: importDialog
-        title: qsTr("选择名册文件")
-        nameFilters: [qsTr("名册 (*.csv *.xlsx)")]
-        onAccepted: rosterPage.preview(selectedFile)
     }
 }

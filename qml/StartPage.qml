@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Huixuan
 
@@ -33,7 +32,14 @@ Page {
                 Layout.fillWidth: true
             }
             RowLayout {
-                Button { text: qsTr("打开工作区…"); onClicked: openDialog.open() }
+                Button {
+                    text: qsTr("打开工作区…")
+                    onClicked: {
+                        const path = App.askFile("open", qsTr("打开工作区"), qsTr("会选工作区 (*.huixuan)"))
+                        if (path.length > 0)
+                            App.openWorkspace(path)
+                    }
+                }
             }
             GroupBox {
                 title: qsTr("最近使用的工作区")
@@ -86,7 +92,15 @@ Page {
                     Label { text: qsTr("上级妇联") }
                     TextField { id: upper; Layout.fillWidth: true }
                     Item { width: 1 }
-                    Button { text: qsTr("选择保存位置并新建…"); enabled: fedName.text.length > 0; onClicked: saveDialog.open() }
+                    Button {
+                        text: qsTr("选择保存位置并新建…")
+                        enabled: fedName.text.length > 0
+                        onClicked: {
+                            const path = App.askFile("save", qsTr("新建工作区"), qsTr("会选工作区 (*.huixuan)"), "huixuan")
+                            if (path.length > 0)
+                                start.create(path)
+                        }
+                    }
                 }
             }
             GroupBox {
@@ -113,21 +127,5 @@ Page {
                 }
             }
         }
-    }
-    FileDialog {
-        id: openDialog
-        title: qsTr("打开工作区")
-        currentFolder: App.documentsLocation
-        nameFilters: [qsTr("会选工作区 (*.huixuan)")]
-        onAccepted: App.openWorkspace(selectedFile)
-    }
-    FileDialog {
-        id: saveDialog
-        title: qsTr("新建工作区")
-        fileMode: FileDialog.SaveFile
-        currentFolder: App.documentsLocation
-        defaultSuffix: "huixuan"
-        nameFilters: [qsTr("会选工作区 (*.huixuan)")]
-        onAccepted: start.create(selectedFile)
     }
 }

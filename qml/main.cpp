@@ -8,6 +8,8 @@
 #include "pdf_preview.hpp"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
@@ -31,9 +33,13 @@ int main(int argc, char** argv)
     }
 
     // Chinese is the source language; under LANG=en* the console speaks English.
-    QTranslator english;
-    if (hx::langFromEnvironment() == hx::Lang::en && english.load(":/i18n/huixuan_en.qm"))
-        QApplication::installTranslator(&english);
+    // Qt's own strings (file dialogs, standard buttons) follow the console's language.
+    const bool english = hx::langFromEnvironment() == hx::Lang::en;
+    QTranslator ours, qt;
+    if (english && ours.load(":/i18n/huixuan_en.qm"))
+        QApplication::installTranslator(&ours);
+    if (!english && qt.load(QLocale(QLocale::Chinese, QLocale::China), "qt", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
 
     AppController controller;
     AppForeign::s_instance = &controller;

@@ -1,8 +1,11 @@
 #include "self_test.hpp"
 
+#include "app_controller.hpp"
 #include "text.hpp"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDir>
 #include <QThread>
 #include <QDirIterator>
@@ -19,6 +22,52 @@ QtMessageHandler g_previous = nullptr;
 
 // Layout polish loops and binding loops are only warnings at run time; a
 // window that shows every page must not print one.
+bool isPopup(const QObject* o)
+{
+    for (const QMetaObject* m = o->metaObject(); m; m = m->superClass())
+        if (qstrcmp(m->className(), "QQuickPopup") == 0)
+            return true;
+    return false;
+}
+
+// Opens every popup the window holds (combo box lists and the like) and closes it again.
+void openPopups(QQuickWindow* window)
+{
+    for (QObject* o : window->findChildren<QObject*>()) {
+        if (!isPopup(o))
+            continue;
+        QMetaObject::invokeMethod(o, "open");
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        (void)window->grabWindow();
+        QMetaObject::invokeMethod(o, "close");
+    }
+}
+
+// The file dialog in both its modes, shown; Qt's own buttons speak the console's language.
+int fileDialogs(QTextStream& err)
+{
+    int failures = 0;
+    const bool english = hx::langFromEnvironment() == hx::Lang::en;
+    for (const auto& [mode, zh, en] : {std::tuple{"open", "打开", "Open"}, std::tuple{"save", "保存", "Save"}}) {
+        const auto dialog = AppController::fileDialog(mode, "self-test", "(*.huixuan)", "huixuan");
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        dialog->show();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const auto* box = dialog->findChild<QDialogButtonBox*>();
+        const QPushButton* accept = box ? qobject_cast<QPushButton*>(box->buttons().value(0)) : nullptr;
+        for (QAbstractButton* b : box ? box->buttons() : QList<QAbstractButton*>())
+            if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                accept = qobject_cast<QPushButton*>(b);
+        const QString label = accept ? accept->text() : QString();
+        if (!label.contains(english ? en : zh)) {
+            ++failures;
+            err << "self-test: the " << mode << " dialog's button reads \"" << label << "\"\n";
+        }
+        dialog->reject();
+    }
+    return failures;
+}
+
 int layoutLoops(QQuickWindow* window, QTextStream& err)
 {
     if (!window)
@@ -37,6 +86,7 @@ int layoutLoops(QQuickWindow* window, QTextStream& err)
         for (int k = 0; k < 5; ++k)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         (void)window->grabWindow(); // polish, synchronise and render the page
+        openPopups(window);
     }
     window->hide();
     qInstallMessageHandler(g_previous);
@@ -75,6 +125,7 @@ int runSelfTest(QQmlEngine& engine)
                 err << e.toString() << "\n";
         }
     }
+    failures += fileDialogs(err);
     // Under LANG=en* every screen must speak English: the translation is loaded and complete.
     if (hx::langFromEnvironment() == hx::Lang::en && QCoreApplication::translate("Main", "开始") != "Start") {
         ++failures;
