@@ -190,17 +190,24 @@ std::vector<EventDraft> returnBallots(const State& s, const Json& cmd)
     if (n < 0)
         refuse({"收回票数不能为负数", "returned ballots cannot be negative"});
     Json data = {{"meeting", m.id}, {"contest", c.id}, {"count", n}, {"void", false}};
-    // RULE: RULES §4 Election valid — returned ≤ issued (or ≤ voters); more returned voids the round at once.
-    const bool byVoters = m.method.electionValidity == "returned_le_voters";
-    const long long limit = byVoters ? r.present : *r.issued;
-    if (n > limit) {
+    if (const std::string why = overReturned(m, r, *r.issued, n); !why.empty()) {
         data["void"] = true;
-        data["reason"] = "收回选票（" + std::to_string(n) + "）多于" + (byVoters ? "投票人数" : "发出选票") + "（" + std::to_string(limit) + "），选举无效";
+        data["reason"] = why;
     }
     return {{"ballots_returned", data}};
 }
 
 } // namespace
+
+std::string overReturned(const Meeting& m, const Round& r, long long issued, long long returned)
+{
+    // RULE: RULES §4 Election valid — returned ≤ issued (or ≤ voters); more returned voids the round at once.
+    const bool byVoters = m.method.electionValidity == "returned_le_voters";
+    const long long limit = byVoters ? r.present : issued;
+    if (returned <= limit)
+        return {};
+    return "收回选票（" + std::to_string(returned) + "）多于" + (byVoters ? "投票人数" : "发出选票") + "（" + std::to_string(limit) + "），选举无效";
+}
 
 BallotInput ballotInput(const Json& b)
 {

@@ -61,6 +61,9 @@ struct Desk {
     const Round& r;
 };
 Desk deskOf(const State& s, const Json& cmd);
+// Why the round is void when `returned` ballots came back for `issued`
+// (or for those present, as the method chooses); "" when the figures stand.
+std::string overReturned(const Meeting& m, const Round& r, long long issued, long long returned);
 // A ballot as entered: {count, approve, oppose, write_ins} or {count, void, reason}.
 BallotInput ballotInput(const Json& b);
 // A recorded group as stored in events, and back.

@@ -11,6 +11,7 @@ void registerPreparationVerbs();
 void registerEntryVerbs();
 void registerRegisterVerbs();
 void registerExecutiveMeetingVerbs();
+void registerCorrectionVerbs();
 
 void registerEngineVerbs()
 {
@@ -23,6 +24,7 @@ void registerEngineVerbs()
         registerEntryVerbs();
         registerRegisterVerbs();
         registerExecutiveMeetingVerbs();
+        registerCorrectionVerbs();
     });
 }
 

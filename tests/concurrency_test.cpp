@@ -3,7 +3,6 @@
 // each decided on the journal as it stands inside their own write, so the
 // record stays possible.
 #include "errors.hpp"
-#include "scenario.hpp"
 #include "writer_lock.hpp"
 #include "support.hpp"
 
@@ -18,20 +17,6 @@ using namespace hx;
 using namespace hx::test;
 
 namespace {
-
-// The write-ins fixture's meeting with `entered` of its 10 returned ballots entered and the count open.
-std::string meetingAtTheDesk(const TempDir& dir, int entered)
-{
-    Json s = Json::parse(readFile(std::string(HX_SOURCE_DIR) + "/tests/fixtures/write-ins-overvotes/scenario.json"));
-    Json& steps = s["meetings"][0]["steps"];
-    for (auto& step : steps)
-        if (step["do"] == "ballots")
-            step["ballots"] = Json::array({{{"count", entered}, {"approve", {"a01"}}}});
-    steps.erase(steps.end() - 1); // no close_count
-    const std::string ws = dir.path("w.huixuan");
-    REQUIRE(runScenario(s, ws).refusals.empty());
-    return ws;
-}
 
 // Runs the same command from `n` processes started together; their exit codes.
 std::vector<int> inParallel(const std::string& ws, const std::string& command, int n, const TempDir& dir)
@@ -56,7 +41,7 @@ int count(const std::vector<int>& v, int x)
 TEST_CASE("eight writers at once cannot enter more ballots than were returned")
 {
     TempDir dir;
-    const std::string ws = meetingAtTheDesk(dir, 9);
+    const std::string ws = meetingAtTheDesk(dir.path("w.huixuan"), 9);
     const auto codes = inParallel(ws, R"({"do":"ballot","meeting":"congress","contest":"executives","approve":["a02"]})", 8, dir);
     CHECK(count(codes, 0) == 1);
     CHECK(count(codes, 1) == 7);
@@ -72,7 +57,7 @@ TEST_CASE("eight writers at once cannot enter more ballots than were returned")
 TEST_CASE("parallel closes of the count leave one close for the round")
 {
     TempDir dir;
-    const std::string ws = meetingAtTheDesk(dir, 10);
+    const std::string ws = meetingAtTheDesk(dir.path("w.huixuan"), 10);
     const auto codes = inParallel(ws, R"({"do":"close_count","meeting":"congress","contest":"executives","signed_by":["a05","a06"]})", 6, dir);
     CHECK(count(codes, 0) == 1);
     Workspace w = Workspace::open(ws, fixedClock);
@@ -85,7 +70,7 @@ TEST_CASE("parallel closes of the count leave one close for the round")
 TEST_CASE("a workspace left open decides on what another process wrote since")
 {
     TempDir dir;
-    const std::string ws = meetingAtTheDesk(dir, 9);
+    const std::string ws = meetingAtTheDesk(dir.path("w.huixuan"), 9);
     Workspace console = Workspace::open(ws, fixedClock); // opened before the CLI writes
     REQUIRE(runCli("do " + ws + R"( '{"do":"ballot","meeting":"congress","contest":"executives","approve":["a02"]}')").status == 0);
     const Verdict late = console.execute(Json::parse(R"({"do":"ballot","meeting":"congress","contest":"executives","approve":["a03"]})"));
@@ -101,7 +86,7 @@ TEST_CASE("a workspace left open decides on what another process wrote since")
 TEST_CASE("a writer kept waiting is told who holds the workspace")
 {
     TempDir dir;
-    const std::string ws = meetingAtTheDesk(dir, 9);
+    const std::string ws = meetingAtTheDesk(dir.path("w.huixuan"), 9);
     WriterLockFile held(ws);
     held.acquire(std::chrono::milliseconds(0));
     const std::string holder = readFile(ws + ".lock");

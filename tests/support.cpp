@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "scenario.hpp"
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -58,6 +60,21 @@ RunResult runCli(const std::string& args, const std::string& lang)
                             + tmp.path("out") + " 2>" + tmp.path("err");
     const int rc = std::system(cmd.c_str());
     return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, readFile(tmp.path("out")), readFile(tmp.path("err"))};
+}
+
+std::string meetingAtTheDesk(const std::string& path, int entered)
+{
+    Json s = Json::parse(readFile(std::string(HX_SOURCE_DIR) + "/tests/fixtures/write-ins-overvotes/scenario.json"));
+    Json& steps = s["meetings"][0]["steps"];
+    for (auto& step : steps)
+        if (step["do"] == "ballots")
+            step["ballots"] = Json::array({{{"count", entered}, {"approve", {"a01"}}}});
+    steps.erase(steps.end() - 1); // no close_count
+    if (entered == 0)
+        steps.erase(steps.end() - 1); // no ballots step either
+    if (!runScenario(s, path).refusals.empty())
+        throw std::runtime_error("the desk meeting was refused");
+    return path;
 }
 
 void tamper(const std::string& workspacePath, const std::string& sql)

@@ -42,6 +42,11 @@ RunResult runCli(const std::string& args, const std::string& lang = "zh_CN.UTF-8
 // Runs a shell command; its standard output, and its exit status in `status`.
 std::string capture(const std::string& command, int* status = nullptr);
 
+// The write-ins fixture's meeting (10 present, 2 seats, 丁一 于二 马三; 10 ballots
+// issued and returned) written to `path` with `entered` ballots entered
+// (each approving 丁一) and the count still open; returns `path`.
+std::string meetingAtTheDesk(const std::string& path, int entered);
+
 // Changes a stored row behind the engine's back, as someone with the sqlite3 shell would.
 void tamper(const std::string& workspacePath, const std::string& sql);
 
