@@ -19,6 +19,7 @@ Page {
     }
     // The desk takes the keyboard whenever the page is shown.
     function focusDesk() { keys.forceActiveFocus() }
+    function focusHome() { focusDesk() }
     onVisibleChanged: if (visible) focusDesk()
     function markText(mark) { return mark === "A" ? "○" : mark === "O" ? "×" : "" }
 
@@ -76,28 +77,80 @@ Page {
             text: qsTr("输入候选人序号改变标记（○ → 空白 → ×），回车确认本张；Ctrl+Z 撤回上一张。已输入：") + ballotPage.desk.buffer
             color: "#666"
         }
-        GridView {
-            id: grid
+        // While correcting an entered ballot: which one, and the reason the record keeps.
+        RowLayout {
+            visible: ballotPage.desk.correcting > 0
+            Label { text: qsTr("正在更正第 %1 张").arg(ballotPage.desk.correcting); font.bold: true; color: "#8c1c22" }
+            TextField {
+                id: correctionReason
+                placeholderText: qsTr("更正原因（必填，记入日志）")
+                text: ballotPage.desk.correctionReason
+                onTextEdited: ballotPage.desk.correctionReason = text
+                onAccepted: ballotPage.focusDesk()
+                Layout.fillWidth: true
+            }
+            Button { text: qsTr("放弃更正"); onClicked: { ballotPage.desk.cancelCorrection(); ballotPage.focusDesk() } }
+        }
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            cellWidth: 150
-            cellHeight: 96
-            model: ballotPage.desk.model
-            delegate: Rectangle {
-                id: cell
-                required property int number
-                required property string name
-                required property string mark
-                width: grid.cellWidth - 8
-                height: grid.cellHeight - 8
-                radius: 4
-                border.color: "#444"
-                color: cell.mark === "O" ? "#fdeaea" : cell.mark === "." ? "#f1f1f1" : "white"
-                Label { text: cell.number; anchors.left: parent.left; anchors.top: parent.top; anchors.margins: 4; color: "#888" }
-                Label { text: ballotPage.markText(cell.mark); anchors.horizontalCenter: parent.horizontalCenter; y: 4; font.pixelSize: 32; color: cell.mark === "O" ? "#b71c1c" : "#1b5e20" }
-                Label { text: cell.name; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom; anchors.bottomMargin: 8; font.pixelSize: 20 }
-                MouseArea { anchors.fill: parent; onClicked: { ballotPage.desk.toggle(cell.number); ballotPage.focusDesk() } }
+            spacing: 12
+            GridView {
+                id: grid
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                cellWidth: 150
+                cellHeight: 96
+                model: ballotPage.desk.model
+                delegate: Rectangle {
+                    id: cell
+                    required property int number
+                    required property string name
+                    required property string mark
+                    width: grid.cellWidth - 8
+                    height: grid.cellHeight - 8
+                    radius: 4
+                    border.color: "#444"
+                    color: cell.mark === "O" ? "#fdeaea" : cell.mark === "." ? "#f1f1f1" : "white"
+                    Label { text: cell.number; anchors.left: parent.left; anchors.top: parent.top; anchors.margins: 4; color: "#888" }
+                    Label { text: ballotPage.markText(cell.mark); anchors.horizontalCenter: parent.horizontalCenter; y: 4; font.pixelSize: 32; color: cell.mark === "O" ? "#b71c1c" : "#1b5e20" }
+                    Label {
+                        text: cell.name
+                        width: parent.width - 8
+                        horizontalAlignment: Text.AlignHCenter
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 11
+                        font.pixelSize: 20
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: 8
+                    }
+                    MouseArea { anchors.fill: parent; onClicked: { ballotPage.desk.toggle(cell.number); ballotPage.focusDesk() } }
+                }
+            }
+            // The ballots entered, newest first: any of them can be put right until the count closes.
+            ColumnLayout {
+                visible: !ballotPage.desk.doubleEntry
+                Layout.preferredWidth: 300
+                Layout.fillHeight: true
+                Label { text: qsTr("已录入的选票"); font.bold: true }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: ballotPage.desk.entries
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: RowLayout {
+                        id: erow
+                        required property int index
+                        required property string summary
+                        width: ListView.view.width - 12
+                        Label { text: qsTr("第 %1 张").arg(erow.index); color: "#666"; Layout.preferredWidth: 64 }
+                        Label { text: erow.summary; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Button { text: qsTr("更正"); flat: true; onClicked: { ballotPage.desk.beginCorrection(erow.index); ballotPage.focusDesk() } }
+                    }
+                }
             }
         }
         RowLayout {
@@ -105,11 +158,29 @@ Page {
             Label { text: ballotPage.desk.writeIns.length ? qsTr("另选：") + ballotPage.desk.writeIns.join("、") : "" }
             Item { Layout.fillWidth: true }
             TextField { id: voidReason; placeholderText: qsTr("无效原因") }
-            Button { text: qsTr("作废票"); onClicked: ballotPage.desk.acceptVoid(voidReason.text.length ? voidReason.text : qsTr("无法辨认")) }
-            Button { text: qsTr("撤回上一张 Ctrl+Z"); onClicked: ballotPage.desk.undo() }
-            Button { text: qsTr("确认本张 ⏎"); highlighted: true; onClicked: ballotPage.desk.accept() }
+            Button { text: qsTr("作废票"); onClicked: { ballotPage.desk.acceptVoid(voidReason.text.length ? voidReason.text : qsTr("无法辨认")); ballotPage.focusDesk() } }
+            Button { text: qsTr("撤回上一张 Ctrl+Z"); visible: ballotPage.desk.correcting === 0; onClicked: { ballotPage.desk.undo(); ballotPage.focusDesk() } }
+            Button { text: ballotPage.desk.correcting > 0 ? qsTr("确认更正 ⏎") : qsTr("确认本张 ⏎"); highlighted: true; onClicked: { ballotPage.desk.accept(); ballotPage.focusDesk() } }
         }
-        Label { text: ballotPage.desk.message; color: ballotPage.desk.message.indexOf("已录入") === 0 || ballotPage.desk.message.indexOf("entered") === 0 ? "#1b5e20" : "#b71c1c" }
+        // The question before a ballot with consequences: answered by Enter (yes) or Esc (change it).
+        Label {
+            visible: ballotPage.desk.warning.length > 0
+            text: ballotPage.desk.warning
+            color: "#b71c1c"
+            font.bold: true
+            font.pixelSize: 20
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            padding: 8
+            background: Rectangle { color: "#fff3d6"; border.color: "#e0b050"; radius: 4 }
+        }
+        Label {
+            visible: ballotPage.desk.warning.length === 0
+            text: ballotPage.desk.message
+            color: "#444"
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         ColumnLayout {
             visible: ballotPage.desk.doubleEntry
             Label { text: qsTr("两次录入不一致的选票（%1 张），请监票人裁定").arg(ballotPage.desk.differences.count); font.bold: true }

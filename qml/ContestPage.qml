@@ -15,6 +15,24 @@ Page {
     function issue(n) { return App.session.issueBallots(n) }
     function collect(n) { return App.session.returnBallots(n) }
     function hands(candidate, approve, abstain, oppose) { return App.session.showOfHands(candidate, approve, abstain, oppose) }
+    // Returned ballots that would void the round are recorded only after the operator has read what follows.
+    function recordReturned(n) {
+        const why = App.session.voidIfReturned(n)
+        if (why.length === 0)
+            return App.session.returnBallots(n)
+        confirm.ask(qsTr("登记收回选票"), qsTr("收回 %1 张。").arg(n), why + qsTr("。登记后本轮即告无效，不能再更正；如是输入错误，请返回修改。"),
+                    false, qsTr("确认本轮无效"), () => App.session.returnBallots(n))
+        return ""
+    }
+    function correct(figure, n) {
+        const was = figure === "issued" ? App.session.round.issued : App.session.round.returned
+        const what = figure === "issued" ? qsTr("发出选票") : qsTr("收回选票")
+        const why = App.session.voidIfCorrected(figure, n)
+        confirm.ask(qsTr("更正%1").arg(what), qsTr("%1由 %2 张更正为 %3 张。原数字保留在日志中。").arg(what).arg(was).arg(n),
+                    why.length ? why + qsTr("。更正后本轮即告无效。") : "", true, qsTr("确认更正"),
+                    reason => App.session.correctFigure(figure, n, reason))
+    }
+    ConfirmDialog { id: confirm }
     RowLayout {
         anchors.fill: parent
         anchors.margins: 16
@@ -109,18 +127,30 @@ Page {
                     }
                 }
             }
-            RowLayout {
-                visible: App.session.round.voting === "secret_ballot" && !App.session.round.closed
+            // Ballots issued and returned: recorded once, then corrected with a reason until the count closes.
+            GridLayout {
+                readonly property var r: App.session.round
+                visible: r.voting === "secret_ballot" && !r.closed
+                columns: 3
+                columnSpacing: 12
                 Label { text: qsTr("发出选票") }
-                SpinBox { id: issued; to: 100000; editable: true; value: App.session.present }
-                Button { text: qsTr("登记发出"); enabled: App.session.round.issued === undefined; onClicked: App.session.issueBallots(issued.value) }
+                SpinBox { id: issued; objectName: "issuedBox"; to: 100000; editable: true; value: App.session.round.issued ?? App.session.present }
+                Button {
+                    text: App.session.round.issued === undefined ? qsTr("登记发出") : qsTr("更正发出…")
+                    enabled: App.session.round.issued === undefined || issued.value !== App.session.round.issued
+                    onClicked: App.session.round.issued === undefined ? App.session.issueBallots(issued.value) : contestPage.correct("issued", issued.value)
+                }
                 Label { text: qsTr("收回选票") }
-                SpinBox { id: returned; to: 100000; editable: true; value: issued.value }
-                Button { text: qsTr("登记收回"); enabled: App.session.round.issued !== undefined && App.session.round.returned === undefined; onClicked: App.session.returnBallots(returned.value) }
+                SpinBox { id: returned; objectName: "returnedBox"; to: 100000; editable: true; value: App.session.round.returned ?? issued.value }
+                Button {
+                    text: App.session.round.returned === undefined ? qsTr("登记收回") : qsTr("更正收回…")
+                    enabled: App.session.round.issued !== undefined && (App.session.round.returned === undefined || returned.value !== App.session.round.returned)
+                    onClicked: App.session.round.returned === undefined ? contestPage.recordReturned(returned.value) : contestPage.correct("returned", returned.value)
+                }
             }
             Label {
                 visible: App.session.round.issued !== undefined
-                text: qsTr("发出 %1 张，收回 %2 张").arg(App.session.round.issued ?? "—").arg(App.session.round.returned ?? "—")
+                text: qsTr("已登记：发出 %1 张，收回 %2 张").arg(App.session.round.issued ?? "—").arg(App.session.round.returned ?? "—")
             }
             Button {
                 visible: App.session.round.returned !== undefined && !App.session.round.closed
@@ -130,17 +160,36 @@ Page {
             ColumnLayout {
                 visible: App.session.round.voting === "show_of_hands" && !App.session.round.closed
                 Label { text: qsTr("举手表决：逐一登记赞成、弃权、反对人数"); font.bold: true }
+                RowLayout {
+                    Item { Layout.preferredWidth: 120 }
+                    Repeater {
+                        model: [qsTr("赞成"), qsTr("弃权"), qsTr("反对")]
+                        delegate: Label { required property string modelData; text: modelData; Layout.preferredWidth: 150 }
+                    }
+                }
                 Repeater {
                     model: App.session.tally
                     delegate: RowLayout {
                         id: hrow
                         required property string candidateId
                         required property string name
+                        required property bool counted
+                        required property int approve
+                        required property int abstain
+                        required property int oppose
                         Label { text: hrow.name; Layout.preferredWidth: 120 }
-                        SpinBox { id: ha; to: 100000; editable: true }
-                        SpinBox { id: hb; to: 100000; editable: true }
-                        SpinBox { id: ho; to: 100000; editable: true }
-                        Button { text: qsTr("登记"); onClicked: App.session.showOfHands(hrow.candidateId, ha.value, hb.value, ho.value) }
+                        SpinBox { id: ha; to: 100000; editable: true; Layout.preferredWidth: 150; value: hrow.approve }
+                        SpinBox { id: hb; to: 100000; editable: true; Layout.preferredWidth: 150; value: hrow.abstain }
+                        SpinBox { id: ho; to: 100000; editable: true; Layout.preferredWidth: 150; value: hrow.oppose }
+                        Button {
+                            text: hrow.counted ? qsTr("更正…") : qsTr("登记")
+                            onClicked: {
+                                if (!hrow.counted)
+                                    return App.session.showOfHands(hrow.candidateId, ha.value, hb.value, ho.value)
+                                confirm.ask(qsTr("更正举手表决"), qsTr("%1：赞成 %2，弃权 %3，反对 %4。原数字保留在日志中。").arg(hrow.name).arg(ha.value).arg(hb.value).arg(ho.value),
+                                            "", true, qsTr("确认更正"), reason => App.session.correctHands(hrow.candidateId, ha.value, hb.value, ho.value, reason))
+                            }
+                        }
                     }
                 }
                 Button { text: qsTr("监票人签字，结束计票"); onClicked: App.session.closeCount(App.session.scrutineerIds()) }

@@ -49,6 +49,9 @@ QtObject {
                 for (const w of (b.write_ins ?? []))
                     if ((w.mark ?? "approve") === "approve") App.session.desk.addWriteIn(w.name)
                 ballots.press(keysFor(b))
+                // The desk asks before a ballot with consequences (void, or untouched); the scenario means it.
+                if (App.session.desk.warning.length > 0)
+                    ballots.press(["Enter"])
                 check(App.session.desk.message.indexOf("已录入") === 0 || App.session.desk.message.indexOf("entered") === 0 ? "" : App.session.desk.message, "ballot")
             }
         }

@@ -39,13 +39,32 @@ ApplicationWindow {
         return null
     }
 
-    Shortcut { sequence: "Ctrl+P"; onActivated: projectorWindow.visible = !projectorWindow.visible }
+    Shortcut { sequence: "Ctrl+P"; context: Qt.ApplicationShortcut; onActivated: projectorWindow.visible = !projectorWindow.visible }
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 for the tenth: the screens in the order of the list.
     Repeater {
         model: window.pages.length
         delegate: Item {
+            id: hotkey
             required property int index
-            Shortcut { sequence: "Ctrl+" + (parent.index + 1); onActivated: window.page = parent.index }
+            Shortcut {
+                sequence: "Ctrl+" + ((hotkey.index + 1) % 10)
+                enabled: hotkey.index === 0 || App.hasWorkspace
+                onActivated: window.page = hotkey.index
+            }
         }
+    }
+    // After a click on a button, typing goes back where it belongs on the
+    // page (the ballot desk, the check-in box): pages name it as focusHome().
+    onActiveFocusItemChanged: {
+        const item = activeFocusItem
+        const current = stack.children[window.page]
+        if (item && current && current.focusHome && item.checkable !== undefined && item.cursorPosition === undefined)
+            Qt.callLater(current.focusHome)
+    }
+    onPageChanged: {
+        const current = stack.children[window.page]
+        if (current && current.focusHome)
+            Qt.callLater(current.focusHome)
     }
 
     header: ToolBar {
@@ -107,7 +126,7 @@ ApplicationWindow {
                 required property int index
                 width: ListView.view.width
                 height: 52
-                text: (index + 1) + "  " + modelData.label
+                text: ((index + 1) % 10) + "  " + modelData.label
                 highlighted: ListView.isCurrentItem
                 enabled: index === 0 || App.hasWorkspace
                 onClicked: window.page = index

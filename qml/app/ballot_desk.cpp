@@ -1,6 +1,7 @@
 #include "ballot_desk.hpp"
 
 #include "counting.hpp"
+#include "meeting_rules.hpp"
 
 using hx::Json;
 
@@ -39,8 +40,11 @@ void BallotDesk::setRound(const std::string& meeting, const std::string& contest
     const std::string shown = meeting + "|" + contest + "|" + std::to_string(r ? r->number : 0);
     if (shown != m_shown) {
         m_shown = shown;
+        m_untouchedAsked = false;
+        m_correcting = 0;
         resetMarks();
     }
+    publishEntries();
     publish();
 }
 
@@ -51,6 +55,7 @@ void BallotDesk::resetMarks()
     m_writeIns.clear();
     m_buffer.clear();
     m_keys = 0;
+    m_warning.clear();
 }
 
 void BallotDesk::publish()
@@ -60,25 +65,109 @@ void BallotDesk::publish()
         for (size_t i = 0; i < r->candidates.size() && i < m_marks.size(); ++i)
             rows.append({{"number", static_cast<int>(i + 1)}, {"candidateId", q(r->candidates[i])},
                          {"name", q(m_link->state()->nameOf(r->candidates[i]))}, {"mark", QString(QChar(m_marks[i]))}});
-        auto summary = [&](const hx::BallotGroup& g) {
-            if (g.isVoid)
-                return m_link->say({"无效：" + g.voidReason, "void: " + g.voidReason});
-            QStringList a, o;
-            for (size_t i = 0; i < g.marks.size(); ++i) {
-                if (g.marks[i] == 'A')
-                    a << QString::number(i + 1);
-                else if (g.marks[i] == 'O')
-                    o << QString::number(i + 1);
-            }
-            return m_link->say({"赞成 ", "approve "}) + a.join(",") + m_link->say({"；不赞成 ", "; oppose "}) + o.join(",")
-                   + (g.writeIns.empty() ? QString() : m_link->say({"；另选 ", "; write-in "}) + q(g.writeIns.front()));
-        };
         for (size_t i : hx::entryDifferences(*r))
             diffs.append({{"index", static_cast<int>(i)}, {"a", summary(r->pendingA[i])}, {"b", summary(r->pendingB[i])}});
     }
     m_model.setRows(rows);
     m_diffs.setRows(diffs);
     emit changed();
+}
+
+QString BallotDesk::summary(const hx::BallotGroup& g) const
+{
+    if (g.isVoid)
+        return m_link->say({"无效：" + g.voidReason, "void: " + g.voidReason});
+    const hx::Round* r = round();
+    QStringList a, o;
+    for (size_t i = 0; r && i < g.marks.size(); ++i) {
+        const QString who = q(m_link->state()->nameOf(r->candidates[i]));
+        if (g.marks[i] == 'A')
+            a << who;
+        else if (g.marks[i] == 'O')
+            o << who;
+    }
+    QStringList parts;
+    const QString sep = m_link->say({"、", ", "});
+    if (!a.isEmpty())
+        parts << m_link->say({"赞成：", "approve: "}) + a.join(sep);
+    if (!o.isEmpty())
+        parts << m_link->say({"不赞成：", "oppose: "}) + o.join(sep);
+    QStringList w;
+    for (const auto& name : g.writeIns)
+        w << q(name);
+    if (!w.isEmpty())
+        parts << m_link->say({"另选：", "write-in: "}) + w.join(sep);
+    return parts.isEmpty() ? m_link->say({"全部弃权", "all abstain"}) : parts.join(m_link->say({"；", "; "}));
+}
+
+void BallotDesk::publishEntries()
+{
+    const hx::Round* r = round();
+    const std::int64_t at = m_link->workspace() ? m_link->workspace()->applied() : -1;
+    if (at == m_entriesAt)
+        return;
+    m_entriesAt = at;
+    // The newest fifty: a correction is nearly always of a ballot just entered; older ones by number.
+    QList<QVariantMap> rows;
+    for (size_t i = r ? r->entries.size() : 0; i > 0 && rows.size() < 50; --i)
+        rows.append({{"index", static_cast<int>(i)}, {"summary", summary(r->entries[i - 1])}});
+    m_entries.setRows(rows);
+}
+
+QString BallotDesk::consequence(const Json& ballot) const
+{
+    const hx::Round* r = round();
+    const hx::Meeting* m = m_link->state() ? m_link->state()->meeting(m_meeting) : nullptr;
+    if (!r || !m)
+        return {};
+    Json one = ballot;
+    one["count"] = 1;
+    try {
+        const hx::BallotGroup g = hx::judgeBallot(*r, hx::ballotInput(one), m->method);
+        if (g.isVoid)
+            return m_link->say({"本张将作为无效票：" + g.voidReason + "。再按回车确认，按 Esc 返回修改",
+                                "this ballot will be void: " + g.voidReason + ". Enter again to confirm, Esc to change it"});
+        if (m_keys == 0 && m_writeIns.isEmpty() && !m_untouchedAsked && !m_correcting)
+            return m_link->say({"本张未作任何改动，将记为“", "nothing was changed on this ballot; it will count as \""}) + summary(g)
+                   + m_link->say({"”。再按回车确认（本轮不再询问），按 Esc 返回修改", "\". Enter again to confirm (not asked again this round), Esc to change it"});
+    } catch (const hx::Refused& e) {
+        return m_link->say(e.reason);
+    }
+    return {};
+}
+
+void BallotDesk::setCorrectionReason(const QString& reason)
+{
+    m_reason = reason;
+    emit changed();
+}
+
+void BallotDesk::beginCorrection(int index)
+{
+    const hx::Round* r = round();
+    if (!r || index < 1 || index > static_cast<int>(r->entries.size()) || m_double)
+        return;
+    const hx::BallotGroup& g = r->entries[static_cast<size_t>(index - 1)];
+    resetMarks();
+    if (!g.isVoid) {
+        m_marks = g.marks;
+        for (const auto& w : g.writeIns)
+            m_writeIns << q(w);
+    }
+    m_correcting = index;
+    m_reason.clear();
+    m_message = m_link->say({"更正第 " + std::to_string(index) + " 张：按选票改好标记，填写原因，回车确认",
+                             "correcting ballot " + std::to_string(index) + ": set the marks as on the ballot, give the reason, Enter"});
+    publish();
+}
+
+void BallotDesk::cancelCorrection()
+{
+    m_correcting = 0;
+    m_reason.clear();
+    resetMarks();
+    m_message.clear();
+    publish();
 }
 
 int BallotDesk::entered() const { return round() ? static_cast<int>(round()->valid + round()->voided) : 0; }
@@ -107,6 +196,7 @@ void BallotDesk::setTeller(const QString& t)
 
 void BallotDesk::toggle(int number)
 {
+    m_warning.clear();
     if (number >= 1 && number <= static_cast<int>(m_marks.size()))
         m_marks[static_cast<size_t>(number - 1)] = next(m_marks[static_cast<size_t>(number - 1)], m_default);
     publish();
@@ -137,13 +227,16 @@ void BallotDesk::key(const QString& k)
     } else if (k == "Backspace") {
         m_buffer.chop(1);
     } else if (k == "Escape") {
-        resetMarks();
+        if (m_warning.isEmpty())
+            resetMarks();
+        m_warning.clear();
     }
     publish();
 }
 
 void BallotDesk::addWriteIn(const QString& name)
 {
+    m_warning.clear();
     if (!name.trimmed().isEmpty())
         m_writeIns << name.trimmed();
     publish();
@@ -182,6 +275,20 @@ QString BallotDesk::send(Json command)
 QString BallotDesk::accept()
 {
     Json c = ballotJson();
+    // A ballot with consequences the teller may not intend is accepted on the second Enter.
+    if (m_warning.isEmpty()) {
+        if (const QString w = consequence(c); !w.isEmpty()) {
+            m_warning = w;
+            m_message.clear();
+            publish();
+            return w;
+        }
+    } else if (m_keys == 0 && m_writeIns.isEmpty()) {
+        m_untouchedAsked = true;
+    }
+    m_warning.clear();
+    if (m_correcting)
+        return sendCorrection(c);
     c["do"] = m_double ? "entry_ballot" : "ballot";
     if (m_double)
         c["teller"] = m_teller.toStdString();
@@ -196,8 +303,23 @@ QString BallotDesk::accept()
     return refusal;
 }
 
+QString BallotDesk::sendCorrection(const Json& ballot)
+{
+    const QString refusal = send({{"do", "correct_ballot"}, {"index", m_correcting}, {"ballot", ballot}, {"reason", m_reason.trimmed().toStdString()}});
+    if (refusal.isEmpty()) {
+        m_message = m_link->say({"第 " + std::to_string(m_correcting) + " 张已更正并保存", "ballot " + std::to_string(m_correcting) + " corrected and saved"});
+        m_correcting = 0;
+        m_reason.clear();
+        resetMarks();
+    }
+    publish();
+    return refusal;
+}
+
 QString BallotDesk::acceptVoid(const QString& reason)
 {
+    if (m_correcting)
+        return sendCorrection({{"void", true}, {"reason", reason.toStdString()}});
     Json c = {{"do", m_double ? "entry_ballot" : "ballot"}, {"void", true}, {"reason", reason.toStdString()}};
     if (m_double)
         c["teller"] = m_teller.toStdString();

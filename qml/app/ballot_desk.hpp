@@ -32,6 +32,10 @@ class BallotDesk : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(DeskModel* model READ model CONSTANT)
     Q_PROPERTY(DifferenceModel* differences READ differences CONSTANT)
+    Q_PROPERTY(EntryModel* entries READ entries CONSTANT)
+    Q_PROPERTY(QString warning READ warning NOTIFY changed)
+    Q_PROPERTY(int correcting READ correcting NOTIFY changed)
+    Q_PROPERTY(QString correctionReason READ correctionReason WRITE setCorrectionReason NOTIFY changed)
 public:
     explicit BallotDesk(EngineLink* link, QObject* parent = nullptr);
 
@@ -49,6 +53,10 @@ public:
     // Double entry: settle a differing ballot with teller A's or B's version.
     Q_INVOKABLE QString settle(int index, const QString& which, const QString& scrutineer);
     Q_INVOKABLE QString commitEntries();
+    // Loads entered ballot `index` (1-based) onto the desk; the next accept
+    // replaces it, as a journaled correction with correctionReason.
+    Q_INVOKABLE void beginCorrection(int index);
+    Q_INVOKABLE void cancelCorrection();
 
     QString contest() const { return QString::fromStdString(m_contest); }
     QString defaultMark() const { return m_default; }
@@ -69,6 +77,12 @@ public:
     QString message() const { return m_message; }
     DeskModel* model() { return &m_model; }
     DifferenceModel* differences() { return &m_diffs; }
+    EntryModel* entries() { return &m_entries; }
+    // What the next Enter will do when it needs the teller's word first (a void ballot, an untouched one).
+    QString warning() const { return m_warning; }
+    int correcting() const { return m_correcting; }
+    QString correctionReason() const { return m_reason; }
+    void setCorrectionReason(const QString& r);
 
 signals:
     void changed();
@@ -79,6 +93,12 @@ private:
     void publish();
     QString send(hx::Json command);
     hx::Json ballotJson() const;
+    // A ballot in words, with names: "赞成：丁一、于二；不赞成：马三".
+    QString summary(const hx::BallotGroup& g) const;
+    // The question to ask before accepting this ballot, or "".
+    QString consequence(const hx::Json& ballot) const;
+    void publishEntries();
+    QString sendCorrection(const hx::Json& ballot);
 
     EngineLink* m_link;
     std::string m_meeting, m_contest;
@@ -93,4 +113,10 @@ private:
     QString m_message;
     DeskModel m_model;
     DifferenceModel m_diffs;
+    EntryModel m_entries;
+    QString m_warning;
+    bool m_untouchedAsked = false; // once per round
+    int m_correcting = 0;
+    QString m_reason;
+    std::int64_t m_entriesAt = -1; // the journal length the entries were listed at
 };

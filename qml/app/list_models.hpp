@@ -74,6 +74,15 @@ public:
 };
 
 // Double entry: the ballots where the tellers differ.
+// Ballots entered in a round, newest first: index (1-based, order entered), summary.
+class EntryModel : public RowsModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("filled by the console's controllers")
+public:
+    explicit EntryModel(QObject* parent = nullptr) : RowsModel({"index", "summary"}, parent) {}
+};
+
 class DifferenceModel : public RowsModel {
     Q_OBJECT
     QML_ELEMENT
@@ -88,7 +97,7 @@ class TallyModel : public RowsModel {
     QML_ELEMENT
     QML_UNCREATABLE("filled by the console's controllers")
 public:
-    explicit TallyModel(QObject* parent = nullptr) : RowsModel({"candidateId", "name", "approve", "oppose", "abstain", "elected", "threshold", "valid"}, parent) {}
+    explicit TallyModel(QObject* parent = nullptr) : RowsModel({"candidateId", "name", "approve", "oppose", "abstain", "elected", "threshold", "valid", "counted"}, parent) {}
 };
 
 // Topics of a regular executive meeting: topicId, title, source, outcome, detail, feedback, deliberated.

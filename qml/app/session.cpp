@@ -238,7 +238,8 @@ void MeetingSession::refresh()
                               {"abstain", static_cast<int>(r.tallies[i].abstain)},
                               {"elected", std::find(r.elected.begin(), r.elected.end(), r.candidates[i]) != r.elected.end()},
                               {"threshold", static_cast<int>(r.threshold)},
-                              {"valid", static_cast<int>(r.voting == "secret_ballot" ? r.valid : r.present)}});
+                              {"valid", static_cast<int>(r.voting == "secret_ballot" ? r.valid : r.present)},
+                              {"counted", r.voting == "show_of_hands" && i < r.hands.size() && r.hands[i]}});
             m_desk.setRound(m->id, c->id);
         } else {
             m_desk.setRound(m->id, {});

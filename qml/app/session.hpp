@@ -52,6 +52,14 @@ public:
     Q_INVOKABLE QString checkInFirst();
     Q_INVOKABLE QString checkIn(const QString& personId);
     Q_INVOKABLE QString leave(const QString& personId);
+    // Corrections before the count closes (session_corrections.cpp): each needs its reason.
+    Q_INVOKABLE QString withdrawCheckIn(const QString& personId, const QString& reason);
+    Q_INVOKABLE QString correctFigure(const QString& figure, int count, const QString& reason);
+    Q_INVOKABLE QString correctHands(const QString& candidate, int approve, int abstain, int oppose, const QString& reason);
+    // What recording ballots returned (or correcting a figure) would do, asked of
+    // the engine without writing: the reason the round would be void, or "".
+    Q_INVOKABLE QString voidIfReturned(int count) const;
+    Q_INVOKABLE QString voidIfCorrected(const QString& figure, int count) const;
     Q_INVOKABLE QString excuse(const QString& personId, const QString& reason);
     // Agenda actions.
     Q_INVOKABLE QString completeItem(const QString& item);

@@ -82,16 +82,36 @@
         <source>监票人签字，结束计票</source>
         <translation>Scrutineers sign: close the count</translation>
     </message>
+    <message>
+        <source>正在更正第 %1 张</source>
+        <translation>Correcting ballot %1</translation>
+    </message>
+    <message>
+        <source>更正原因（必填，记入日志）</source>
+        <translation>Reason for the correction (required; kept in the journal)</translation>
+    </message>
+    <message>
+        <source>放弃更正</source>
+        <translation>Abandon the correction</translation>
+    </message>
+    <message>
+        <source>已录入的选票</source>
+        <translation>Ballots entered</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>确认更正 ⏎</source>
+        <translation>Confirm the correction ⏎</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>签到</source>
         <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>输入姓名或拼音首字母（如 wf），回车签到</source>
-        <translation>Type a name or its pinyin initials (e.g. wf), Enter to check in</translation>
     </message>
     <message>
         <source>已签到</source>
@@ -116,6 +136,45 @@
     <message>
         <source>如：外出务工、生病；不填记为“请假”</source>
         <translation>e.g. working away, ill; empty records “excused”</translation>
+    </message>
+    <message>
+        <source>%1 已经签到</source>
+        <translation>%1 has checked in already</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>输入姓名或拼音首字母（如 wf），↑↓ 选择，回车签到</source>
+        <translation>Type a name or its pinyin initials (e.g. wf), ↑↓ to choose, Enter to check in</translation>
+    </message>
+    <message>
+        <source>✓ 已签到：%1</source>
+        <translation>✓ Checked in: %1</translation>
+    </message>
+    <message>
+        <source>签错了，撤销</source>
+        <translation>Wrong person — undo</translation>
+    </message>
+    <message>
+        <source>签到时选错了人，当场撤销</source>
+        <translation>wrong person checked in; undone at once</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>更正原因（必填，记入日志）</source>
+        <translation>Reason for the correction (required; kept in the journal)</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back and change</translation>
     </message>
 </context>
 <context>
@@ -229,10 +288,6 @@
         <translation>Record returned</translation>
     </message>
     <message>
-        <source>发出 %1 张，收回 %2 张</source>
-        <translation>issued %1, returned %2</translation>
-    </message>
-    <message>
         <source>开始录票 →</source>
         <translation>Start entering ballots →</translation>
     </message>
@@ -247,6 +302,74 @@
     <message>
         <source>监票人签字，结束计票</source>
         <translation>Scrutineers sign: close the count</translation>
+    </message>
+    <message>
+        <source>登记收回选票</source>
+        <translation>Record the ballots returned</translation>
+    </message>
+    <message>
+        <source>收回 %1 张。</source>
+        <translation>%1 returned.</translation>
+    </message>
+    <message>
+        <source>。登记后本轮即告无效，不能再更正；如是输入错误，请返回修改。</source>
+        <translation>. Once recorded the round is void and cannot be corrected; if this is a typing error, go back and change it.</translation>
+    </message>
+    <message>
+        <source>确认本轮无效</source>
+        <translation>Confirm: the round is void</translation>
+    </message>
+    <message>
+        <source>更正%1</source>
+        <translation>Correct the %1</translation>
+    </message>
+    <message>
+        <source>%1由 %2 张更正为 %3 张。原数字保留在日志中。</source>
+        <translation>%1: %2 corrected to %3. The first figure stays in the journal.</translation>
+    </message>
+    <message>
+        <source>。更正后本轮即告无效。</source>
+        <translation>. After this correction the round is void.</translation>
+    </message>
+    <message>
+        <source>确认更正</source>
+        <translation>Confirm the correction</translation>
+    </message>
+    <message>
+        <source>更正发出…</source>
+        <translation>Correct issued…</translation>
+    </message>
+    <message>
+        <source>更正收回…</source>
+        <translation>Correct returned…</translation>
+    </message>
+    <message>
+        <source>已登记：发出 %1 张，收回 %2 张</source>
+        <translation>Recorded: %1 issued, %2 returned</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>更正举手表决</source>
+        <translation>Correct a show of hands</translation>
+    </message>
+    <message>
+        <source>%1：赞成 %2，弃权 %3，反对 %4。原数字保留在日志中。</source>
+        <translation>%1: %2 approve, %3 abstain, %4 oppose. The first figures stay in the journal.</translation>
     </message>
 </context>
 <context>
