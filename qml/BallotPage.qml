@@ -98,6 +98,8 @@ Page {
             GridView {
                 id: grid
                 Layout.fillWidth: true
+                Layout.minimumWidth: 300
+                Layout.preferredWidth: 600
                 Layout.fillHeight: true
                 clip: true
                 cellWidth: 150
@@ -131,8 +133,9 @@ Page {
             }
             // The ballots entered, newest first: any of them can be put right until the count closes.
             ColumnLayout {
-                visible: !ballotPage.desk.doubleEntry
-                Layout.preferredWidth: 300
+                visible: !ballotPage.desk.doubleEntry && App.session.round.returned !== undefined && !App.session.round.closed
+                Layout.fillWidth: false
+                Layout.preferredWidth: Math.min(420, ballotPage.width * 0.32)
                 Layout.fillHeight: true
                 Label { text: qsTr("已录入的选票"); font.bold: true }
                 ListView {

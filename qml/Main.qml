@@ -6,9 +6,11 @@ import Huixuan
 
 ApplicationWindow {
     id: window
-    width: 1366
-    height: 768
+    width: Math.min(1366, Screen.desktopAvailableWidth)
+    height: Math.min(768, Screen.desktopAvailableHeight)
     visible: true
+    // On a desktop the console fills the screen, title bar and panels allowed for.
+    Component.onCompleted: if (Qt.platform.pluginName !== "offscreen" && Qt.platform.pluginName !== "minimal") showMaximized()
     title: App.hasWorkspace ? qsTr("会选 — %1").arg(App.federationName) : qsTr("会选")
     font.pixelSize: 17
 
@@ -40,6 +42,12 @@ ApplicationWindow {
     }
 
     Shortcut { sequence: "Ctrl+P"; context: Qt.ApplicationShortcut; onActivated: projectorWindow.visible = !projectorWindow.visible }
+    // Esc closes the projector from here too, except where Esc has its own work (the desk, check-in).
+    Shortcut {
+        sequence: "Escape"
+        enabled: projectorWindow.visible && !(stack.children[window.page] && stack.children[window.page].focusHome)
+        onActivated: projectorWindow.hide()
+    }
     // Ctrl+1 … Ctrl+9 and Ctrl+0 for the tenth: the screens in the order of the list.
     Repeater {
         model: window.pages.length
@@ -95,8 +103,19 @@ ApplicationWindow {
                 compact: true
                 Layout.preferredWidth: 300
             }
+            // What the projector shows is the operator's choice, one thing at a time.
+            ComboBox {
+                id: projectorShows
+                objectName: "projectorShows"
+                textRole: "label"
+                valueRole: "value"
+                model: [{ value: "title", label: qsTr("投影：会议名称") }, { value: "attendance", label: qsTr("投影：出席与法定人数") },
+                        { value: "candidates", label: qsTr("投影：候选人") }, { value: "count", label: qsTr("投影：计票（实时）") },
+                        { value: "result", label: qsTr("投影：计票结果") }, { value: "announcement", label: qsTr("投影：宣布当选") }]
+                Layout.preferredWidth: 220
+            }
             Button {
-                text: qsTr("投影 Ctrl+P")
+                text: projectorWindow.visible ? qsTr("关闭投影 Ctrl+P") : qsTr("投影 Ctrl+P")
                 onClicked: projectorWindow.visible = !projectorWindow.visible
             }
         }
@@ -151,6 +170,6 @@ ApplicationWindow {
         }
     }
 
-    ProjectorWindow { id: projectorWindow }
+    ProjectorWindow { id: projectorWindow; shows: projectorShows.currentValue }
     property Driver driver: Driver { window: window }
 }

@@ -110,7 +110,11 @@ void BallotDesk::publishEntries()
     // The newest fifty: a correction is nearly always of a ballot just entered; older ones by number.
     QList<QVariantMap> rows;
     for (size_t i = r ? r->entries.size() : 0; i > 0 && rows.size() < 50; --i)
-        rows.append({{"index", static_cast<int>(i)}, {"summary", summary(r->entries[i - 1])}});
+        rows.append({{"index", static_cast<int>(i)},
+                     {"summary", summary(r->entries[i - 1])
+                                     + (r->entries[i - 1].count > 1 ? m_link->say({"（共 " + std::to_string(r->entries[i - 1].count) + " 张）",
+                                                                                  " (" + std::to_string(r->entries[i - 1].count) + " ballots)"})
+                                                                    : QString())}});
     m_entries.setRows(rows);
 }
 

@@ -81,8 +81,8 @@ int measureProjector(QQmlApplicationEngine& engine, AppController& app, const QS
     auto* projector = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0)->property("projector").value<QObject*>());
     if (!projector)
         return 2;
-    app.session()->setShowLiveCounts(true);
     app.session()->focus(split.contest);
+    projector->setProperty("shows", "count"); // the chair has chosen the live count
     projector->resize(1920, 1080);
     projector->show();
 

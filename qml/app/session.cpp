@@ -158,12 +158,6 @@ void MeetingSession::setQuery(const QString& text)
     emit queryChanged();
 }
 
-void MeetingSession::setShowLiveCounts(bool on)
-{
-    m_showLive = on;
-    emit changed();
-}
-
 QString MeetingSession::officeLabel(const QString& office) const
 {
     return m_link->say(hx::officeName(office.toStdString()));

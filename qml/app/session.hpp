@@ -34,7 +34,6 @@ class MeetingSession : public QObject {
     Q_PROPERTY(QString proposal READ proposal NOTIFY changed)
     Q_PROPERTY(QString resumeScreen READ resumeScreen NOTIFY changed)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
-    Q_PROPERTY(bool showLiveCounts READ showLiveCounts WRITE setShowLiveCounts NOTIFY changed)
     Q_PROPERTY(AgendaModel* agenda READ agenda CONSTANT)
     Q_PROPERTY(AttendanceModel* attendance READ attendance CONSTANT)
     Q_PROPERTY(ContestModel* contests READ contests CONSTANT)
@@ -113,8 +112,6 @@ public:
     QString resumeScreen() const;
     QString query() const { return m_query; }
     void setQuery(const QString& q);
-    bool showLiveCounts() const { return m_showLive; }
-    void setShowLiveCounts(bool on);
     AgendaModel* agenda() { return &m_agenda; }
     AttendanceModel* attendance() { return &m_attendance; }
     ContestModel* contests() { return &m_contests; }
@@ -143,7 +140,6 @@ private:
     QString m_meetingId;
     QString m_focus;
     QString m_query;
-    bool m_showLive = true;
     AgendaModel m_agenda;
     AttendanceModel m_attendance;
     ContestModel m_contests;

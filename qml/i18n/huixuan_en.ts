@@ -560,6 +560,34 @@
         <source>投影 Ctrl+P</source>
         <translation>Projector Ctrl+P</translation>
     </message>
+    <message>
+        <source>投影：会议名称</source>
+        <translation>Projector: meeting title</translation>
+    </message>
+    <message>
+        <source>投影：出席与法定人数</source>
+        <translation>Projector: attendance and quorum</translation>
+    </message>
+    <message>
+        <source>投影：候选人</source>
+        <translation>Projector: candidates</translation>
+    </message>
+    <message>
+        <source>投影：计票（实时）</source>
+        <translation>Projector: live count</translation>
+    </message>
+    <message>
+        <source>投影：计票结果</source>
+        <translation>Projector: count result</translation>
+    </message>
+    <message>
+        <source>投影：宣布当选</source>
+        <translation>Projector: announcement</translation>
+    </message>
+    <message>
+        <source>关闭投影 Ctrl+P</source>
+        <translation>Close projector Ctrl+P</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -856,6 +884,34 @@
     <message>
         <source>当选%1（按姓氏笔画为序）</source>
         <translation>Elected as %1 (in surname-stroke order)</translation>
+    </message>
+    <message>
+        <source>%1选举候选人（按姓氏笔画为序）　应选 %2 名</source>
+        <translation>%1: candidates (in surname-stroke order), %2 to elect</translation>
+    </message>
+    <message>
+        <source>%1选举结果尚未宣布</source>
+        <translation>%1: the result is not yet announced</translation>
+    </message>
+    <message>
+        <source>%1选举　计票中</source>
+        <translation>%1: counting</translation>
+    </message>
+    <message>
+        <source>%1选举　计票尚未结束</source>
+        <translation>%1: the count is not finished</translation>
+    </message>
+    <message>
+        <source>%1选举　第 %2 轮计票结果　当选须得 %3 票</source>
+        <translation>%1: round %2 result — %3 votes needed to be elected</translation>
+    </message>
+    <message>
+        <source> 当选</source>
+        <translation> elected</translation>
+    </message>
+    <message>
+        <source>白线：当选所需票数 %1</source>
+        <translation>White line: %1 votes needed to be elected</translation>
     </message>
 </context>
 <context>
