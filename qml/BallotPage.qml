@@ -91,16 +91,17 @@ Page {
             }
             Button { text: qsTr("放弃更正"); onClicked: { ballotPage.desk.cancelCorrection(); ballotPage.focusDesk() } }
         }
-        RowLayout {
+        // The ballot on the left; the ballots entered on the right (anchored: the grid takes what is left).
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 12
             GridView {
                 id: grid
-                Layout.fillWidth: true
-                Layout.minimumWidth: 300
-                Layout.preferredWidth: 600
-                Layout.fillHeight: true
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                anchors.right: entered.visible ? entered.left : parent.right
+                anchors.rightMargin: entered.visible ? 12 : 0
                 clip: true
                 cellWidth: 150
                 cellHeight: 96
@@ -133,10 +134,12 @@ Page {
             }
             // The ballots entered, newest first: any of them can be put right until the count closes.
             ColumnLayout {
+                id: entered
                 visible: !ballotPage.desk.doubleEntry && App.session.round.returned !== undefined && !App.session.round.closed
-                Layout.fillWidth: false
-                Layout.preferredWidth: Math.min(420, ballotPage.width * 0.32)
-                Layout.fillHeight: true
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: Math.min(420, parent.width * 0.34)
                 Label { text: qsTr("已录入的选票"); font.bold: true }
                 ListView {
                     Layout.fillWidth: true
