@@ -85,9 +85,9 @@ Text sizeWarning(const std::string& kind, int executives)
     if (executives >= lo && executives <= hi)
         return {};
     return {"执委人数 " + std::to_string(executives) + " 超出本类妇联的范围（" + std::to_string(lo) + "–" + std::to_string(hi)
-                + " 名）；如确需如此，请记录理由（size_reason）",
+                + " 名）；如确需如此，请写明人数超出范围的理由",
             std::to_string(executives) + " executives is outside this kind's range (" + std::to_string(lo) + "–"
-                + std::to_string(hi) + "); record a reason (size_reason) to go on"};
+                + std::to_string(hi) + "); give the reason for the size to go on"};
 }
 
 const std::vector<DutyKind>& dutyKinds()

@@ -13,6 +13,16 @@ Page {
         return App.session.openContest(id, office, seats, candidates, voting)
     }
     function issue(n) { return App.session.issueBallots(n) }
+    // Contest ids are made here, never typed: the office, numbered within the meeting.
+    function newId(office) {
+        const taken = []
+        for (let i = 0; i < App.session.contests.count; ++i)
+            taken.push(App.session.contests.get(i).contestId)
+        let n = 1
+        while (taken.indexOf(office + "-" + n) >= 0)
+            ++n
+        return office + "-" + n
+    }
     function collect(n) { return App.session.returnBallots(n) }
     function hands(candidate, approve, abstain, oppose) { return App.session.showOfHands(candidate, approve, abstain, oppose) }
     // Returned ballots that would void the round are recorded only after the operator has read what follows.
@@ -56,7 +66,7 @@ Page {
                     required property string elected
                     width: ListView.view.width
                     highlighted: App.session.focusContest === crow.contestId
-                    text: crow.office + qsTr("（%1）").arg(crow.contestId) + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + crow.outcome
+                    text: crow.office + qsTr("　应选 %1 名　第 %2 轮　").arg(crow.seats).arg(crow.round) + crow.outcome
                     onClicked: App.session.focus(crow.contestId)
                 }
             }
@@ -66,8 +76,6 @@ Page {
                 GridLayout {
                     anchors.fill: parent
                     columns: 2
-                    Label { text: qsTr("编号") }
-                    TextField { id: cid; text: "executives"; Layout.fillWidth: true }
                     Label { text: qsTr("职务") }
                     ComboBox {
                         id: office
@@ -85,7 +93,7 @@ Page {
                     Item { width: 1 }
                     Button {
                         text: qsTr("开始本项选举")
-                        onClicked: contestPage.open(cid.text, office.currentValue, seats.value, candidates.text.split(/[,，\s]+/).filter(s => s.length), voting.currentValue)
+                        onClicked: contestPage.open(contestPage.newId(office.currentValue), office.currentValue, seats.value, candidates.text.split(/[,，\s]+/).filter(s => s.length), voting.currentValue)
                     }
                 }
             }

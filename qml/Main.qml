@@ -121,12 +121,15 @@ ApplicationWindow {
         }
     }
 
+    // The status line: an error in red until its cause is gone; a confirmation in neutral grey that fades.
     footer: Label {
+        objectName: "statusLine"
         text: App.message.length > 0 ? App.message : App.journalStatus
-        color: App.message.length > 0 ? "#b71c1c" : "#1b5e20"
+        color: App.message.length > 0 && App.messageIsError ? "#b71c1c" : "#444444"
+        font.bold: App.message.length > 0 && App.messageIsError
         padding: 8
         elide: Text.ElideRight
-        background: Rectangle { color: "#f4f1ea" }
+        background: Rectangle { color: App.message.length > 0 && App.messageIsError ? "#fdeaea" : "#f4f1ea" }
     }
 
     RowLayout {

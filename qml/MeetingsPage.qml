@@ -40,6 +40,17 @@ Page {
             meetingsPage.opened()
         return ok
     }
+    // Meeting ids are made here, never typed: the kind and the date, made unique.
+    function newId(kind, date) {
+        const base = kind + "-" + date
+        const taken = []
+        for (let i = 0; i < App.meetings.count; ++i)
+            taken.push(App.meetings.get(i).meetingId)
+        let id = base
+        for (let n = 2; taken.indexOf(id) >= 0; ++n)
+            id = base + "-" + n
+        return id
+    }
     function create() {
         const method = {}
         if (quorum.currentValue === "at_least")
@@ -48,7 +59,7 @@ Page {
         if (shortfall.currentValue !== "supplementary") method.shortfall = shortfall.currentValue
         if (marks.currentValue !== "circle_cross") method.marks = marks.currentValue
         if (nameOrder.currentValue !== "surname") method.name_order = nameOrder.currentValue
-        const def = { id: meetingId.text, kind: kind.currentValue, title: title.text, date: date.text,
+        const def = { id: meetingsPage.newId(kind.currentValue, date.text), kind: kind.currentValue, title: title.text, date: date.text,
                       place: place.text, presiding: presiding.currentValue ?? "", recorder: recorder.currentValue ?? "" }
         if (kind.currentValue === "executive_meeting")
             def.topics = parseTopics(topics.text)
@@ -109,8 +120,6 @@ Page {
                         { kind: "executive_meeting", label: qsTr("执委会会议") }
                     ]
                 }
-                Label { text: qsTr("编号") }
-                TextField { id: meetingId; text: "congress"; Layout.fillWidth: true }
                 Label { text: qsTr("名称") }
                 TextField { id: title; Layout.fillWidth: true; placeholderText: qsTr("例如：星光社区妇女联合会第一次妇女代表大会") }
                 Label { text: qsTr("日期") }
@@ -146,7 +155,7 @@ Page {
                 Label { text: qsTr("姓名排序") }
                 SettingBox { id: nameOrder; key: "name_order"; options: [{ value: "surname", label: qsTr("姓氏笔画") }, { value: "full_name", label: qsTr("姓名笔画") }] }
                 Item { width: 1 }
-                Button { text: qsTr("建立会议"); enabled: meetingId.text.length > 0; onClicked: meetingsPage.create() }
+                Button { text: qsTr("建立会议"); enabled: date.text.length > 0; onClicked: meetingsPage.create() }
                 Label { text: qsTr("增替补选举的提名（当前会议）"); font.bold: true; Layout.columnSpan: 2; topPadding: 12; visible: App.session.kind === "executive_by_election" }
                 Label { text: qsTr("被提名人"); visible: App.session.kind === "executive_by_election" }
                 ComboBox { id: nominee; visible: App.session.kind === "executive_by_election"; model: App.roster; textRole: "name"; valueRole: "personId"; Layout.fillWidth: true }

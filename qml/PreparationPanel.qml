@@ -35,7 +35,7 @@ ColumnLayout {
         SpinBox { id: vice; from: 0; to: 10; editable: true; value: 2; Layout.preferredWidth: 80 }
     }
     RowLayout {
-        TextField { id: sizeReason; placeholderText: qsTr("执委人数超出范围时的理由"); Layout.fillWidth: true }
+        TextField { id: sizeReason; placeholderText: qsTr("人数超出范围的理由"); Layout.fillWidth: true }
         Button {
             text: qsTr("登记建会方案")
             onClicked: prep.plan({ women: women.value, delegates: delegates.value, executives: executives.value, chair: 1,

@@ -184,7 +184,7 @@ TEST_CASE("register - a by-election takes its expected from the register and its
     // 11 serving + 6 seats = 17 > 15: beyond the range needs a recorded reason.
     Json open = {{"do", "open_contest"}, {"meeting", "b"}, {"contest", "c"}, {"office", "executive"}, {"seats", 6},
                  {"candidates", Term::ids(13, 18)}, {"voting", "show_of_hands"}};
-    CHECK(t.refusal(open).find("size_reason") != std::string::npos);
+    CHECK(t.refusal(open).find("请写明人数超出范围的理由") != std::string::npos);
     open["size_reason"] = "增补新经济组织、网格长代表（增补办法第九条）";
     t.ok(open);
     for (int i = 13; i <= 18; ++i)

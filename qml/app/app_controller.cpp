@@ -57,9 +57,15 @@ void remember(const QString& path)
 
 AppController::AppController(QObject* parent) : QObject(parent), m_session(&m_link)
 {
-    connect(&m_link, &EngineLink::changed, this, &AppController::refresh);
+    connect(&m_link, &EngineLink::changed, this, [this] {
+        // An accepted command removes the cause of the last refusal.
+        if (m_messageIsError)
+            m_message.clear();
+        refresh();
+    });
     connect(&m_link, &EngineLink::refused, this, [this](const QString& reason) {
         m_message = reason;
+        m_messageIsError = true;
         emit changed();
     });
     // What huixuan-cli writes to the open workspace shows here within a second.
@@ -73,7 +79,22 @@ AppController::~AppController() = default;
 void AppController::fail(const hx::Text& t)
 {
     m_message = m_link.say(t);
+    m_messageIsError = true;
     emit changed();
+}
+
+void AppController::confirm(const QString& text)
+{
+    m_message = text;
+    m_messageIsError = false;
+    emit changed();
+    // A confirmation fades; an error stays until its cause is gone.
+    QTimer::singleShot(6000, this, [this, text] {
+        if (!m_messageIsError && m_message == text) {
+            m_message.clear();
+            emit changed();
+        }
+    });
 }
 
 void AppController::adopt(std::unique_ptr<hx::Workspace> ws, const QString& path)
@@ -190,8 +211,7 @@ bool AppController::createSigningKey(const QString& passphrase)
         // A new key goes to the user's key store, not beside the workspace (which may be on a shared drive).
         const hx::KeyPaths k = hx::newStoreKeyPaths(m_ws->journal().firstHash());
         hx::saveIdentity(hx::createIdentity(federationName().toStdString(), now - 86400, 3650), k.key, k.cert, passphrase.toStdString());
-        m_message = m_link.say({"已生成签名密钥（口令加密，仅本人可读）", "signing key created (passphrase-encrypted, owner-only)"});
-        emit changed();
+        confirm(m_link.say({"已生成签名密钥（口令加密，仅本人可读）", "signing key created (passphrase-encrypted, owner-only)"}));
         return true;
     } catch (const hx::Error& e) {
         fail(e.text());
@@ -331,8 +351,7 @@ bool AppController::generateDocuments(const QString& passphrase)
         (void)hx::writeDocuments(m_ws->state(), m_session.meetingId().toStdString(), m_ws->journal().head(), m_ws->journal().length(),
                                  events.empty() ? nowIso() : events.back().at, id, out);
         listDocuments();
-        m_message = m_link.say({"文件已生成并签名：", "documents written and signed: "}) + documentsFolder();
-        emit changed();
+        confirm(m_link.say({"文件已生成并签名：", "documents written and signed: "}) + documentsFolder());
         return true;
     } catch (const hx::Error& e) {
         fail(e.text());

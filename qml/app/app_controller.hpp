@@ -33,6 +33,7 @@ class AppController : public QObject {
     Q_PROPERTY(bool journalValid READ journalValid NOTIFY changed)
     Q_PROPERTY(bool hasSigningKey READ hasSigningKey NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY changed)
     Q_PROPERTY(QString importSummary READ importSummary NOTIFY changed)
     Q_PROPERTY(QString documentsFolder READ documentsFolder NOTIFY changed)
     Q_PROPERTY(bool english READ english CONSTANT)
@@ -77,6 +78,7 @@ public:
     bool journalValid() const { return m_journalValid; }
     bool hasSigningKey() const;
     QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
     QString importSummary() const { return m_importSummary; }
     QString documentsFolder() const;
     bool english() const { return m_link.lang() == hx::Lang::en; }
@@ -100,6 +102,8 @@ private:
     void adopt(std::unique_ptr<hx::Workspace> ws, const QString& path);
     void refresh();
     void fail(const hx::Text& t);
+    // A passing confirmation in the status line (neutral, fades).
+    void confirm(const QString& text);
     void listDocuments();
     // The open workspace's signing key and certificate (hx::signingKeyPaths).
     hx::KeyPaths keyPaths() const;
@@ -111,6 +115,7 @@ private:
     QString m_journalStatus;
     bool m_journalValid = false;
     QString m_message;
+    bool m_messageIsError = false;
     QString m_importSummary;
     std::optional<hx::ImportPreview> m_pendingImport;
     QString m_pendingSource;

@@ -184,20 +184,12 @@
         <translation>Contests</translation>
     </message>
     <message>
-        <source>（%1）</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>　应选 %1 名　第 %2 轮　</source>
         <translation>  %1 seats, round %2  </translation>
     </message>
     <message>
         <source>新的选举事项</source>
         <translation>New contest</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>Id</translation>
     </message>
     <message>
         <source>职务</source>
@@ -644,10 +636,6 @@
         <translation>Executive committee meeting</translation>
     </message>
     <message>
-        <source>编号</source>
-        <translation>Id</translation>
-    </message>
-    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -819,10 +807,6 @@
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <source>执委人数超出范围时的理由</source>
-        <translation>Reason when the committee's size is outside the range</translation>
-    </message>
-    <message>
         <source>登记建会方案</source>
         <translation>Record the founding plan</translation>
     </message>
@@ -861,6 +845,10 @@
     <message>
         <source>登记批复</source>
         <translation>Record the approval</translation>
+    </message>
+    <message>
+        <source>人数超出范围的理由</source>
+        <translation>Reason for a size outside the range</translation>
     </message>
 </context>
 <context>
