@@ -31,6 +31,20 @@ const Round& openRound(const Contest& c)
     return c.current();
 }
 
+Text candidateProblem(const State& s, const Meeting& m, const std::string& id)
+{
+    // RULE: RULES §3 Nomination — by-election candidates must be nominated and approved.
+    if (m.kind == "executive_by_election" && !m.nomination(id))
+        return {who(s, id) + "未经提名和批准，不能作为候选人", who(s, id) + " is not nominated and approved"};
+    // RULE: RULES §1 Bodies — the first plenary elects its officers from the new executives.
+    if (m.kind == "first_plenary" && !m.isExpected(id))
+        return {who(s, id) + "不是新当选的执委", who(s, id) + " is not one of the new executives"};
+    // RULE: RULES §4 Counting procedure 3 — candidates may not act as scrutineers or tellers.
+    if (m.scrutineers.serves(id))
+        return {who(s, id) + "担任监票人或计票人，不能作为候选人", who(s, id) + " serves as scrutineer or teller and cannot stand"};
+    return {};
+}
+
 namespace {
 
 std::string officeZh(const std::string& office)
@@ -71,17 +85,9 @@ void checkCandidates(const State& s, const Meeting& m, const std::string& office
             refuse({"执委实行差额选举：候选人数（" + std::to_string(n) + "）应不少于应选名额加差额（" + std::to_string(seats) + "+" + std::to_string(margin) + "）",
                     "the executive election is competitive: candidates (" + std::to_string(n) + ") must be at least seats + margin (" + std::to_string(seats) + "+" + std::to_string(margin) + ")"});
     }
-    for (const auto& id : candidates) {
-        // RULE: RULES §3 Nomination — by-election candidates must be nominated and approved.
-        if (m.kind == "executive_by_election" && !m.nomination(id))
-            refuse({who(s, id) + "未经提名和批准，不能作为候选人", who(s, id) + " is not nominated and approved"});
-        // RULE: RULES §1 Bodies — the first plenary elects its officers from the new executives.
-        if (m.kind == "first_plenary" && !m.isExpected(id))
-            refuse({who(s, id) + "不是新当选的执委", who(s, id) + " is not one of the new executives"});
-        // RULE: RULES §4 Counting procedure 3 — candidates may not act as scrutineers or tellers.
-        if (m.scrutineers.serves(id))
-            refuse({who(s, id) + "担任监票人或计票人，不能作为候选人", who(s, id) + " serves as scrutineer or teller and cannot stand"});
-    }
+    for (const auto& id : candidates)
+        if (Text problem = candidateProblem(s, m, id); !problem.empty())
+            refuse(problem);
 }
 
 // RULE: RULES §1 Committee size — additions beyond the range need a recorded reason (增补 article 9).

@@ -36,6 +36,14 @@ void requireKnown(const State& s, const std::vector<std::string>& ids);
 void requireDistinct(const std::vector<std::string>& ids, const char* what);
 // Whether the person stands as a candidate in an open contest of the meeting or is nominated.
 bool standsInMeeting(const Meeting& m, const std::string& id);
+// Why the person may not stand in the meeting's contests, or empty.
+Text candidateProblem(const State& s, const Meeting& m, const std::string& id);
+// Why the person may not serve as scrutineer or teller in the meeting, or empty.
+Text scrutineerProblem(const State& s, const Meeting& m, const std::string& id);
+// Who may fill `slot` in the meeting now, in roster order: "candidate",
+// "scrutineer" (also the chief and tellers), or "person" (the whole roster).
+std::vector<std::string> eligibleFor(const State& s, const Meeting& m, const std::string& slot);
+
 // A regular executive meeting's topics as given, checked: ids distinct, sources known.
 Json topicsOf(const Json& list);
 // A stored topic back into the record.

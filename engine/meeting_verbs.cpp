@@ -277,6 +277,21 @@ std::vector<EventDraft> adopt(const State& s, const Json& cmd)
     return {{"adopted", data}};
 }
 
+} // namespace
+
+Text scrutineerProblem(const State& s, const Meeting& m, const std::string& id)
+{
+    // RULE: FORMAT.md adopt_scrutineers — scrutineers must be present.
+    if (!m.present.count(id))
+        return {who(s, id) + "不在场，不能担任监票人或计票人", who(s, id) + " is not present and cannot serve"};
+    // RULE: RULES §4 Counting procedure 3 — candidates may not act as scrutineers or tellers.
+    if (standsInMeeting(m, id))
+        return {who(s, id) + "是本次会议的候选人，不能担任监票人或计票人", who(s, id) + " is a candidate in this meeting and cannot serve"};
+    return {};
+}
+
+namespace {
+
 std::vector<EventDraft> adoptScrutineers(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
@@ -301,15 +316,9 @@ std::vector<EventDraft> adoptScrutineers(const State& s, const Json& cmd)
     }
     requireKnown(s, people);
     requireDistinct(people, "监票人、计票人名单");
-    for (const auto& id : people) {
-        // RULE: FORMAT.md adopt_scrutineers — scrutineers must be present.
-        if (!m.present.count(id))
-            refuse({who(s, id) + "不在场，不能担任监票人或计票人", who(s, id) + " is not present and cannot serve"});
-        // RULE: RULES §4 Counting procedure 3 — candidates may not act as scrutineers or tellers.
-        if (standsInMeeting(m, id))
-            refuse({who(s, id) + "是本次会议的候选人，不能担任监票人或计票人",
-                    who(s, id) + " is a candidate in this meeting and cannot serve"});
-    }
+    for (const auto& id : people)
+        if (Text problem = scrutineerProblem(s, m, id); !problem.empty())
+            refuse(problem);
     Json data = adoptionBy(m, cmd);
     data.update({{"meeting", m.id}, {"chief", chief}, {"scrutineers", scrutineers}, {"tellers", tellers}});
     return {{"scrutineers_adopted", data}};

@@ -86,14 +86,14 @@ Page {
                     }
                     Label { text: qsTr("应选名额") }
                     SpinBox { id: seats; from: 1; to: 1000; value: 1; editable: true }
-                    Label { text: qsTr("候选人编号") }
-                    TextField { id: candidates; placeholderText: qsTr("用逗号分隔"); Layout.fillWidth: true }
+                    Label { text: qsTr("候选人"); Layout.alignment: Qt.AlignTop }
+                    PersonPicker { id: candidates; objectName: "candidatePicker"; slot: "candidate"; multiple: true; Layout.fillWidth: true }
                     Label { text: qsTr("表决方式") }
                     ComboBox { id: voting; textRole: "label"; valueRole: "value"; model: [{ value: "secret_ballot", label: qsTr("无记名投票") }, { value: "show_of_hands", label: qsTr("举手表决") }] }
                     Item { width: 1 }
                     Button {
                         text: qsTr("开始本项选举")
-                        onClicked: contestPage.open(contestPage.newId(office.currentValue), office.currentValue, seats.value, candidates.text.split(/[,，\s]+/).filter(s => s.length), voting.currentValue)
+                        onClicked: contestPage.open(contestPage.newId(office.currentValue), office.currentValue, seats.value, candidates.chosen, voting.currentValue)
                     }
                 }
             }

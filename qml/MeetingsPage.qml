@@ -60,7 +60,7 @@ Page {
         if (marks.currentValue !== "circle_cross") method.marks = marks.currentValue
         if (nameOrder.currentValue !== "surname") method.name_order = nameOrder.currentValue
         const def = { id: meetingsPage.newId(kind.currentValue, date.text), kind: kind.currentValue, title: title.text, date: date.text,
-                      place: place.text, presiding: presiding.currentValue ?? "", recorder: recorder.currentValue ?? "" }
+                      place: place.text, presiding: presiding.chosenId, recorder: recorder.chosenId }
         if (kind.currentValue === "executive_meeting")
             def.topics = parseTopics(topics.text)
         const ok = App.createMeeting(def, [], method)
@@ -127,9 +127,9 @@ Page {
                 Label { text: qsTr("地点") }
                 TextField { id: place; Layout.fillWidth: true }
                 Label { text: qsTr("主持人") }
-                ComboBox { id: presiding; Layout.fillWidth: true; model: App.roster; textRole: "name"; valueRole: "personId" }
+                PersonPicker { id: presiding; objectName: "presidingPicker"; slot: "person"; Layout.fillWidth: true }
                 Label { text: qsTr("记录人") }
-                ComboBox { id: recorder; Layout.fillWidth: true; model: App.roster; textRole: "name"; valueRole: "personId" }
+                PersonPicker { id: recorder; objectName: "recorderPicker"; slot: "person"; Layout.fillWidth: true }
                 Label { text: qsTr("应到"); }
                 Label {
                     text: meetingsPage.fromRegister() ? qsTr("执委名册现任执委（%1 人）").arg(App.executiveRegister.size)
@@ -158,7 +158,7 @@ Page {
                 Button { text: qsTr("建立会议"); enabled: date.text.length > 0; onClicked: meetingsPage.create() }
                 Label { text: qsTr("增替补选举的提名（当前会议）"); font.bold: true; Layout.columnSpan: 2; topPadding: 12; visible: App.session.kind === "executive_by_election" }
                 Label { text: qsTr("被提名人"); visible: App.session.kind === "executive_by_election" }
-                ComboBox { id: nominee; visible: App.session.kind === "executive_by_election"; model: App.roster; textRole: "name"; valueRole: "personId"; Layout.fillWidth: true }
+                PersonPicker { id: nominee; visible: App.session.kind === "executive_by_election"; slot: "person"; Layout.fillWidth: true }
                 Label { text: qsTr("提名方式"); visible: App.session.kind === "executive_by_election" }
                 ComboBox {
                     id: path
@@ -174,7 +174,7 @@ Page {
                     TextField { id: approved; placeholderText: "YYYY-MM-DD" }
                     Button {
                         text: qsTr("登记提名")
-                        onClicked: App.session.command({ "do": "nominate", person: nominee.currentValue, path: path.currentValue, supporters: supporters.value, approved: approved.text })
+                        onClicked: App.session.command({ "do": "nominate", person: nominee.chosenId, path: path.currentValue, supporters: supporters.value, approved: approved.text })
                     }
                 }
             }

@@ -42,8 +42,12 @@ ColumnLayout {
                                    vice_chairs: vice.value, size_reason: sizeReason.text })
         }
     }
-    RowLayout {
-        TextField { id: listContest; text: "executives"; Layout.preferredWidth: 110 }
+    // A candidate list belongs to the first contest of its office (the contest page opens it as office-1).
+    GridLayout {
+        readonly property string contest: listOffice.currentValue + "-1"
+        id: listForm
+        columns: 4
+        Layout.fillWidth: true
         ComboBox {
             id: listOffice
             textRole: "label"
@@ -52,11 +56,11 @@ ColumnLayout {
                     { value: "vice_chair", label: qsTr("副主席") }, { value: "standing", label: qsTr("常委") }]
         }
         SpinBox { id: listSeats; from: 1; to: 1000; editable: true; value: 7; Layout.preferredWidth: 90 }
-        TextField { id: listIds; placeholderText: qsTr("候选人编号，用逗号分隔"); Layout.fillWidth: true }
+        PersonPicker { id: listPeople; objectName: "listPicker"; slot: "person"; multiple: true; placeholder: qsTr("候选人：输入姓名或拼音首字母"); Layout.fillWidth: true }
         Button {
             text: qsTr("登记候选人名单")
-            onClicked: prep.candidateList(listContest.text, listOffice.currentValue, listSeats.value,
-                                          listIds.text.split(/[,，\s]+/).filter(s => s.length))
+            Layout.alignment: Qt.AlignTop
+            onClicked: prep.candidateList(listForm.contest, listOffice.currentValue, listSeats.value, listPeople.chosen)
         }
     }
     RowLayout {
@@ -65,7 +69,7 @@ ColumnLayout {
             textRole: "label"
             valueRole: "value"
             model: [{ value: "request", label: qsTr("请示") }, { value: "founding_plan", label: qsTr("建会方案") },
-                    { value: "candidate_list:" + listContest.text, label: qsTr("候选人名单（%1）").arg(listContest.text) }]
+                    { value: "candidate_list:" + listForm.contest, label: qsTr("候选人名单（%1）").arg(listOffice.currentText) }]
         }
         TextField { id: approvalDate; placeholderText: "2026-11-15"; Layout.preferredWidth: 130 }
         TextField { id: approvalNumber; placeholderText: qsTr("批复文号"); Layout.fillWidth: true }

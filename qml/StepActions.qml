@@ -30,16 +30,20 @@ ColumnLayout {
     GridLayout {
         visible: actions.item === "scrutineers"
         columns: 2
-        Label { text: qsTr("总监票人") }
-        ComboBox { id: chief; model: App.session.people(); textRole: "name"; valueRole: "personId"; Layout.fillWidth: true }
-        Label { text: qsTr("监票人") }
-        TextField { id: scrutineers; placeholderText: qsTr("编号，用逗号分隔"); Layout.fillWidth: true }
-        Label { text: qsTr("计票人（工作人员）") }
-        TextField { id: tellers; placeholderText: qsTr("姓名，用逗号分隔"); Layout.fillWidth: true }
+        Label { text: qsTr("总监票人"); Layout.alignment: Qt.AlignTop }
+        PersonPicker { id: chief; objectName: "chiefPicker"; slot: "scrutineer"; Layout.fillWidth: true }
+        Label { text: qsTr("监票人"); Layout.alignment: Qt.AlignTop }
+        PersonPicker { id: scrutineers; objectName: "scrutineerPicker"; slot: "scrutineer"; multiple: true; Layout.fillWidth: true }
+        Label { text: qsTr("计票人"); Layout.alignment: Qt.AlignTop }
+        PersonPicker { id: tellerPeople; objectName: "tellerPicker"; slot: "scrutineer"; multiple: true; placeholder: qsTr("名册中的人：输入姓名或拼音首字母"); Layout.fillWidth: true }
+        Label { text: qsTr("计票工作人员") }
+        TextField { id: tellers; placeholderText: qsTr("不在名册中的工作人员姓名，用逗号分隔"); Layout.fillWidth: true }
         Item { width: 1 }
         Button {
             text: qsTr("鼓掌通过监票人、计票人名单")
-            onClicked: App.session.adoptScrutineers(chief.currentValue, scrutineers.text.split(/[,，\s]+/).filter(s => s.length), tellers.text.split(/[,，]+/))
+            enabled: chief.chosenId.length > 0
+            onClicked: App.session.adoptScrutineers(chief.chosenId, scrutineers.chosen,
+                                                    tellerPeople.chosen.concat(tellers.text.split(/[,，]+/).map(t => t.trim()).filter(t => t.length)))
         }
     }
     RowLayout {

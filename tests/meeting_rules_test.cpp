@@ -1,5 +1,6 @@
 // Procedure rules exercised command by command on a live workspace.
 #include "counting.hpp"
+#include "meeting_rules.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -238,4 +239,23 @@ TEST_CASE("the outcome of a round - surplus tie and shortfall as values")
     o = countRound(r, m);
     CHECK(o.outcome == "shortfall");
     CHECK(o.elected == std::vector<std::string>{"a"});
+}
+
+// RULE: RULES §4 Counting procedure 3
+// RULE: FORMAT.md adopt_scrutineers
+// RULE: RULES §1 Bodies
+TEST_CASE("a picker offers only those the rules allow: scrutineers present and not standing, candidates not serving")
+{
+    TempDir dir;
+    Workspace w = Workspace::open(meetingAtTheDesk(dir.path("w.huixuan"), 0), fixedClock);
+    const Meeting& m = *w.state().meeting("congress");
+    const auto scrutineers = eligibleFor(w.state(), m, "scrutineer");
+    // a01–a03 stand in the contest; the other seven present may serve.
+    CHECK(scrutineers == std::vector<std::string>{"a04", "a05", "a06", "a07", "a08", "a09", "a10"});
+    const auto candidates = eligibleFor(w.state(), m, "candidate");
+    // a05 (chief) and a06 (scrutineer) serve and cannot stand.
+    CHECK(std::find(candidates.begin(), candidates.end(), "a05") == candidates.end());
+    CHECK(std::find(candidates.begin(), candidates.end(), "a06") == candidates.end());
+    CHECK(std::find(candidates.begin(), candidates.end(), "a01") != candidates.end());
+    CHECK(eligibleFor(w.state(), m, "person").size() == 10);
 }

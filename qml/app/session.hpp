@@ -85,6 +85,10 @@ public:
     Q_INVOKABLE QString officeLabel(const QString& office) const;
     // People who may serve or stand: the active meeting's expected, present first.
     Q_INVOKABLE QVariantList people() const;
+    // People the rules allow in `slot` now ("candidate", "scrutineer", "person"),
+    // matching `query` by name, part of a name or pinyin initials: personId, name,
+    // detail (birth and post, to tell homonyms apart). At most `limit`.
+    Q_INVOKABLE QVariantList pick(const QString& slot, const QString& query, int limit) const;
     Q_INVOKABLE QStringList scrutineerIds() const;
 
     QString meetingId() const { return m_meetingId; }

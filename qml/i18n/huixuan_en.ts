@@ -216,14 +216,6 @@
         <translation>Seats</translation>
     </message>
     <message>
-        <source>候选人编号</source>
-        <translation>Candidate ids</translation>
-    </message>
-    <message>
-        <source>用逗号分隔</source>
-        <translation>separated by commas</translation>
-    </message>
-    <message>
         <source>表决方式</source>
         <translation>Voting</translation>
     </message>
@@ -362,6 +354,10 @@
     <message>
         <source>%1：赞成 %2，弃权 %3，反对 %4。原数字保留在日志中。</source>
         <translation>%1: %2 approve, %3 abstain, %4 oppose. The first figures stay in the journal.</translation>
+    </message>
+    <message>
+        <source>候选人</source>
+        <translation>Candidates</translation>
     </message>
 </context>
 <context>
@@ -785,6 +781,17 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>输入姓名或拼音首字母</source>
+        <translation>Type a name or its pinyin initials</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <source>筹备</source>
@@ -819,10 +826,6 @@
         <translation>Standing member</translation>
     </message>
     <message>
-        <source>候选人编号，用逗号分隔</source>
-        <translation>Candidate ids, separated by commas</translation>
-    </message>
-    <message>
         <source>登记候选人名单</source>
         <translation>Record the candidate list</translation>
     </message>
@@ -849,6 +852,10 @@
     <message>
         <source>人数超出范围的理由</source>
         <translation>Reason for a size outside the range</translation>
+    </message>
+    <message>
+        <source>候选人：输入姓名或拼音首字母</source>
+        <translation>Candidates: type a name or its pinyin initials</translation>
     </message>
 </context>
 <context>
@@ -1279,18 +1286,6 @@
         <translation>Scrutineers</translation>
     </message>
     <message>
-        <source>编号，用逗号分隔</source>
-        <translation>Ids, separated by commas</translation>
-    </message>
-    <message>
-        <source>计票人（工作人员）</source>
-        <translation>Tellers (staff)</translation>
-    </message>
-    <message>
-        <source>姓名，用逗号分隔</source>
-        <translation>Names, separated by commas</translation>
-    </message>
-    <message>
         <source>鼓掌通过监票人、计票人名单</source>
         <translation>Adopt the scrutineers and tellers by acclamation</translation>
     </message>
@@ -1313,6 +1308,22 @@
     <message>
         <source>全体会议结束，大会复会</source>
         <translation>Close the plenary; the congress resumes</translation>
+    </message>
+    <message>
+        <source>计票人</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <source>名册中的人：输入姓名或拼音首字母</source>
+        <translation>From the roster: type a name or its pinyin initials</translation>
+    </message>
+    <message>
+        <source>计票工作人员</source>
+        <translation>Staff tellers</translation>
+    </message>
+    <message>
+        <source>不在名册中的工作人员姓名，用逗号分隔</source>
+        <translation>Staff not in the roster: names, separated by commas</translation>
     </message>
 </context>
 </TS>
