@@ -19,6 +19,7 @@ struct Context {
 int cmdInit(const Context& c, const Args& a);
 int cmdVerify(const Context& c, const Args& a); // cmd_verify.cpp
 int cmdLog(const Context& c, const Args& a);
+int cmdResult(const Context& c, const Args& a); // cmd_workspace.cpp
 int cmdRoster(const Context& c, const Args& a);
 int cmdRun(const Context& c, const Args& a);
 int cmdDocuments(const Context& c, const Args& a);

@@ -1,6 +1,7 @@
 // init, verify and log: the workspace file and its journal.
 #include "cli.hpp"
 #include "errors.hpp"
+#include "result_json.hpp"
 #include "workspace.hpp"
 
 #include <filesystem>
@@ -42,6 +43,14 @@ int cmdInit(const Context& c, const Args& a)
     c.out << c.say({"已建立工作区 " + path + "：" + a.get("name"),
                     "created workspace " + path + ": " + a.get("name")})
           << "\n";
+    return 0;
+}
+
+int cmdResult(const Context& c, const Args& a)
+{
+    const std::string& path = oneFile(a, "文件.huixuan");
+    Workspace ws = Workspace::open(path, nowIso);
+    c.out << resultText(resultJson(ws.state(), topLevelMeetings(ws.state()), {}, ws.journal().head()));
     return 0;
 }
 

@@ -62,6 +62,9 @@ const std::map<std::string, Sub>& subcommands()
             "  Writes the signed register extract and the year's duty-review summary.\n"
             "huixuan-cli register FILE.huixuan release|withdraw|terminate|keep|take-office|leave-office|record-duty|record-executives --person ID …\n"
             "  e.g. release --person e08 --date 2025-02-10 --reason left_area --approved 2025-02-15 --number NO"}}},
+        {"result", {cmdResult, {}, {
+            "huixuan-cli result 文件.huixuan\n  输出工作区中每次会议的结果（result.json 的格式：应到、实到、各轮票数、当选人）。",
+            "huixuan-cli result FILE.huixuan\n  Prints every meeting's result in the result.json format (expected, present, each round's figures, the elected)."}}},
         {"log", {cmdLog, {"json"}, {
             "huixuan-cli log 文件.huixuan [--json]\n  逐条列出日志事件。",
             "huixuan-cli log FILE.huixuan [--json]\n  Lists the journal's events, one per line."}}},

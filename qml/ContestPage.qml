@@ -53,7 +53,7 @@ Page {
             Label { text: qsTr("选举事项"); font.pixelSize: 24; font.bold: true }
             ListView {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 200
+                Layout.preferredHeight: Math.min(200, Math.max(1, count) * 48)
                 clip: true
                 model: App.session.contests
                 delegate: ItemDelegate {
@@ -85,7 +85,7 @@ Page {
                                 { value: "vice_chair", label: qsTr("副主席") }, { value: "standing", label: qsTr("常委") }]
                     }
                     Label { text: qsTr("应选名额") }
-                    SpinBox { id: seats; from: 1; to: 1000; value: 1; editable: true }
+                    SpinBox { id: seats; objectName: "seatsBox"; from: 1; to: 1000; value: 1; editable: true }
                     Label { text: qsTr("候选人"); Layout.alignment: Qt.AlignTop }
                     PersonPicker { id: candidates; objectName: "candidatePicker"; slot: "candidate"; multiple: true; Layout.fillWidth: true }
                     Label { text: qsTr("表决方式") }

@@ -63,11 +63,29 @@ ApplicationWindow {
     }
     // After a click on a button, typing goes back where it belongs on the
     // page (the ballot desk, the check-in box): pages name it as focusHome().
+    // The focus goes home only once the button is released: taking it away during the
+    // press would swallow the click.
     onActiveFocusItemChanged: {
         const item = activeFocusItem
         const current = stack.children[window.page]
-        if (item && current && current.focusHome && item.checkable !== undefined && item.cursorPosition === undefined)
-            Qt.callLater(current.focusHome)
+        if (item && current && current.focusHome && item.checkable !== undefined && item.cursorPosition === undefined) {
+            focusReturn.from = item
+            focusReturn.restart()
+        }
+    }
+    Timer {
+        id: focusReturn
+        property var from: null
+        interval: 100
+        repeat: true
+        onTriggered: {
+            if (from && from.pressed)
+                return
+            stop()
+            const current = stack.children[window.page]
+            if (current && current.focusHome && window.activeFocusItem === from)
+                current.focusHome()
+        }
     }
     onPageChanged: {
         const current = stack.children[window.page]

@@ -96,10 +96,14 @@ Page {
                 }
             }
         }
-        ScrollView {
+        // The form scrolls; its action stays in view below it.
+        ColumnLayout {
+          Layout.fillWidth: true
+          Layout.preferredWidth: 600 // fixed: the form's own width must not feed back into the row
+          Layout.fillHeight: true
+          ScrollView {
             id: formScroll
             Layout.fillWidth: true
-            Layout.preferredWidth: 600 // fixed: the form's own width must not feed back into the row
             Layout.fillHeight: true
             contentWidth: availableWidth
             GridLayout {
@@ -133,7 +137,7 @@ Page {
                 Label { text: qsTr("应到"); }
                 Label {
                     text: meetingsPage.fromRegister() ? qsTr("执委名册现任执委（%1 人）").arg(App.executiveRegister.size)
-                                                      : qsTr("名册全体（%1 人）").arg(App.roster.rowCount())
+                                                      : qsTr("名册全体（%1 人）").arg(App.roster.count)
                 }
                 Label { visible: kind.currentValue === "executive_meeting"; text: qsTr("议题") }
                 TextArea {
@@ -154,8 +158,6 @@ Page {
                 SettingBox { id: marks; key: "marks"; options: [{ value: "circle_cross", label: qsTr("○ / × / 空白") }, { value: "tick_cross_circle", label: qsTr("√ / × / 〇") }] }
                 Label { text: qsTr("姓名排序") }
                 SettingBox { id: nameOrder; key: "name_order"; options: [{ value: "surname", label: qsTr("姓氏笔画") }, { value: "full_name", label: qsTr("姓名笔画") }] }
-                Item { width: 1 }
-                Button { text: qsTr("建立会议"); enabled: date.text.length > 0; onClicked: meetingsPage.create() }
                 Label { text: qsTr("增替补选举的提名（当前会议）"); font.bold: true; Layout.columnSpan: 2; topPadding: 12; visible: App.session.kind === "executive_by_election" }
                 Label { text: qsTr("被提名人"); visible: App.session.kind === "executive_by_election" }
                 PersonPicker { id: nominee; visible: App.session.kind === "executive_by_election"; slot: "person"; Layout.fillWidth: true }
@@ -178,6 +180,12 @@ Page {
                     }
                 }
             }
+          }
+          RowLayout {
+              Layout.fillWidth: true
+              Item { Layout.fillWidth: true }
+              Button { text: qsTr("建立会议"); highlighted: true; enabled: date.text.length > 0; onClicked: meetingsPage.create() }
+          }
         }
     }
 }

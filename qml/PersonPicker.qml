@@ -50,6 +50,7 @@ ColumnLayout {
     }
     TextField {
         id: field
+        objectName: picker.objectName + ".field"
         visible: picker.multiple || picker.chosen.length === 0
         placeholderText: picker.placeholder
         Layout.fillWidth: true

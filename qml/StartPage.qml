@@ -88,9 +88,9 @@ Page {
                         ]
                     }
                     Label { text: qsTr("同级党组织") }
-                    TextField { id: partyOrg; Layout.fillWidth: true }
+                    TextField { id: partyOrg; objectName: "partyOrgField"; Layout.fillWidth: true }
                     Label { text: qsTr("上级妇联") }
-                    TextField { id: upper; Layout.fillWidth: true }
+                    TextField { id: upper; objectName: "upperField"; Layout.fillWidth: true }
                     Item { width: 1 }
                     Button {
                         text: qsTr("选择保存位置并新建…")

@@ -2,6 +2,7 @@
 // QML singleton App, loads the QML module from the resources.
 #include "app_controller.hpp"
 #include "self_test.hpp"
+#include "ui_map.hpp"
 
 #include "drive.hpp"
 #include "frame_probe.hpp"
@@ -57,6 +58,8 @@ int main(int argc, char** argv)
             controller.openWorkspace(args[i]);
     }
 
+    if (const QString map = qEnvironmentVariable("HUIXUAN_UI_MAP"); !map.isEmpty())
+        startUiMap(map);
     engine.load(QUrl("qrc:/Huixuan/Main.qml"));
     if (engine.rootObjects().isEmpty())
         return 1;

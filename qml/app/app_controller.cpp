@@ -260,10 +260,11 @@ bool AppController::commitImport(bool skipErrors)
     }
     if (!m_link.run(hx::importCommand(*m_pendingImport, m_pendingSource.toStdString())).isEmpty())
         return false;
+    const QString summary = m_importSummary;
     m_pendingImport.reset();
     m_preview.setRows({});
     m_importSummary.clear();
-    emit changed();
+    confirm(m_link.say({"已导入名册 ", "roster imported from "}) + m_pendingSource + m_link.say({"：", ": "}) + summary);
     return true;
 }
 

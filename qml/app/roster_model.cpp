@@ -36,4 +36,5 @@ void RosterModel::reset(const hx::Roster& roster)
     for (const auto& id : roster.order())
         m_people.push_back(*roster.find(id));
     endResetModel();
+    emit countChanged();
 }

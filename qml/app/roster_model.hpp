@@ -10,6 +10,7 @@ class RosterModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by App")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, SexRole, BirthRole, PartyRole, WorkplaceRole, PostRole };
     using QAbstractListModel::QAbstractListModel;
@@ -17,6 +18,10 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     void reset(const hx::Roster& roster);
+    int count() const { return rowCount(); }
+
+signals:
+    void countChanged();
 
 private:
     std::vector<hx::Person> m_people;

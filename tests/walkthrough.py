@@ -1,0 +1,545 @@
+#!/usr/bin/env python3
+"""A federation staff member's first congress, driven through the real
+console in an X server (Xvfb) with a window manager (openbox), by X input
+events only: clicks on controls found by their visible text (from the map
+the console writes under HUIXUAN_UI_MAP), keys and typed Chinese.
+
+From an empty start: create the workspace through the file dialog, make the
+signing key, import a GB18030 roster through the dialog, set up the founding
+congress, check in by name and by pinyin initials (one wrong check-in
+undone), adopt the method and the scrutineers by name, open the executive
+contest with candidates picked by name, record the ballots issued and
+returned (a typo that would void the round is caught and put right), type
+every ballot at the desk (one typo corrected), close the count, announce,
+show the result on the projector and close it with Esc, generate the signed
+documents and verify one through the dialog. The executive contest's
+figures must be the founding congress's expected ones; any crash, QML
+warning, clipped label or overlapping controls fails the run.
+
+usage: walkthrough.py HUIXUAN HUIXUAN_CLI SOURCE_DIR OUT_DIR
+"""
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HUIXUAN, CLI, SRC, OUT = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3]), pathlib.Path(sys.argv[4])
+SCENARIO = json.loads((SRC / "assets/scenarios/founding-congress.json").read_text())
+EXPECTED = json.loads((SRC / "tests/fixtures/founding-congress/expected.json").read_text())
+PASSPHRASE = "xingguang-2026"
+problems = []
+
+
+def fail(message):
+    raise SystemExit(f"walkthrough FAILED: {message}")
+
+
+class Desktop:
+    """Xvfb + openbox + the console, and the X input a person gives it."""
+
+    def __init__(self, home, width, height):
+        self.home = home
+        self.map = home / "ui-map.json"
+        self.display = self._free_display()
+        self.procs = []
+        self._start(["Xvfb", self.display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"])
+        self.env = dict(os.environ, DISPLAY=self.display, HOME=str(home), LANG="zh_CN.UTF-8", LC_ALL="",
+                        XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+                        XDG_RUNTIME_DIR=str(home / "run"), HUIXUAN_UI_MAP=str(self.map), QT_QPA_PLATFORM="xcb")
+        self.env.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
+        (home / "run").mkdir(mode=0o700)
+        self._wait(lambda: subprocess.run(["xdpyinfo"], env=self.env, capture_output=True).returncode == 0, "Xvfb")
+        self._start(["openbox"], env=self.env)
+        time.sleep(0.5)
+        self.log = open(home / "console.log", "w")
+        self.console = subprocess.Popen([HUIXUAN], env=self.env, stdout=self.log, stderr=subprocess.STDOUT, cwd=home)
+        self.procs.append(self.console)
+        self.wait_for("开始", contains=True, timeout=30)
+
+    @staticmethod
+    def _free_display():
+        for n in range(90, 130):
+            if not os.path.exists(f"/tmp/.X11-unix/X{n}") and not os.path.exists(f"/tmp/.X{n}-lock"):
+                return f":{n}"
+        fail("no free X display")
+
+    def _start(self, argv, env=None):
+        self.procs.append(subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
+    def _wait(self, ready, what, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            if ready():
+                return
+            time.sleep(0.1)
+        fail(f"timed out waiting for {what}")
+
+    def close(self):
+        for p in reversed(self.procs):
+            p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        self.log.close()
+
+    # What is on the screen.
+    def controls(self):
+        if self.console.poll() is not None:
+            fail(f"the console exited with {self.console.returncode}")
+        try:
+            return json.loads(self.map.read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            return []
+
+    def find(self, text=None, name=None, cls=None, window=None, contains=False):
+        for c in self.controls():
+            if text is not None and not (text in c["text"] if contains else c["text"] == text):
+                continue
+            if name is not None and c["name"] != name:
+                continue
+            if cls is not None and cls not in c["class"]:
+                continue
+            if window is not None and window not in c["window"]:
+                continue
+            return c
+        return None
+
+    def wait_for(self, text=None, timeout=15, **kw):
+        found = []
+        self._wait(lambda: found.append(self.find(text, **kw)) or found[-1] is not None, f"“{text or kw}” on screen", timeout)
+        return found[-1]
+
+    def gone(self, text, timeout=10, **kw):
+        self._wait(lambda: self.find(text, **kw) is None, f"“{text}” to go", timeout)
+
+    # What a person does.
+    def xdo(self, *args):
+        subprocess.run(["xdotool", *args], env=self.env, check=True)
+        time.sleep(0.12)
+
+    def click(self, text=None, **kw):
+        c = self.wait_for(text, **kw)
+        self._wait(lambda: (self.find(text, **kw) or {}).get("enabled"), f"“{text or kw}” enabled", 10)
+        c = self.steady(self.find(text, **kw))
+        self.press_at(c["x"] + c["w"] // 2, c["y"] + c["h"] // 2)
+
+    def focused_text(self):
+        f = [c for c in self.controls() if c.get("focus") and ("TextField" in c["class"] or "TextInput" in c["class"])]
+        return f[0]["text"] if f else None
+
+    def type(self, text):
+        """Types into the focused field and checks what arrived: xdotool's keysym remapping
+        occasionally drops a Chinese character, so a field that does not read back right
+        is cleared and typed again, as a person would who sees a typo."""
+        before = self.focused_text() or ""
+        for attempt in range(4):
+            self._type(text)
+            want = before + text
+            end = time.time() + 2
+            while time.time() < end and self.focused_text() != want:
+                time.sleep(0.1)
+            if self.focused_text() in (want, None):
+                return
+            self.key("ctrl+a", "BackSpace")
+            self._type(before)
+        fail(f"could not type “{text}”")
+
+    def _type(self, text):
+        # Chinese goes one keysym at a time (U+XXXX), as xdotool's batch remapping drops characters.
+        for ch in text:
+            if ch.isascii() and ch.isprintable():
+                subprocess.run(["xdotool", "type", "--delay", "20", ch], env=self.env, check=True)
+            else:
+                subprocess.run(["xdotool", "key", f"U{ord(ch):04X}"], env=self.env, check=True)
+            time.sleep(0.02)
+        time.sleep(0.15)
+
+    def key(self, *keys):
+        for k in keys:
+            self.xdo("key", k)
+
+    def press_at(self, x, y):
+        """The pointer moves there, rests, then clicks — as a hand does; a click in the same
+        instant as the move can arrive before the control knows the pointer is over it.
+        The window under the pointer is made active first: with openbox, the first click
+        on a window that has lost the X focus (after the key is made, for one) only
+        activates it, and a person would simply click again."""
+        target = subprocess.run(["xdotool", "mousemove", str(x), str(y), "getmouselocation", "--shell"], env=self.env,
+                                capture_output=True, text=True).stdout
+        window = next((l.split("=")[1] for l in target.splitlines() if l.startswith("WINDOW=")), None)
+        active = subprocess.run(["xdotool", "getactivewindow"], env=self.env, capture_output=True, text=True).stdout.strip()
+        if window and window != active:
+            subprocess.run(["xdotool", "windowactivate", "--sync", window], env=self.env, capture_output=True)
+        self.xdo("mousemove", str(x), str(y))
+        time.sleep(0.15)
+        self.xdo("click", "1")
+        time.sleep(0.2)
+
+    def field(self, placeholder):
+        """The field whose placeholder begins so, once it is on the screen."""
+        found = []
+        self._wait(lambda: found.append(next((c for c in self.controls() if c.get("placeholder", "").startswith(placeholder)), None))
+                   or found[-1] is not None, f"the field “{placeholder}…”")
+        return found[-1]
+
+    def same(self, c):
+        """The control `c` as the screen shows it now (found again by its name, placeholder or text)."""
+        for f in self.controls():
+            if f["class"] == c["class"] and f["name"] == c["name"] and f.get("placeholder") == c.get("placeholder") \
+                    and (f["text"] == c["text"] or "Text" in c["class"]):
+                return f
+        return None
+
+    def steady(self, c):
+        """Waits until the control stops moving: one that has just appeared may still be sliding into place."""
+        for _ in range(20):
+            time.sleep(0.25)
+            again = self.same(c)
+            if again and (again["x"], again["y"], again["w"], again["h"]) == (c["x"], c["y"], c["w"], c["h"]):
+                return again
+            c = again or c
+        return c
+
+    def click_into(self, c, dx=None, dy=None):
+        """Clicks into a field (or a picker's field) and waits until typing will go there."""
+        c = self.steady(c)
+        x = c["x"] + (dx if dx is not None else min(30, c["w"] // 2))
+        y = c["y"] + (dy if dy is not None else c["h"] // 2)
+        self.press_at(x, y)
+
+        def focused():
+            return any(f.get("focus") and ("TextField" in f["class"] or "TextInput" in f["class"])
+                       and ((f["name"] == c["name"] and f.get("placeholder") == c.get("placeholder"))
+                            or (f["x"] <= x <= f["x"] + f["w"] and f["y"] <= y <= f["y"] + f["h"]))
+                       for f in self.controls())
+        self._wait(focused, f"the field at {x},{y} to take the keyboard", 10)
+
+    def fill(self, text, **kw):
+        """Click into a field, clear it, type."""
+        self.click_into(self.wait_for(**kw) if "text" not in kw else self.wait_for(kw.pop("text"), **kw))
+        self.key("ctrl+a", "BackSpace")
+        self.type(text)
+
+    def screenshot(self, name):
+        OUT.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], env=self.env, check=True)
+
+    def check_layout(self, where):
+        """Labels cut off without an ellipsis, and controls on top of each other."""
+        cs = [c for c in self.controls() if c["window"].startswith("会选")]
+        for c in cs:
+            if c.get("clipped"):
+                problems.append(f"{where}: clipped text “{c['text']}” ({c['class']}, {c['w']}px)")
+        boxes = [c for c in cs if any(k in c["class"] for k in ("Button", "TextField", "SpinBox", "ComboBox")) and c["w"] > 4]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                if a["window"] != b["window"]:
+                    continue
+                ox = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+                oy = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+                inside = (a["x"] <= b["x"] and a["y"] <= b["y"] and a["x"] + a["w"] >= b["x"] + b["w"] and a["y"] + a["h"] >= b["y"] + b["h"]) or \
+                         (b["x"] <= a["x"] and b["y"] <= a["y"] and b["x"] + b["w"] >= a["x"] + a["w"] and b["y"] + b["h"] >= a["y"] + a["h"])
+                if ox > 3 and oy > 3 and not inside:
+                    problems.append(f"{where}: “{a['text'] or a['name']}” overlaps “{b['text'] or b['name']}”")
+
+
+def name_of(pid):
+    return next(p["name"] for p in SCENARIO["people"] if p["id"] == pid)
+
+
+def gb18030_roster(path):
+    header = ["编号", "姓名", "性别", "出生年月", "民族", "政治面貌", "学历", "职务"]
+    keys = ["id", "name", "sex", "birth", "ethnicity", "party", "education", "post"]
+    lines = [",".join(header)] + [",".join(p.get(k, "") for k in keys) for p in SCENARIO["people"]]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+
+
+def file_dialog(d, path):
+    """Qt's file dialog: type the path into its file name field and press Enter."""
+    d.wait_for(name="fileNameEdit")
+    d.key("ctrl+a", "BackSpace")
+    d.type(str(path))
+    d.key("Return")
+    d.gone(None, name="fileNameEdit")
+
+
+def check_in(d, pid, initials=None):
+    name = name_of(pid)
+    d.fill(initials or name, name="checkInSearch")
+    # The highlighted row is the one Enter takes: move it to the right person if the initials are shared.
+    for _ in range(10):
+        if d.find("▶ " + name):
+            break
+        d.key("Down")
+    else:
+        fail(f"{name} is not in the list for “{initials or name}”")
+    d.key("Return")
+    d.wait_for(f"✓ 已签到：{name}", contains=True)
+
+
+def main():
+    home = pathlib.Path(tempfile.mkdtemp(prefix="hx-walk-"))
+    (home / "Documents").mkdir()
+    roster = home / "Documents" / "名册.csv"
+    gb18030_roster(roster)
+    d = Desktop(home, 1366, 768)
+    try:
+        run(d, home, roster)
+    except SystemExit:
+        d.screenshot("failure")
+        shutil.copy(home / "console.log", OUT / "console.log")
+        shutil.copy(d.map, OUT / "ui-map-at-failure.json")
+        raise
+    finally:
+        d.close()
+    log = (home / "console.log").read_text(errors="replace")
+    for line in log.splitlines():
+        if any(w in line for w in ("qml:", ".qml:", "TypeError", "ReferenceError", "Binding loop", "polish", "Segmentation")):
+            problems.append("console: " + line)
+    shutil.copy(home / "console.log", OUT / "console.log")
+    if problems:
+        print("\n".join(problems))
+        fail(f"{len(problems)} problems")
+    print("walkthrough passed: from an empty start to signed and verified documents, through the screens")
+
+
+def run(d, home, roster):
+    fed = SCENARIO["federation"]
+    meeting = SCENARIO["meetings"][0]
+    d.screenshot("01-empty-start")
+    d.check_layout("start")
+
+    # The workspace, through the file dialog.
+    d.click_into(d.field("例如：星光社区"))
+    d.type(fed["name"])
+    d.fill(fed["party_organisation"], name="partyOrgField")
+    d.fill(fed["upper_federation"], name="upperField")
+    d.click("选择保存位置并新建…")
+    file_dialog(d, home / "Documents" / "xingguang.huixuan")
+    d.wait_for(fed["name"], cls="Label")  # the header names the federation; the console moves on to the meetings
+    if not (home / "Documents" / "xingguang.huixuan").exists():
+        fail("the workspace was not created where it was saved")
+
+    # The signing key, back on the start page.
+    d.key("ctrl+1")
+    d.wait_for("已打开：", contains=True)
+    for placeholder in ("口令", "再输一次"):
+        d.click_into(d.field(placeholder))
+        d.type(PASSPHRASE)
+    d.click("生成密钥")
+    d.wait_for("已有签名密钥", contains=True)
+    d.screenshot("02-workspace-created")
+
+    # The roster, GB18030 as Excel saves it, through the dialog.
+    d.key("ctrl+2")
+    d.click("选择文件并预览…")
+    file_dialog(d, roster)
+    d.wait_for("新增 30", contains=True)
+    d.click("确认导入")
+    d.wait_for("名册（30 人）", contains=True)
+    d.wait_for("已导入", contains=True)
+    d.screenshot("03-roster")
+    d.check_layout("roster")
+
+    # The founding congress.
+    d.key("ctrl+3")
+    d.click_into(d.field("例如：星光社区妇女联合会第一次"))
+    d.type(meeting["title"])
+    presiding = name_of(meeting["presiding"])
+    d.click_into(d.wait_for(name="presidingPicker.field"))
+    d.type(presiding)
+    d.wait_for(presiding, cls="Label")
+    d.key("Return")
+    d.wait_for(presiding + "  ×")
+    d.screenshot("04-meeting-form")
+    d.click("建立会议")
+    d.wait_for(meeting["title"], contains=True, cls="Label")
+
+    # Check-in: by name, by initials, and one wrong check-in undone.
+    d.key("ctrl+5")
+    present = meeting["steps"][0]["people"]
+    check_in(d, "d30")
+    d.click("签错了，撤销")
+    d.gone("✓ 已签到：" + name_of("d30"), contains=True)
+    for i, pid in enumerate(present):
+        check_in(d, pid, initials=None if i % 3 else pinyin_initials(pid))
+    d.wait_for("实到 26", contains=True)
+    d.screenshot("05-check-in")
+    d.check_layout("check-in")
+
+    # The hall: the spoken items, the method, the scrutineers by name.
+    d.key("ctrl+4")
+    for _ in range(2):
+        d.click("本项完成，进入下一项")
+        time.sleep(0.3)
+    d.click("鼓掌通过选举办法")
+    scr = meeting["steps"][4]
+    for picker, people in (("chiefPicker", [scr["chief"]]), ("scrutineerPicker", scr["scrutineers"])):
+        for pid in people:
+            d.click_into(d.wait_for(name=picker + ".field"))
+            d.type(name_of(pid))
+            d.wait_for(name_of(pid), cls="Label")
+            d.key("Return")
+            d.wait_for(name_of(pid) + "  ×")
+    d.click_into(d.field("不在名册中的工作人员"))
+    d.type("，".join(t["name"] for t in scr["tellers"]))
+    d.screenshot("06-scrutineers")
+    d.click("鼓掌通过监票人、计票人名单")
+    d.gone("鼓掌通过监票人、计票人名单")
+
+    # The executive contest: candidates by name.
+    contest = meeting["steps"][5]
+    d.key("ctrl+6")
+    d.fill(str(contest["seats"]), name="seatsBox")
+    for pid in contest["candidates"]:
+        d.click_into(d.wait_for(name="candidatePicker.field"))
+        d.type(name_of(pid))
+        d.wait_for(name_of(pid), cls="Label")
+        d.key("Return")
+        d.wait_for(name_of(pid) + "  ×")
+    d.click("开始本项选举")
+    d.wait_for("执委选举　第 1 轮", contains=True)
+
+    # Ballots issued and returned; a typo of 27 returned is caught before it voids the round.
+    d.click("登记发出")
+    d.wait_for("已登记：发出 26 张", contains=True)
+    d.fill("27", name="returnedBox")
+    d.click("登记收回")
+    d.wait_for("多于发出选票", contains=True)
+    d.screenshot("07-void-caught")
+    d.click("返回修改")
+    d.fill("26", name="returnedBox")
+    d.click("登记收回")
+    d.wait_for("已登记：发出 26 张，收回 26 张", contains=True)
+    d.check_layout("contests")
+
+    # The desk: every ballot typed; one typed wrong and corrected.
+    d.key("ctrl+7")
+    d.wait_for("已录 0 / 收回 26 张", contains=True)
+    candidates = sorted_candidates(d)
+    ballots = [b for b in meeting["steps"][8]["ballots"] for _ in range(b.get("count", 1))]
+    for n, b in enumerate(ballots):
+        if b.get("void"):
+            fail("the scenario's void ballots are typed through the void button; not expected here")
+        for w in b.get("write_ins", []):
+            if w.get("mark", "approve") == "approve":
+                d.click_into(d.field("另选人姓名"))
+                d.type(w["name"])
+                d.key("Return")
+        wrong = n == 3
+        type_ballot(d, candidates, b, extra="1" if wrong else "")
+        if wrong:
+            d.wait_for(f"已录 {n + 1} / 收回 26 张", contains=True)
+            row = d.wait_for(f"第 {n + 1} 张")
+            corr = [c for c in d.controls() if c["text"] == "更正" and abs(c["y"] - row["y"]) < 20][0]
+            d.press_at(corr["x"] + corr["w"] // 2, corr["y"] + corr["h"] // 2)
+            d.wait_for(f"正在更正第 {n + 1} 张")
+            d.click_into(d.field("更正原因"))
+            d.type("录入时多按了一号")
+            d.key("Return")
+            d.key("Escape")  # back to the default marks, then the ballot as marked
+            d.screenshot("08-correcting")
+            type_ballot(d, candidates, b)
+            d.wait_for(f"第 {n + 1} 张已更正并保存", contains=True)
+    d.wait_for("已录 26 / 收回 26 张", contains=True)
+    d.screenshot("09-desk-done")
+    d.check_layout("desk")
+    d.click("监票人签字，结束计票")
+    d.wait_for("主持人宣布当选名单")
+    d.click("主持人宣布当选名单")
+    d.wait_for("已宣布当选：", contains=True)
+    d.screenshot("10-results")
+
+    # The projector shows what the operator chooses; Esc closes it.
+    d.click(name="projectorShows")
+    d.click("投影：计票结果")
+    d.key("ctrl+p")
+    d.wait_for("当选须得", contains=True, window="投影")
+    d.screenshot("11-projector")
+    d.key("Escape")
+    d.gone("当选须得", contains=True, window="投影")
+
+    # The figures the screens produced are the expected ones.
+    got = json.loads(subprocess.run([CLI, "result", str(home / "Documents" / "xingguang.huixuan")], capture_output=True,
+                                    text=True, check=True).stdout)
+    gm = got["meetings"][0]
+    want = EXPECTED["meetings"][0]
+    gc = next(c for c in gm["contests"] if c["office"] == "executive") if "office" in gm["contests"][0] else gm["contests"][0]
+    wc = next(c for c in want["contests"] if c["id"] == "executives")
+    wr, gr = wc["rounds"][0], gc["rounds"][0]
+    for k in ("issued", "returned", "valid", "void", "threshold", "outcome"):
+        if wr.get(k) is not None and wr[k] != gr.get(k):
+            problems.append(f"figures: {k} expected {wr[k]}, got {gr.get(k)}")
+    for cid, figs in wr["candidates"].items():
+        g = next((c for c in gr["candidates"] if c["id"] == cid), {})
+        for k, v in figs.items():
+            if g.get(k) != v:
+                problems.append(f"figures: {cid}.{k} expected {v}, got {g.get(k)}")
+    if sorted(wr["elected"]) != sorted(gr["elected"]):
+        problems.append(f"figures: elected expected {wr['elected']}, got {gr['elected']}")
+
+    # Signed documents, and one verified through the dialog.
+    d.key("ctrl+9")
+    d.click_into(d.field("签名密钥口令"))
+    d.type(PASSPHRASE)
+    d.click("生成并签名")
+    d.wait_for("文件已生成并签名", contains=True, timeout=60)
+    docs = list((home / "Documents").glob("xingguang-documents/*/result-report.pdf"))
+    if not docs:
+        docs = list((home / "Documents").glob("xingguang-documents/*/*.pdf"))
+    if not docs:
+        fail("no signed documents were written")
+    d.click("核验 PDF 或 record.json…")
+    file_dialog(d, docs[0])
+    d.wait_for("有效", contains=True, timeout=20)
+    d.screenshot("12-documents-verified")
+    d.check_layout("documents")
+
+
+def pinyin_initials(pid):
+    """The initials a person types (王芳 → wf), from the engine's own reading table."""
+    table = {}
+    for line in (SRC / "engine/pinyin_table.inc").read_text().splitlines():
+        if line.startswith("{0x"):
+            code, letters = line.strip("{},").split(", ")
+            table[chr(int(code, 16))] = letters.strip('"')[0]
+    return "".join(table[ch] for ch in name_of(pid))
+
+
+def sorted_candidates(d):
+    """The desk's numbered cells, in ballot order: the names as the screen shows them."""
+    cells = [c for c in d.controls() if c["class"].startswith("QQuickLabel") and c["text"].isdigit() and len(c["text"]) <= 2]
+    names = []
+    for cell in sorted(cells, key=lambda c: int(c["text"])):
+        below = [c for c in d.controls() if c["class"].startswith("QQuickLabel") and c["y"] > cell["y"] + 20 and c["y"] < cell["y"] + 90
+                 and c["x"] >= cell["x"] - 5 and c["x"] < cell["x"] + 140 and not c["text"].isdigit() and c["text"] not in ("○", "×", "")]
+        if below:
+            names.append(below[0]["text"])
+    ids = {p["name"]: p["id"] for p in SCENARIO["people"]}
+    return [ids[n] for n in names]
+
+
+def type_ballot(d, order, ballot, extra=""):
+    """Types a ballot as a teller: the numbers of the exceptions (○ is the default), then Enter; a second Enter where the desk asks."""
+    keys = list(extra)
+    approve, oppose = set(ballot.get("approve", [])), set(ballot.get("oppose", []))
+    for i, cid in enumerate(order):
+        presses = 0 if cid in approve else 2 if cid in oppose else 1
+        for _ in range(presses):
+            keys.append(str(i + 1))
+    for k in keys:
+        d.key(k)
+    d.key("Return")
+    time.sleep(0.2)
+    if d.find("本张", contains=True, cls="Label") and d.find("再按回车确认", contains=True):
+        d.key("Return")
+
+
+if __name__ == "__main__":
+    main()
