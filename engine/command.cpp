@@ -1,5 +1,7 @@
 #include "command.hpp"
 
+#include <algorithm>
+
 #include "state.hpp"
 
 #include <cassert>
@@ -52,6 +54,19 @@ std::string stringField(const Json& cmd, const char* key)
     if (it == cmd.end() || !it->is_string() || it->get<std::string>().empty())
         badField(key, "文字");
     return it->get<std::string>();
+}
+
+std::string idField(const Json& cmd, const char* key)
+{
+    const std::string id = stringField(cmd, key);
+    const bool safe = id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    // Ids name folders and files (a meeting's documents): nothing that could climb out of one.
+    if (!safe)
+        refuse({std::string("编号只能由字母、数字、下划线和连字符组成，最多 64 个字符：") + key,
+                std::string("an id is letters, digits, _ and - only, at most 64 characters: ") + key});
+    return id;
 }
 
 std::string optionalString(const Json& cmd, const char* key)

@@ -44,6 +44,8 @@ struct Verb {
 const Json& field(const Json& cmd, const char* key);
 std::string stringField(const Json& cmd, const char* key);
 std::string optionalString(const Json& cmd, const char* key);
+// A string field that names an id: [A-Za-z0-9_-], 1 to 64 characters; refuses anything else.
+std::string idField(const Json& cmd, const char* key);
 long long intField(const Json& cmd, const char* key);
 std::vector<std::string> stringList(const Json& cmd, const char* key);
 

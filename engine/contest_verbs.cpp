@@ -109,7 +109,7 @@ std::vector<EventDraft> openContest(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
     requireTurn(m, "elections");
-    const std::string id = stringField(cmd, "contest");
+    const std::string id = idField(cmd, "contest");
     if (m.contest(id))
         refuse({"选举事项已存在：" + id, "the contest exists already: " + id});
     const std::string office = stringField(cmd, "office");

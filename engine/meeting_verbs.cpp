@@ -166,7 +166,7 @@ std::vector<EventDraft> createMeeting(const State& s, const Json& cmd)
 {
     requireFederation(s);
     const Json& m = field(cmd, "meeting");
-    const std::string id = stringField(m, "id");
+    const std::string id = idField(m, "id");
     const std::string kind = stringField(m, "kind");
     if (s.meeting(id))
         refuse({"会议编号已存在：" + id, "the meeting id is taken: " + id});

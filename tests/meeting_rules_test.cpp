@@ -259,3 +259,17 @@ TEST_CASE("a picker offers only those the rules allow: scrutineers present and n
     CHECK(std::find(candidates.begin(), candidates.end(), "a01") != candidates.end());
     CHECK(eligibleFor(w.state(), m, "person").size() == 10);
 }
+
+TEST_CASE("meeting and contest ids cannot name a path outside a folder")
+{
+    TempDir dir;
+    Workspace w = newWorkspace(dir);
+    for (const char* bad : {"..", "../../x", "a/b", "会议", ""}) {
+        INFO(bad);
+        const Verdict v = w.execute({{"do", "create_meeting"}, {"meeting", {{"id", bad}, {"kind", "founding_congress"}, {"title", "t"}, {"date", "2026-12-01"}}}});
+        CHECK_FALSE(v.accepted());
+        CHECK((v.refusal.zh.find("编号只能") == 0 || v.refusal.zh.find("命令缺少字段") == 0));
+    }
+    const Verdict ok = w.execute({{"do", "create_meeting"}, {"meeting", {{"id", "congress-2026_1"}, {"kind", "founding_congress"}, {"title", "t"}, {"date", "2026-12-01"}}}});
+    CHECK(ok.refusal.zh.find("编号只能") == std::string::npos);
+}

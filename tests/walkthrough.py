@@ -17,6 +17,15 @@ figures must be the founding congress's expected ones; any crash, QML
 warning, clipped label or overlapping controls fails the run.
 
 usage: walkthrough.py HUIXUAN HUIXUAN_CLI SOURCE_DIR OUT_DIR
+Needs: xvfb xdotool openbox x11-utils imagemagick (Debian packages).
+
+STATUS (2026-11-29): not yet in ./test.sh. In runs on the development machine
+it got from the empty start through the workspace, the signing key, the
+GB18030 roster, the meeting form, check-in (with the undo) and the
+scrutineers; it is slow (typing Chinese one keysym at a time, each field read
+back) and the contest and desk stages are not yet stable. What it found is
+mended in the console (a swallowed click, a button below the fold, a stale
+count, an import without a confirmation).
 """
 import json
 import os
@@ -199,7 +208,7 @@ class Desktop:
     def steady(self, c):
         """Waits until the control stops moving: one that has just appeared may still be sliding into place."""
         for _ in range(20):
-            time.sleep(0.25)
+            time.sleep(0.15)
             again = self.same(c)
             if again and (again["x"], again["y"], again["w"], again["h"]) == (c["x"], c["y"], c["w"], c["h"]):
                 return again
@@ -227,6 +236,7 @@ class Desktop:
         self.type(text)
 
     def screenshot(self, name):
+        print(f"[{time.strftime('%H:%M:%S')}] {name}", flush=True)
         OUT.mkdir(parents=True, exist_ok=True)
         subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], env=self.env, check=True)
 
@@ -367,8 +377,13 @@ def run(d, home, roster):
     check_in(d, "d30")
     d.click("签错了，撤销")
     d.gone("✓ 已签到：" + name_of("d30"), contains=True)
-    for i, pid in enumerate(present):
-        check_in(d, pid, initials=None if i % 3 else pinyin_initials(pid))
+    for i, pid in enumerate(present[:4]):
+        check_in(d, pid, initials=pinyin_initials(pid) if i % 2 else None)
+    # The others arrive at a second desk (huixuan-cli on the same workspace); the console takes them in.
+    workspace = str(home / "Documents" / "xingguang.huixuan")
+    meeting_id = json.loads(subprocess.run([CLI, "result", workspace], capture_output=True, text=True, check=True).stdout)["meetings"][0]["id"]
+    subprocess.run([CLI, "do", workspace, json.dumps({"do": "check_in", "meeting": meeting_id, "people": present[4:]})], check=True,
+                   capture_output=True)
     d.wait_for("实到 26", contains=True)
     d.screenshot("05-check-in")
     d.check_layout("check-in")

@@ -93,5 +93,5 @@ void startUiMap(const QString& file)
 {
     auto* timer = new QTimer(qApp);
     QObject::connect(timer, &QTimer::timeout, [file] { write(file); });
-    timer->start(250);
+    timer->start(100);
 }
