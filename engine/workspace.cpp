@@ -69,7 +69,12 @@ Workspace Workspace::create(const std::string& path, Clock clock)
 {
     if (std::filesystem::exists(path))
         throw FileError({"文件已存在：" + path, "the file exists already: " + path});
-    return Workspace(std::make_unique<Database>(path, Database::Mode::CreateIfMissing), std::move(clock));
+    auto db = std::make_unique<Database>(path, Database::Mode::CreateIfMissing);
+    // Birth dates, party membership, phone numbers: the workspace is its owner's alone
+    // (SQLite gives its -wal and -shm files the same mode).
+    std::error_code ec;
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
+    return Workspace(std::move(db), std::move(clock));
 }
 
 Workspace Workspace::open(const std::string& path, Clock clock)

@@ -20,6 +20,9 @@ void writeBytes(const std::string& path, const std::string& bytes)
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out.flush())
         throw FileError({"无法写入 " + path, "cannot write " + path});
+    // The records name people, birth dates and votes: the owner's alone until she files them.
+    std::error_code ec;
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
 }
 
 struct Writer {

@@ -6,11 +6,13 @@
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509v3.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
@@ -19,6 +21,9 @@
 namespace hx {
 
 namespace {
+
+// PBKDF2-HMAC-SHA256 iterations for the key at rest (OWASP's figure for 2023 on).
+constexpr int kKeyIterations = 600000;
 
 [[noreturn]] void cryptoFail(const std::string& what)
 {
@@ -109,9 +114,16 @@ void saveIdentity(const Identity& id, const std::string& keyPath, const std::str
     if (std::filesystem::exists(keyPath) || std::filesystem::exists(certPath))
         throw FileError({"签名密钥已存在：" + keyPath, "a signing key exists already: " + keyPath});
     Bio key(BIO_new(BIO_s_mem())), cert(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_PKCS8PrivateKey(key.get(), id.key.get(), EVP_aes_256_cbc(), passphrase.data(),
-                                       static_cast<int>(passphrase.size()), nullptr, nullptr)
-        || !PEM_write_bio_X509(cert.get(), id.cert.get()))
+    // PKCS#8 with PBES2: AES-256-CBC under PBKDF2-HMAC-SHA256 at a current
+    // strength (OpenSSL's default is 2,048 iterations).
+    std::unique_ptr<PKCS8_PRIV_KEY_INFO, decltype(&PKCS8_PRIV_KEY_INFO_free)> p8(EVP_PKEY2PKCS8(id.key.get()), PKCS8_PRIV_KEY_INFO_free);
+    X509_ALGOR* pbe = p8 ? PKCS5_pbe2_set_iv(EVP_aes_256_cbc(), kKeyIterations, nullptr, 0, nullptr, NID_hmacWithSHA256) : nullptr;
+    std::unique_ptr<X509_SIG, decltype(&X509_SIG_free)> sealed(pbe ? PKCS8_set0_pbe(passphrase.data(), static_cast<int>(passphrase.size()), p8.get(), pbe)
+                                                                   : nullptr,
+                                                               X509_SIG_free);
+    if (!sealed && pbe)
+        X509_ALGOR_free(pbe);
+    if (!sealed || !PEM_write_bio_PKCS8(key.get(), sealed.get()) || !PEM_write_bio_X509(cert.get(), id.cert.get()))
         cryptoFail("PEM");
     writePrivate(keyPath, bioText(key.get()), 0600);
     writePrivate(certPath, bioText(cert.get()), 0644);

@@ -21,7 +21,8 @@ struct Identity {
 // A new ECDSA P-256 key and a self-signed certificate for `commonName`,
 // valid from `notBefore` (seconds since 1970) for `days` days.
 Identity createIdentity(const std::string& commonName, long long notBefore, int days);
-// Writes the key encrypted with the passphrase (PKCS#8, AES-256, mode 0600)
+// Writes the key encrypted with the passphrase (PKCS#8, AES-256 under
+// PBKDF2-HMAC-SHA256 with 600,000 iterations, mode 0600)
 // and the certificate (PEM). Refuses to overwrite existing files.
 void saveIdentity(const Identity& id, const std::string& keyPath, const std::string& certPath,
                   const std::string& passphrase);

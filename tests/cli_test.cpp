@@ -191,3 +191,19 @@ TEST_CASE("a workspace finds its signing key in the user's key store after it is
     CHECK(found.status == 0);
     CHECK(std::filesystem::exists(dir.path("d2/result-report.pdf")));
 }
+
+TEST_CASE("at rest: the workspace and the documents are owner-only, the key under PBKDF2-HMAC-SHA256 at 600,000 iterations")
+{
+    TempDir dir;
+    const std::string ws = dir.path("a.huixuan");
+    REQUIRE(runCli("init " + ws + kInit).status == 0);
+    const auto ownerOnly = std::filesystem::perms::owner_read | std::filesystem::perms::owner_write;
+    CHECK((std::filesystem::status(ws).permissions() & std::filesystem::perms::all) == ownerOnly);
+    const std::string asn1 = capture("openssl asn1parse -in " + ws + ".key.pem 2>&1");
+    CHECK(asn1.find("hmacWithSHA256") != std::string::npos);
+    CHECK(asn1.find(":0927C0") != std::string::npos); // 600000
+    CHECK(asn1.find("aes-256-cbc") != std::string::npos);
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + dir.path("run")).status == 0);
+    CHECK((std::filesystem::status(dir.path("run/documents/result-report.pdf")).permissions() & std::filesystem::perms::all) == ownerOnly);
+    CHECK((std::filesystem::status(dir.path("run/workspace.huixuan")).permissions() & std::filesystem::perms::all) == ownerOnly);
+}

@@ -78,4 +78,14 @@ TestCase {
         compare(App.session.issueBallots(5), "")
         verify(App.session.setOrder([first, second], "主持人").length > 0) // voting has started
     }
+
+    function test_6_user_files_in_the_users_folders() {
+        // The workspace just opened heads the recent list (kept in the user's settings, XDG_CONFIG_HOME).
+        verify(App.recentWorkspaces.length > 0)
+        verify(App.recentWorkspaces[0].endsWith("/w.huixuan"))
+        // New workspaces are offered in the documents folder, not beside the program or in the current folder.
+        const docs = App.documentsLocation.toString()
+        verify(docs.startsWith("file:///"))
+        verify(docs.endsWith("/Documents"))
+    }
 }
