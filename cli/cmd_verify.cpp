@@ -45,6 +45,20 @@ std::string firstBytes(const std::string& path)
     return head;
 }
 
+// The federation's certificate: --cert, or the workspace's own (--workspace) when it is
+// at hand; "" when there is none to compare with.
+std::string federationFingerprint(const Args& a)
+{
+    if (a.has("cert"))
+        return certificateFingerprint(a.get("cert"));
+    if (!a.has("workspace"))
+        return {};
+    Workspace ws = Workspace::open(a.get("workspace"), nowIso);
+    const KeyPaths k = keyPaths(a, a.get("workspace"), ws.journal().firstHash());
+    // Without it at hand the result says it was not compared with the federation's certificate.
+    return fs::exists(k.cert) ? certificateFingerprint(k.cert) : std::string();
+}
+
 } // namespace
 
 int cmdVerify(const Context& c, const Args& a)
@@ -58,11 +72,15 @@ int cmdVerify(const Context& c, const Args& a)
     if (!fs::exists(path))
         throw FileError({"找不到文件：" + path, "no such file: " + path});
     const std::string head = firstBytes(path);
-    if (head.starts_with("%PDF"))
-        return report(c, checkFiledPdf(path, a.get("record", (fs::path(path).parent_path() / "record.json").string())));
     if (head.starts_with("SQLite format 3"))
         return verifyJournal(c, path);
-    return report(c, checkFiledRecord(path, a.get("signature", path + ".p7s"), a.get("workspace")));
+    const std::string fingerprint = federationFingerprint(a);
+    if (head.starts_with("%PDF")) {
+        // A record given must be there; the one beside the PDF is compared when it is.
+        const std::string beside = (fs::path(path).parent_path() / "record.json").string();
+        return report(c, checkFiledPdf(path, a.has("record") ? a.get("record") : fs::exists(beside) ? beside : std::string(), fingerprint));
+    }
+    return report(c, checkFiledRecord(path, a.get("signature", path + ".p7s"), a.get("workspace"), fingerprint));
 }
 
 } // namespace hx::cli

@@ -35,9 +35,11 @@ const std::map<std::string, Sub>& subcommands()
             "huixuan-cli run 场景.json --out 目录\n  按场景文件逐步运行会议，写出 目录/result.json、工作区及其日志；遇到被拒绝的步骤即停止该会议。",
             "huixuan-cli run SCENARIO.json --out DIR\n  Plays a scenario through the engine; writes DIR/result.json, the workspace and its journal. A refused step stops its meeting."}}},
         {"verify", {cmdVerify, {}, {
-            "huixuan-cli verify 文件.huixuan | 文件.pdf [--record record.json] | record.json [--workspace 文件.huixuan] | --qr 核验码 --record record.json\n"
+            "huixuan-cli verify 文件.huixuan | 文件.pdf [--record record.json] [--cert 证书 | --workspace 文件.huixuan] | record.json [--workspace 文件.huixuan] | --qr 核验码 --record record.json\n"
+            "  给出本妇联证书（--cert，或 --workspace 取工作区的证书）时，其他密钥的签名一律不予认可；输出签名证书的 SHA-256 指纹。\n"
             "  工作区：重新计算日志哈希链，报告第一处断链；PDF：核验数字签名及其与记录的一致性；record.json：核验其签名（及其依据的日志）；核验码：与记录比对。",
-            "huixuan-cli verify FILE.huixuan | FILE.pdf [--record record.json] | record.json [--workspace FILE.huixuan] | --qr TEXT --record record.json\n"
+            "huixuan-cli verify FILE.huixuan | FILE.pdf [--record record.json] [--cert CERT | --workspace FILE.huixuan] | record.json [--workspace FILE.huixuan] | --qr TEXT --record record.json\n"
+            "  Given the federation's certificate (--cert, or the workspace's with --workspace), a signature by any other key is refused; prints the signer's SHA-256 fingerprint.\n"
             "  A workspace: recomputes the journal's hash chain and names the first broken link; a PDF: checks its signature and its record;\n"
             "  record.json: checks its signature (and the journal it names); a scanned code: compares it with the record."}}},
         {"documents", {cmdDocuments, {}, {

@@ -39,11 +39,13 @@ const char* const kMigrations[] = {
 constexpr int kMigrationCount = sizeof kMigrations / sizeof *kMigrations;
 static_assert(kMigrationCount == Workspace::kSchemaVersion);
 
-void checkVersion(Database& db)
+// A file is a workspace by its application id; only create() may start one
+// from nothing — opening never writes Huixuan's tables into another file.
+void checkVersion(Database& db, bool creating)
 {
     const auto appId = db.scalar("PRAGMA application_id");
     const auto version = db.scalar("PRAGMA user_version");
-    if (appId != Workspace::kApplicationId && !(appId == 0 && version == 0))
+    if (appId != Workspace::kApplicationId && !(creating && appId == 0 && version == 0))
         throw FileError({db.path() + " 不是会选工作区文件", db.path() + " is not a Huixuan workspace"});
     if (version > Workspace::kSchemaVersion)
         throw FileError({db.path() + " 由更新版本的会选写入（格式 " + std::to_string(version)
@@ -54,10 +56,10 @@ void checkVersion(Database& db)
 
 } // namespace
 
-Workspace::Workspace(std::unique_ptr<Database> db, Clock clock)
+Workspace::Workspace(std::unique_ptr<Database> db, Clock clock, bool creating)
     : m_db(std::move(db)), m_journal(*m_db), m_clock(std::move(clock)), m_state(std::make_unique<State>())
 {
-    checkVersion(*m_db);
+    checkVersion(*m_db, creating);
     m_db->exec("PRAGMA journal_mode = WAL");
     m_db->exec("PRAGMA synchronous = FULL");
     m_db->exec("PRAGMA foreign_keys = ON");
@@ -74,14 +76,14 @@ Workspace Workspace::create(const std::string& path, Clock clock)
     // (SQLite gives its -wal and -shm files the same mode).
     std::error_code ec;
     std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
-    return Workspace(std::move(db), std::move(clock));
+    return Workspace(std::move(db), std::move(clock), true);
 }
 
 Workspace Workspace::open(const std::string& path, Clock clock)
 {
     if (!std::filesystem::exists(path))
         throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
-    return Workspace(std::make_unique<Database>(path, Database::Mode::OpenExisting), std::move(clock));
+    return Workspace(std::make_unique<Database>(path, Database::Mode::OpenExisting), std::move(clock), false);
 }
 
 void Workspace::migrate()
@@ -151,7 +153,7 @@ VerifyReport verifyWorkspace(const std::string& path)
     if (!std::filesystem::exists(path))
         throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
     Database db(path, Database::Mode::ReadOnly);
-    checkVersion(db);
+    checkVersion(db, false);
     return Journal(db).verify();
 }
 

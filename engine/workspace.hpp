@@ -49,7 +49,7 @@ public:
     Database& database() { return *m_db; }
 
 private:
-    Workspace(std::unique_ptr<Database> db, Clock clock);
+    Workspace(std::unique_ptr<Database> db, Clock clock, bool creating);
     void migrate();
     // Applies the events after m_applied, checking that each links to the last.
     bool catchUp();

@@ -262,6 +262,7 @@ PdfCheck verifyPdf(const std::string& pdf)
     const CmsCheck check = cmsVerify(der, pdf.substr(0, static_cast<size_t>(b)) + pdf.substr(static_cast<size_t>(c), static_cast<size_t>(d)));
     r.ok = check.ok;
     r.signer = check.signer;
+    r.fingerprint = check.fingerprint;
     r.problem = check.problem;
     return r;
 }

@@ -22,6 +22,7 @@ struct PdfCheck {
     bool signedPdf = false; // a signature was found
     bool ok = false;        // it covers the whole file and matches
     std::string signer;
+    std::string fingerprint; // SHA-256 of the signing certificate
     std::string reason;
     Text problem;
 };

@@ -22,6 +22,23 @@ namespace hx {
 
 namespace {
 
+std::string fingerprintOf(const X509* cert)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    if (!X509_digest(cert, EVP_sha256(), md, &n))
+        return {};
+    std::string out;
+    static const char* hex = "0123456789ABCDEF";
+    for (unsigned int i = 0; i < n; ++i) {
+        if (i)
+            out += ':';
+        out += hex[md[i] >> 4];
+        out += hex[md[i] & 15];
+    }
+    return out;
+}
+
 // PBKDF2-HMAC-SHA256 iterations for the key at rest (OWASP's figure for 2023 on).
 constexpr int kKeyIterations = 600000;
 
@@ -164,6 +181,16 @@ std::string cmsSign(const Identity& id, std::string_view data)
     return bioText(out.get());
 }
 
+std::string certificateFingerprint(const std::string& certPath)
+{
+    const std::string text = readWholeFile(certPath);
+    Bio b = memBio(text);
+    Handle<X509, X509_free> cert(PEM_read_bio_X509(b.get(), nullptr, nullptr, nullptr));
+    if (!cert)
+        throw CryptoError({"无法读取证书：" + certPath, "cannot read the certificate: " + certPath});
+    return fingerprintOf(cert.get());
+}
+
 CmsCheck cmsVerify(std::string_view der, std::string_view data)
 {
     CmsCheck r;
@@ -181,6 +208,7 @@ CmsCheck cmsVerify(std::string_view der, std::string_view data)
         char buf[256] = {};
         X509_NAME_get_text_by_NID(X509_get_subject_name(sk_X509_value(signers, 0)), NID_commonName, buf, sizeof buf);
         r.signer = buf;
+        r.fingerprint = fingerprintOf(sk_X509_value(signers, 0));
         sk_X509_free(signers);
     }
     if (!r.ok)

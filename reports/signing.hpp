@@ -35,11 +35,15 @@ std::string cmsSign(const Identity& id, std::string_view data);
 
 struct CmsCheck {
     bool ok = false;
-    std::string signer; // common name of the signing certificate
+    std::string signer;      // common name of the signing certificate
+    std::string fingerprint; // SHA-256 of the signing certificate (DER), AB:CD:…
     Text problem;
 };
 // Verifies a detached CMS signature over the bytes with the certificate it carries.
 CmsCheck cmsVerify(std::string_view der, std::string_view data);
+
+// The SHA-256 fingerprint (AB:CD:…) of a PEM certificate file; throws FileError or CryptoError.
+std::string certificateFingerprint(const std::string& certPath);
 
 // The passphrase from HUIXUAN_PASSPHRASE or a file; empty when neither is given.
 std::string passphraseFrom(const std::string& passphraseFile);

@@ -20,8 +20,10 @@ namespace {
 // Compares a seal with the record file, when one is at hand.
 void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPath)
 {
-    if (recordPath.empty() || !std::filesystem::exists(recordPath))
+    if (!std::filesystem::exists(recordPath)) {
+        r.problems.push_back({"找不到记录文件：" + recordPath, "no record file at " + recordPath});
         return;
+    }
     const std::string text = readWholeFile(recordPath);
     const std::string digest = sha256Hex(text);
     if (digest != seal.digest)
@@ -37,9 +39,17 @@ void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPat
     }
 }
 
+// The signer must be the federation's certificate, when it is known.
+void againstCertificate(FiledCheck& r, const std::string& signedBy, const std::string& federation)
+{
+    if (!federation.empty() && signedBy != federation)
+        r.problems.push_back({"签名证书不是本妇联的证书：指纹 " + signedBy + "，本妇联为 " + federation,
+                              "the signing certificate is not the federation's: fingerprint " + signedBy + ", the federation's is " + federation});
+}
+
 } // namespace
 
-FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath)
+FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath, const std::string& federationFingerprint)
 {
     FiledCheck r;
     const PdfCheck pc = verifyPdf(readWholeFile(pdfPath));
@@ -48,14 +58,23 @@ FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPa
     const Seal seal = parseSeal(pc.reason);
     if (pc.signedPdf && !seal.ok)
         r.problems.push_back({"签名中没有会选记录的编号和摘要", "the signature names no Huixuan record"});
-    if (seal.ok)
+    if (seal.ok && !recordPath.empty())
         againstRecord(r, seal, recordPath);
-    r.valid = {"有效：数字签名完好（签名人 " + pc.signer + "），与记录 " + seal.id + " 一致，摘要 " + seal.digest,
-               "valid: the digital signature holds (signer " + pc.signer + ") and matches record " + seal.id + ", digest " + seal.digest};
+    if (pc.signedPdf)
+        againstCertificate(r, pc.fingerprint, federationFingerprint);
+    const std::string signer = pc.signer + "，证书指纹 SHA-256 " + pc.fingerprint;
+    const std::string signerEn = pc.signer + ", certificate SHA-256 " + pc.fingerprint;
+    const Text compared = recordPath.empty() ? Text{"；未与记录比对", "; no record compared"}
+                                             : Text{"，与记录 " + seal.id + " 一致，摘要 " + seal.digest, " and matches record " + seal.id + ", digest " + seal.digest};
+    const Text trusted = federationFingerprint.empty() ? Text{"；未与本妇联证书比对", "; not compared with the federation's certificate"}
+                                                       : Text{"；签名人为本妇联证书", "; signed with the federation's certificate"};
+    r.valid = {"有效：数字签名完好（签名人 " + signer + "）" + compared.zh + trusted.zh,
+               "valid: the digital signature holds (signer " + signerEn + ")" + compared.en + trusted.en};
     return r;
 }
 
-FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath)
+FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath,
+                            const std::string& federationFingerprint)
 {
     FiledCheck r;
     const std::string text = readWholeFile(recordPath);
@@ -63,6 +82,8 @@ FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& si
         r.problems.push_back({"找不到签名文件 " + signaturePath, "no signature file at " + signaturePath});
     else if (CmsCheck cc = cmsVerify(readWholeFile(signaturePath), text); !cc.ok)
         r.problems.push_back(cc.problem);
+    else
+        againstCertificate(r, cc.fingerprint, federationFingerprint);
     Json record;
     try {
         record = Json::parse(text);

@@ -16,10 +16,13 @@ struct FiledCheck {
     bool ok() const { return problems.empty(); }
 };
 
-// A PDF; its record is looked for at `recordPath` (e.g. record.json beside it).
-FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath);
+// A PDF; compared with its record at `recordPath` when one is given (it must
+// then exist), and with the federation's certificate when its fingerprint is
+// given (a signature by any other key is refused). Says which certificate signed.
+FiledCheck checkFiledPdf(const std::string& pdfPath, const std::string& recordPath, const std::string& federationFingerprint = {});
 // A record and its signature file; with a workspace, the journal it names.
-FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath);
+FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& signaturePath, const std::string& workspacePath,
+                            const std::string& federationFingerprint = {});
 // A seal as scanned (HX1|id|digest) against a record file.
 FiledCheck checkSeal(const std::string& text, const std::string& recordPath);
 

@@ -207,3 +207,32 @@ TEST_CASE("at rest: the workspace and the documents are owner-only, the key unde
     CHECK((std::filesystem::status(dir.path("run/documents/result-report.pdf")).permissions() & std::filesystem::perms::all) == ownerOnly);
     CHECK((std::filesystem::status(dir.path("run/workspace.huixuan")).permissions() & std::filesystem::perms::all) == ownerOnly);
 }
+
+TEST_CASE("verify names the signing certificate and refuses a signature by any other key when the federation's is given")
+{
+    TempDir dir;
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + dir.path("run")).status == 0);
+    const std::string pdf = dir.path("run/documents/result-report.pdf");
+    const std::string own = dir.path("run/rehearsal.cert.pem");
+    const std::string fingerprint = capture("openssl x509 -in " + own + " -noout -fingerprint -sha256 | cut -d= -f2 | tr -d '\\n'");
+    REQUIRE(fingerprint.size() == 95);
+    RunResult ok = runCli("verify " + pdf + " --cert " + own);
+    CHECK(ok.status == 0);
+    CHECK(ok.out.find(fingerprint) != std::string::npos);
+    CHECK(ok.out.find("签名人为本妇联证书") != std::string::npos);
+    // A throwaway key of the same name is not the federation's.
+    REQUIRE(runCli("init " + dir.path("other.huixuan") + kInit).status == 0);
+    RunResult other = runCli("verify " + pdf + " --cert " + dir.path("other.huixuan.cert.pem"));
+    CHECK(other.status == 1);
+    CHECK(other.err.find("签名证书不是本妇联的证书") == 0);
+    // Nothing to compare with is said, not passed off as a match.
+    std::filesystem::create_directories(dir.path("alone"));
+    std::filesystem::copy_file(pdf, dir.path("alone/result-report.pdf"));
+    RunResult alone = runCli("verify " + dir.path("alone/result-report.pdf"));
+    CHECK(alone.status == 0);
+    CHECK(alone.out.find("未与记录比对") != std::string::npos);
+    CHECK(alone.out.find("未与本妇联证书比对") != std::string::npos);
+    RunResult missing = runCli("verify " + pdf + " --record " + dir.path("nowhere/record.json"));
+    CHECK(missing.status == 1);
+    CHECK(missing.err.find("找不到记录文件") == 0);
+}

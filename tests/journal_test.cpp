@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace hx;
 using namespace hx::test;
 
@@ -190,4 +192,22 @@ TEST_CASE("create refuses to overwrite an existing file")
     TempDir dir;
     { Workspace ws = newWorkspace(dir); }
     CHECK_THROWS_AS(Workspace::create(dir.path("w.huixuan"), fixedClock), FileError);
+}
+
+TEST_CASE("opening never writes into a file that is not a workspace: an empty file or another program's database is refused unchanged")
+{
+    TempDir dir;
+    const std::string empty = dir.path("empty.huixuan");
+    writeFile(empty, "");
+    CHECK_THROWS_AS(Workspace::open(empty, fixedClock), FileError);
+    CHECK(readFile(empty).empty());
+    CHECK_FALSE(std::filesystem::exists(empty + "-wal"));
+
+    const std::string other = dir.path("other.db");
+    capture("sqlite3 " + other + " 'CREATE TABLE notes(x TEXT); INSERT INTO notes VALUES (1);'");
+    const std::string before = readFile(other);
+    CHECK_THROWS_AS(Workspace::open(other, fixedClock), FileError);
+    CHECK(readFile(other) == before);
+    CHECK(capture("sqlite3 " + other + " 'PRAGMA journal_mode;'") == "delete\n");
+    CHECK(capture("sqlite3 " + other + " '.tables'") == "notes\n");
 }

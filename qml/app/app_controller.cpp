@@ -387,9 +387,13 @@ QString AppController::verifyFile(const QString& pathOrUrl)
 {
     const QString path = localPath(pathOrUrl);
     try {
+        // Checked against this federation's certificate when the console has it.
+        const std::string cert = m_ws ? keyPaths().cert : std::string();
+        const std::string fingerprint = !cert.empty() && QFileInfo::exists(q(cert)) ? hx::certificateFingerprint(cert) : std::string();
+        const QString record = QFileInfo(path).absolutePath() + "/record.json";
         const hx::FiledCheck r = path.endsWith(".pdf", Qt::CaseInsensitive)
-                                     ? hx::checkFiledPdf(path.toStdString(), (QFileInfo(path).absolutePath() + "/record.json").toStdString())
-                                     : hx::checkFiledRecord(path.toStdString(), (path + ".p7s").toStdString(), m_path.toStdString());
+                                     ? hx::checkFiledPdf(path.toStdString(), QFileInfo::exists(record) ? record.toStdString() : std::string(), fingerprint)
+                                     : hx::checkFiledRecord(path.toStdString(), (path + ".p7s").toStdString(), m_path.toStdString(), fingerprint);
         QStringList lines;
         for (const auto& p : r.problems)
             lines << m_link.say(p);
