@@ -73,6 +73,7 @@ int cmdDocuments(const Context& c, const Args& a)
         throw InputError({"用法：huixuan-cli documents 文件.huixuan --meeting 会议 --out 目录",
                           "usage: huixuan-cli documents FILE.huixuan --meeting ID --out DIR"});
     Workspace ws = Workspace::open(a.words[0], nowIso);
+    requireIntactJournal(ws);
     const KeyPaths k = keyPaths(a, a.words[0], ws.journal().firstHash());
     const Identity id = loadIdentity(k.key, k.cert, requirePassphrase(a));
     const auto& events = ws.journal().readAll();

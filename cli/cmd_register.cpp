@@ -146,6 +146,7 @@ int cmdRegister(const Context& c, const Args& a)
     if (what == "documents") {
         if (!a.has("out"))
             throw InputError({"请用 --out 指定输出目录", "give the output folder with --out"});
+        requireIntactJournal(ws);
         const KeyPaths k = keyPaths(a, a.words[0], ws.journal().firstHash());
         const Identity id = loadIdentity(k.key, k.cert, requirePassphrase(a));
         const auto& events = ws.journal().readAll();

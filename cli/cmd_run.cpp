@@ -35,11 +35,23 @@ void writeTextFile(const std::string& path, const std::string& text)
 
 namespace {
 
+// The run's own documents folder is replaced only once the new set is complete.
+template <class Write>
+void replaceWith(const std::string& out, Write write)
+{
+    const std::string fresh = out + ".new";
+    fs::remove_all(fresh);
+    write(fresh);
+    fs::remove_all(out);
+    fs::rename(fresh, out);
+}
+
 // Each meeting's documents, signed with a rehearsal identity kept in DIR:
 // DIR/documents/ for one meeting, DIR/documents/<meeting>/ for several.
 void writeScenarioDocuments(const std::string& workspace, const std::vector<std::string>& meetings, const std::string& dir)
 {
     Workspace ws = Workspace::open(workspace, nowIso);
+    requireIntactJournal(ws);
     const auto events = ws.journal().readAll();
     const std::string issued = events.empty() ? nowIso() : events.back().at;
     const std::string fed = ws.state().federation ? ws.state().federation->name : "";
@@ -48,13 +60,13 @@ void writeScenarioDocuments(const std::string& workspace, const std::vector<std:
         if (!ws.state().meeting(m))
             continue;
         const std::string out = meetings.size() == 1 ? dir + "/documents" : dir + "/documents/" + m;
-        fs::remove_all(out);
-        (void)writeDocuments(ws.state(), m, ws.journal().head(), ws.journal().length(), issued, id, out);
+        replaceWith(out, [&](const std::string& fresh) { (void)writeDocuments(ws.state(), m, ws.journal().head(), ws.journal().length(), issued, id, fresh); });
     }
     if (!ws.state().executives.empty() && meetings.size() > 1) {
         const std::string out = dir + "/documents/register";
-        fs::remove_all(out);
-        (void)writeRegisterDocuments(ws.state(), ws.journal().head(), ws.journal().length(), issued, latestDate(ws.state()), id, out);
+        replaceWith(out, [&](const std::string& fresh) {
+            (void)writeRegisterDocuments(ws.state(), ws.journal().head(), ws.journal().length(), issued, latestDate(ws.state()), id, fresh);
+        });
     }
 }
 

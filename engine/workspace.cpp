@@ -148,6 +148,13 @@ Verdict Workspace::execute(const Json& command)
     return {{}, std::move(stored)};
 }
 
+void requireIntactJournal(Workspace& ws)
+{
+    if (const VerifyReport r = ws.journal().verify(); !r.ok)
+        throw FileError({"未生成文件：工作区日志在第 " + std::to_string(r.brokenAt) + " 条事件处校验不通过（" + r.problem.zh + "），请先用 verify 检查",
+                         "no documents written: the workspace's journal fails at event " + std::to_string(r.brokenAt) + " (" + r.problem.en + "); check it with verify"});
+}
+
 VerifyReport verifyWorkspace(const std::string& path)
 {
     if (!std::filesystem::exists(path))

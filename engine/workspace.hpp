@@ -63,6 +63,10 @@ private:
     std::unique_ptr<WriterLockFile> m_lock;
 };
 
+// Refuses (FileError, naming the first broken link) a workspace whose journal
+// does not verify: nothing is signed from a record that may have been edited.
+void requireIntactJournal(Workspace& ws);
+
 // Opens a workspace read-only, without migrating, and verifies its journal.
 VerifyReport verifyWorkspace(const std::string& path);
 

@@ -25,6 +25,26 @@ void writeBytes(const std::string& path, const std::string& bytes)
     std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
 }
 
+// Writes a set into a staging folder beside `dir`, then moves each finished
+// file into `dir`: a file already there is replaced only by a complete one,
+// and nothing else in `dir` is touched.
+template <class Write>
+DocumentSet staged(const std::string& dir, Write write)
+{
+    namespace fs = std::filesystem;
+    fs::path target = fs::path(dir).lexically_normal();
+    if (target.filename().empty())
+        target = target.parent_path();
+    const fs::path part = target.string() + ".part";
+    fs::remove_all(part);
+    DocumentSet set = write(part.string());
+    fs::create_directories(target);
+    for (const auto& entry : fs::directory_iterator(part))
+        fs::rename(entry.path(), target / entry.path().filename());
+    fs::remove(part);
+    return set;
+}
+
 struct Writer {
     const Identity& id;
     const Record& record;
@@ -57,8 +77,9 @@ std::string pdfDate(const std::string& iso)
 }
 
 DocumentSet writeDocuments(const State& state, const std::string& meetingId, const std::string& journalHead,
-                           long long journalLength, const std::string& issued, const Identity& id, const std::string& dir)
+                           long long journalLength, const std::string& issued, const Identity& id, const std::string& target)
 {
+  return staged(target, [&](const std::string& dir) {
     const Meeting* meeting = state.meeting(meetingId);
     if (!meeting)
         throw InputError({"没有这个会议：" + meetingId, "no such meeting: " + meetingId});
@@ -112,11 +133,13 @@ DocumentSet writeDocuments(const State& state, const std::string& meetingId, con
                 w.pdf("review-summary.pdf", doc::reviewSummary(c, r.year, now).pdf());
     set.files = w.files;
     return set;
+  });
 }
 
 DocumentSet writeRegisterDocuments(const State& state, const std::string& journalHead, long long journalLength,
-                                   const std::string& issued, const std::string& asOf, const Identity& id, const std::string& dir)
+                                   const std::string& issued, const std::string& asOf, const Identity& id, const std::string& target)
 {
+  return staged(target, [&](const std::string& dir) {
     if (state.executives.empty())
         throw InputError({"执委名册为空", "the executive register is empty"});
     std::filesystem::create_directories(dir);
@@ -130,6 +153,7 @@ DocumentSet writeRegisterDocuments(const State& state, const std::string& journa
     w.pdf("review-summary.pdf", doc::reviewSummary(c, std::stoi(asOf.substr(0, 4)), asOf).pdf());
     set.files = w.files;
     return set;
+  });
 }
 
 } // namespace hx

@@ -236,3 +236,23 @@ TEST_CASE("verify names the signing certificate and refuses a signature by any o
     CHECK(missing.status == 1);
     CHECK(missing.err.find("找不到记录文件") == 0);
 }
+
+TEST_CASE("documents are signed only from a journal that verifies, and writing them touches nothing else in the folder")
+{
+    TempDir dir;
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + dir.path("run")).status == 0);
+    const std::string ws = dir.path("run/workspace.huixuan");
+    const std::string key = " --key " + dir.path("run/rehearsal.key.pem") + " --cert " + dir.path("run/rehearsal.cert.pem");
+    std::filesystem::create_directories(dir.path("out"));
+    writeFile(dir.path("out/notes.txt"), "mine");
+    REQUIRE(runCli("documents " + ws + " --meeting congress --out " + dir.path("out") + key).status == 0);
+    CHECK(readFile(dir.path("out/notes.txt")) == "mine");
+    CHECK(std::filesystem::exists(dir.path("out/result-report.pdf")));
+    CHECK_FALSE(std::filesystem::exists(dir.path("out.part")));
+
+    tamper(ws, "UPDATE events SET body = replace(body, '丁敏', '丁明') WHERE seq = 2");
+    RunResult refused = runCli("documents " + ws + " --meeting congress --out " + dir.path("out2") + key);
+    CHECK(refused.status == 1);
+    CHECK(refused.err.find("未生成文件：工作区日志在第") == 0);
+    CHECK_FALSE(std::filesystem::exists(dir.path("out2")));
+}

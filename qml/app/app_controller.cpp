@@ -344,11 +344,11 @@ bool AppController::generateDocuments(const QString& passphrase)
     if (!m_ws || m_session.meetingId().isEmpty())
         return false;
     try {
+        hx::requireIntactJournal(*m_ws);
         const hx::KeyPaths k = keyPaths();
         const hx::Identity id = hx::loadIdentity(k.key, k.cert, passphrase.toStdString());
         const auto events = m_ws->journal().readAll();
         const std::string out = documentsFolder().toStdString();
-        std::filesystem::remove_all(out);
         (void)hx::writeDocuments(m_ws->state(), m_session.meetingId().toStdString(), m_ws->journal().head(), m_ws->journal().length(),
                                  events.empty() ? nowIso() : events.back().at, id, out);
         listDocuments();
