@@ -89,7 +89,7 @@ Page {
                     Label { text: qsTr("候选人"); Layout.alignment: Qt.AlignTop }
                     PersonPicker { id: candidates; objectName: "candidatePicker"; slot: "candidate"; multiple: true; Layout.fillWidth: true }
                     Label { text: qsTr("表决方式") }
-                    ComboBox { id: voting; textRole: "label"; valueRole: "value"; model: [{ value: "secret_ballot", label: qsTr("无记名投票") }, { value: "show_of_hands", label: qsTr("举手表决") }] }
+                    ComboBox { id: voting; Layout.fillWidth: true; textRole: "label"; valueRole: "value"; model: [{ value: "secret_ballot", label: qsTr("无记名投票") }, { value: "show_of_hands", label: qsTr("举手表决") }] }
                     Item { width: 1 }
                     Button {
                         text: qsTr("开始本项选举")
@@ -97,6 +97,7 @@ Page {
                     }
                 }
             }
+            Item { Layout.fillHeight: true }
         }
         ColumnLayout {
             Layout.fillWidth: true

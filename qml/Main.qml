@@ -130,7 +130,7 @@ ApplicationWindow {
                 model: [{ value: "title", label: qsTr("投影：会议名称") }, { value: "attendance", label: qsTr("投影：出席与法定人数") },
                         { value: "candidates", label: qsTr("投影：候选人") }, { value: "count", label: qsTr("投影：计票（实时）") },
                         { value: "result", label: qsTr("投影：计票结果") }, { value: "announcement", label: qsTr("投影：宣布当选") }]
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: 250
             }
             Button {
                 text: projectorWindow.visible ? qsTr("关闭投影 Ctrl+P") : qsTr("投影 Ctrl+P")
