@@ -117,6 +117,8 @@ Page {
                     delegate: Label {
                         required property int index
                         required property string name
+                        required property bool writeIn
+                        visible: !writeIn
                         text: (index + 1) + ". " + name
                         padding: 6
                         background: Rectangle { color: "#f4f1ea"; radius: 3 }
@@ -180,6 +182,8 @@ Page {
                     model: App.session.tally
                     delegate: RowLayout {
                         id: hrow
+                        required property bool writeIn
+                        visible: !writeIn
                         required property string candidateId
                         required property string name
                         required property bool counted

@@ -83,6 +83,8 @@ Window {
                 model: App.session.tally
                 delegate: Label {
                     required property string name
+                    required property bool writeIn
+                    visible: !writeIn
                     text: name
                     color: "white"
                     font.pixelSize: projector.unit * 6

@@ -66,6 +66,7 @@ Page {
                     required property bool elected
                     required property int threshold
                     required property int valid
+                    required property bool writeIn
                     width: ListView.view.width
                     height: 34
                     Label { text: trow.name; Layout.preferredWidth: 110; font.bold: trow.elected }
@@ -76,7 +77,10 @@ Page {
                         Rectangle { width: trow.valid > 0 ? parent.width * trow.approve / Math.max(trow.valid, 1) : 0; height: parent.height; color: trow.elected ? "#2e7d32" : "#90a4ae" }
                         Rectangle { x: trow.valid > 0 ? parent.width * trow.threshold / Math.max(trow.valid, 1) : 0; width: 2; height: parent.height; color: "#b71c1c"; visible: trow.threshold <= trow.valid }
                     }
-                    Label { text: qsTr("赞成 %1　不赞成 %2　弃权 %3").arg(trow.approve).arg(trow.oppose).arg(trow.abstain); Layout.preferredWidth: 300 }
+                    Label {
+                        text: trow.writeIn ? qsTr("赞成 %1").arg(trow.approve) : qsTr("赞成 %1　不赞成 %2　弃权 %3").arg(trow.approve).arg(trow.oppose).arg(trow.abstain)
+                        Layout.preferredWidth: 300
+                    }
                     Label { text: trow.elected ? qsTr("当选") : ""; color: "#1b5e20"; Layout.preferredWidth: 50 }
                 }
             }

@@ -129,4 +129,5 @@ EN = {
  "计票工作人员": "Staff tellers",
  "输入姓名或拼音首字母": "Type a name or its pinyin initials",
  "候选人：输入姓名或拼音首字母": "Candidates: type a name or its pinyin initials",
+ "赞成 %1": "%1 approve",
 }

@@ -97,7 +97,7 @@ class TallyModel : public RowsModel {
     QML_ELEMENT
     QML_UNCREATABLE("filled by the console's controllers")
 public:
-    explicit TallyModel(QObject* parent = nullptr) : RowsModel({"candidateId", "name", "approve", "oppose", "abstain", "elected", "threshold", "valid", "counted"}, parent) {}
+    explicit TallyModel(QObject* parent = nullptr) : RowsModel({"candidateId", "name", "approve", "oppose", "abstain", "elected", "threshold", "valid", "counted", "writeIn"}, parent) {}
 };
 
 // Topics of a regular executive meeting: topicId, title, source, outcome, detail, feedback, deliberated.

@@ -233,7 +233,14 @@ void MeetingSession::refresh()
                               {"elected", std::find(r.elected.begin(), r.elected.end(), r.candidates[i]) != r.elected.end()},
                               {"threshold", static_cast<int>(r.threshold)},
                               {"valid", static_cast<int>(r.voting == "secret_ballot" ? r.valid : r.present)},
-                              {"counted", r.voting == "show_of_hands" && i < r.hands.size() && r.hands[i]}});
+                              {"counted", r.voting == "show_of_hands" && i < r.hands.size() && r.hands[i]}, {"writeIn", false}});
+            // Names written in with ○ are counted and may be elected: the results show them too.
+            for (const auto& [name, approvals] : r.writeIns)
+                tally.append({{"candidateId", q(hx::writeInId(name))}, {"name", q(name) + m_link->say({"（另选）", " (write-in)"})},
+                              {"approve", static_cast<int>(approvals)}, {"oppose", 0}, {"abstain", 0},
+                              {"elected", std::find(r.elected.begin(), r.elected.end(), hx::writeInId(name)) != r.elected.end()},
+                              {"threshold", static_cast<int>(r.threshold)}, {"valid", static_cast<int>(r.valid)}, {"counted", false},
+                              {"writeIn", true}});
             m_desk.setRound(m->id, c->id);
         } else {
             m_desk.setRound(m->id, {});

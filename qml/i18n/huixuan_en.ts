@@ -1073,6 +1073,10 @@
         <source>已宣布当选：</source>
         <translation>Announced as elected: </translation>
     </message>
+    <message>
+        <source>赞成 %1</source>
+        <translation>%1 approve</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
