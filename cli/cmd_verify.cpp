@@ -53,8 +53,9 @@ std::string federationFingerprint(const Args& a)
         return certificateFingerprint(a.get("cert"));
     if (!a.has("workspace"))
         return {};
-    Workspace ws = Workspace::open(a.get("workspace"), nowIso);
-    const KeyPaths k = keyPaths(a, a.get("workspace"), ws.journal().firstHash());
+    // Read-only: verifying writes nothing to the workspace.
+    Database db(a.get("workspace"), Database::Mode::ReadOnly);
+    const KeyPaths k = keyPaths(a, a.get("workspace"), Journal(db).firstHash());
     // Without it at hand the result says it was not compared with the federation's certificate.
     return fs::exists(k.cert) ? certificateFingerprint(k.cert) : std::string();
 }

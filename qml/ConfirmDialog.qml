@@ -13,6 +13,7 @@ Dialog {
     property string warning
     property bool needsReason: false
     property string confirmText: qsTr("确认")
+    property string cancelText: qsTr("返回修改")
     property var action: null
     modal: true
     anchors.centerIn: Overlay.overlay
@@ -72,7 +73,7 @@ Dialog {
             }
         }
         Button {
-            text: qsTr("返回修改")
+            text: dialog.cancelText
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
     }

@@ -192,5 +192,21 @@ ApplicationWindow {
     }
 
     ProjectorWindow { id: projectorWindow; shows: projectorShows.currentValue }
+
+    // Closing mid-count loses nothing (every ballot is saved as it is entered), but the
+    // operator is told so and asked once before the window goes.
+    property bool closeConfirmed: false
+    onClosing: close => {
+        const r = App.session.round
+        if (closeConfirmed || r.returned === undefined || r.closed)
+            return
+        close.accepted = false
+        closeQuestion.ask(qsTr("计票尚未结束"),
+                          qsTr("%1选举第 %2 轮已录入 %3 张，收回 %4 张。已录入的选票都已保存；重新打开工作区会回到录票页接着录入。")
+                              .arg(r.label).arg(r.number).arg(r.entered).arg(r.returned),
+                          "", false, qsTr("关闭会选"), () => { window.closeConfirmed = true; Qt.callLater(window.close); return "" })
+        closeQuestion.cancelText = qsTr("继续录票")
+    }
+    ConfirmDialog { id: closeQuestion }
     property Driver driver: Driver { window: window }
 }

@@ -107,6 +107,7 @@ void AppController::adopt(std::unique_ptr<hx::Workspace> ws, const QString& path
     m_journalStatus = r.ok ? m_link.say({"日志完整：" + std::to_string(r.events) + " 条事件", "journal intact: " + std::to_string(r.events) + " events"})
                            : m_link.say(r.problem);
     m_message.clear();
+    m_identity = m_ws->journal().firstHash(); // read once: hasSigningKey is asked after every ballot
     m_link.setWorkspace(m_ws.get());
     remember(path);
     // Reopening returns to where the work was: the last meeting that is not finished.
@@ -194,7 +195,7 @@ QUrl AppController::documentsLocation() const
 
 hx::KeyPaths AppController::keyPaths() const
 {
-    return hx::signingKeyPaths(m_path.toStdString(), m_ws->journal().firstHash());
+    return hx::signingKeyPaths(m_path.toStdString(), m_identity);
 }
 
 bool AppController::hasSigningKey() const
@@ -209,7 +210,7 @@ bool AppController::createSigningKey(const QString& passphrase)
     try {
         const auto now = QDateTime::currentSecsSinceEpoch();
         // A new key goes to the user's key store, not beside the workspace (which may be on a shared drive).
-        const hx::KeyPaths k = hx::newStoreKeyPaths(m_ws->journal().firstHash());
+        const hx::KeyPaths k = hx::newStoreKeyPaths(m_identity);
         hx::saveIdentity(hx::createIdentity(federationName().toStdString(), now - 86400, 3650), k.key, k.cert, passphrase.toStdString());
         confirm(m_link.say({"已生成签名密钥（口令加密，仅本人可读）", "signing key created (passphrase-encrypted, owner-only)"}));
         return true;

@@ -112,6 +112,7 @@ private:
     QTimer m_poll;
     std::unique_ptr<hx::Workspace> m_ws;
     QString m_path;
+    std::string m_identity; // the open workspace's first event hash (its key's name in the store)
     QString m_journalStatus;
     bool m_journalValid = false;
     QString m_message;

@@ -16,7 +16,8 @@ QString voidReasonOf(const hx::Decision& d)
         return {};
     for (const auto& e : d.events)
         if (e.data.value("void", false))
-            return QString::fromStdString(e.data.value("reason", e.data.value("void_reason", "")));
+            // figure_corrected keeps the operator's reason apart from why the round is void.
+            return QString::fromStdString(e.data.value("void_reason", e.data.value("reason", "")));
     return {};
 }
 
