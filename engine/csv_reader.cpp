@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iconv.h>
+#include <optional>
 #include <sstream>
 
 namespace hx {
@@ -12,6 +13,7 @@ namespace {
 
 constexpr size_t kMaxFileBytes = 32u << 20;
 
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool validUtf8(const std::string& s)
 {
     const size_t n = s.size();
@@ -23,6 +25,9 @@ bool validUtf8(const std::string& s)
         for (size_t k = 1; k < len; ++k)
             if ((static_cast<unsigned char>(s[i + k]) & 0xc0) != 0x80)
                 return false;
+        const auto c1 = static_cast<unsigned char>(len > 1 ? s[i + 1] : 0);
+        if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 >= 0xa0) || (c == 0xf0 && c1 < 0x90) || (c == 0xf4 && c1 >= 0x90))
+            return false;
         i += len;
     }
     return true;
@@ -33,11 +38,12 @@ int closeIconv(iconv_t cd)
     return iconv_close(cd);
 }
 
-std::string fromGb18030(const std::string& bytes)
+// The bytes converted from `encoding` to UTF-8, or nothing when they are not valid in it.
+std::optional<std::string> convert(const std::string& bytes, const char* encoding)
 {
-    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    iconv_t cd = iconv_open("UTF-8", encoding);
     if (cd == reinterpret_cast<iconv_t>(-1))
-        throw InputError({"系统不支持 GB18030 转换", "this system cannot convert GB18030"});
+        throw InputError({std::string("系统不支持 ") + encoding + " 转换", std::string("this system cannot convert ") + encoding});
     Handle<std::remove_pointer_t<iconv_t>, closeIconv> guard(cd);
     std::string out(bytes.size() * 2 + 16, '\0');
     char* in = const_cast<char*>(bytes.data());
@@ -45,31 +51,52 @@ std::string fromGb18030(const std::string& bytes)
     char* o = out.data();
     size_t outLeft = out.size();
     if (iconv(cd, &in, &inLeft, &o, &outLeft) == static_cast<size_t>(-1) || inLeft != 0)
-        throw InputError({"文件编码无法识别：既不是 UTF-8 也不是 GB18030（第 "
-                              + std::to_string(bytes.size() - inLeft + 1) + " 字节）",
-                          "unrecognised encoding: neither UTF-8 nor GB18030 (at byte "
-                              + std::to_string(bytes.size() - inLeft + 1) + ")"});
+        return std::nullopt;
     out.resize(out.size() - outLeft);
     return out;
+}
+
+bool hasNameHeader(const std::optional<std::string>& text)
+{
+    return text && text->substr(0, text->find('\n')).find("姓名") != std::string::npos;
 }
 
 } // namespace
 
 std::string decodeText(const std::string& bytes)
 {
+    // "Unicode 文本" from Excel: UTF-16 with its byte-order mark.
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+        if (auto text = convert(bytes, "UTF-16"))
+            return decodeText(*text);
+        throw InputError({"文件以 UTF-16 标记开头，但内容不是有效的 UTF-16", "the file starts as UTF-16 but is not valid UTF-16"});
+    }
     if (bytes.find('\0') != std::string::npos)
         throw InputError({"文件含有二进制内容，不是文本表格", "the file holds binary data, not a text table"});
     if (bytes.starts_with("\xEF\xBB\xBF"))
         return decodeText(bytes.substr(3));
     if (validUtf8(bytes))
         return bytes;
-    return fromGb18030(bytes);
+    // GB18030 reads almost any bytes, Big5 included (as nonsense): the
+    // encoding whose first line holds the 姓名 header is the file's.
+    auto gb = convert(bytes, "GB18030");
+    if (hasNameHeader(gb))
+        return *gb;
+    if (auto big5 = convert(bytes, "BIG5-HKSCS"); hasNameHeader(big5) || (!gb && big5))
+        return *big5;
+    if (gb)
+        return *gb;
+    throw InputError({"文件编码无法识别：不是 UTF-8、GB18030、Big5 或 UTF-16；请在 Excel 或 WPS 中另存为“CSV UTF-8”",
+                      "unrecognised encoding: not UTF-8, GB18030, Big5 or UTF-16; save it as \"CSV UTF-8\" in Excel or WPS"});
 }
 
 // RFC 4180 with the tolerance of real exports: CRLF or LF, quoted fields
-// with doubled quotes and embedded newlines.
+// with doubled quotes and embedded newlines; tab-separated when the header
+// line has tabs and no commas (Excel's "Unicode 文本").
 Table parseCsv(const std::string& s)
 {
+    const std::string header = s.substr(0, s.find_first_of("\r\n"));
+    const char separator = header.find('\t') != std::string::npos && header.find(',') == std::string::npos ? '\t' : ',';
     Table t;
     Row row;
     std::string cell;
@@ -105,7 +132,7 @@ Table parseCsv(const std::string& s)
             }
         } else if (ch == '"' && cell.empty()) {
             quoted = wasQuoted = true;
-        } else if (ch == ',') {
+        } else if (ch == separator) {
             endCell();
         } else if (ch == '\n' || ch == '\r') {
             if (ch == '\r' && i + 1 < s.size() && s[i + 1] == '\n')

@@ -151,12 +151,28 @@ void Roster::put(const Person& p)
     m_byName.emplace(p.name, p.id);
 }
 
+void Roster::remove(const std::string& id)
+{
+    auto it = m_people.find(id);
+    if (it == m_people.end())
+        return;
+    auto [lo, hi] = m_byName.equal_range(it->second.name);
+    for (auto n = lo; n != hi; ++n)
+        if (n->second == id) {
+            m_byName.erase(n);
+            break;
+        }
+    m_people.erase(it);
+    m_order.erase(std::find(m_order.begin(), m_order.end(), id));
+    m_retired.insert(id);
+}
+
 std::string Roster::nextId() const
 {
     for (size_t n = m_order.size() + 1;; ++n) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "P%04zu", n);
-        if (!m_people.count(buf))
+        if (!m_people.count(buf) && !m_retired.count(buf))
             return buf;
     }
 }

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,8 @@ public:
     const std::vector<std::string>& order() const { return m_order; }
     size_t size() const { return m_order.size(); }
     void put(const Person& p);
+    // Takes the person out; the id is never handed out again.
+    void remove(const std::string& id);
     // The next free automatic id (P0001, P0002, ...).
     std::string nextId() const;
 
@@ -71,6 +74,7 @@ private:
     std::map<std::string, Person> m_people;
     std::multimap<std::string, std::string> m_byName;
     std::vector<std::string> m_order;
+    std::set<std::string> m_retired;
 };
 
 } // namespace hx

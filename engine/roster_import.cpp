@@ -24,6 +24,9 @@ const std::map<std::string, std::string>& headerAliases()
             {"手机号码", "phone"}, {"联系方式", "phone"}, {"单位", "workplace"}, {"职务（岗位）", "post"},
             {"职务/岗位", "post"}, {"岗位", "post"}, {"文化程度", "education"}, {"党派", "party"},
             {"序号", ""}, {"备注", ""},
+            // The same headers in traditional characters (a Big5 file).
+            {"編號", "id"}, {"性別", "sex"}, {"學歷", "education"}, {"工作單位", "workplace"}, {"單位", "workplace"},
+            {"職務", "post"}, {"聯繫電話", "phone"}, {"電話", "phone"}, {"手機", "phone"}, {"序號", ""}, {"備註", ""},
         };
         for (auto [k, v] : extra)
             m[k] = v;
@@ -31,6 +34,27 @@ const std::map<std::string, std::string>& headerAliases()
     }();
     return a;
 }
+
+} // namespace
+
+Text acceptedHeaders()
+{
+    std::string zh = "可识别的列名（第一行）：", en = "Column headers recognised (first row): ";
+    bool first = true;
+    for (const auto& f : personFields()) {
+        std::string others;
+        for (const auto& [header, key] : headerAliases())
+            if (key == f.key && header != f.label && header != f.key)
+                others += (others.empty() ? "" : "、") + header;
+        zh += (first ? "" : "；") + std::string(f.label) + (f.key == std::string("name") ? "（必填）" : "")
+            + (others.empty() ? "" : "（或 " + others + "）");
+        en += (first ? "" : "; ") + std::string(f.label) + " / " + f.key + (f.key == std::string("name") ? " (required)" : "");
+        first = false;
+    }
+    return {zh + "。其余列不导入。", en + ". Other columns are not imported."};
+}
+
+namespace {
 
 std::string trim(const std::string& s)
 {

@@ -29,6 +29,9 @@ Json importCommand(const ImportPreview& preview, const std::string& source);
 // The roster as rows for export, header first (Chinese column names).
 std::vector<std::vector<std::string>> rosterRows(const Roster& roster);
 
+// The headers an import recognises, for the import page.
+Text acceptedHeaders();
+
 const char* statusLabel(ImportRow::Status s, Lang lang);
 
 } // namespace hx

@@ -2,6 +2,8 @@
 #include "command.hpp"
 #include "state.hpp"
 
+#include <algorithm>
+
 namespace hx {
 
 namespace {
@@ -56,6 +58,62 @@ std::vector<EventDraft> updatePerson(const State& s, const Json& cmd)
     return {{"person_updated", toJson(p)}};
 }
 
+bool names(const std::vector<std::string>& ids, const std::string& id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Whether a meeting's record names the person anywhere: as a delegate,
+// an officer of the meeting, a nominee or a candidate.
+bool meetingNames(const Meeting& m, const std::string& id)
+{
+    if (m.presiding == id || m.recorder == id || names(m.expected, id) || m.attended.count(id) || m.excused.count(id))
+        return true;
+    const Scrutineers& sc = m.scrutineers;
+    if (sc.chief == id || names(sc.scrutineers, id) || names(sc.tellers, id))
+        return true;
+    for (const Nomination& n : m.nominations)
+        if (n.person == id || n.replaces == id)
+            return true;
+    for (const CandidateList& l : m.candidateLists)
+        if (names(l.candidates, id))
+            return true;
+    for (const Contest& c : m.contests) {
+        if (names(c.givenOrder, id) || names(c.elected, id))
+            return true;
+        for (const Round& r : c.rounds)
+            if (names(r.candidates, id))
+                return true;
+    }
+    for (const Topic& t : m.topics)
+        if (t.proposer == id)
+            return true;
+    return false;
+}
+
+// RULE: RULES §6 What is kept — the record stays whole: a person named by any meeting or
+// by the executive register stays in the roster; only an entry made in error
+// and never used may be removed.
+std::vector<EventDraft> removePerson(const State& s, const Json& cmd)
+{
+    requireFederation(s);
+    std::string id = stringField(cmd, "person");
+    const Person* p = s.roster.find(id);
+    if (!p)
+        refuse({"名册中没有编号 " + id, "no one in the roster has id " + id});
+    for (const std::string& mid : s.meetingOrder)
+        if (const Meeting& m = *s.meeting(mid); meetingNames(m, id))
+            refuse({p->name + " 已载入会议记录（" + m.title + "），不能从名册删除",
+                    p->name + " is named in the record of " + m.title + " and cannot be removed"});
+    if (s.executives.find(id))
+        refuse({p->name + " 在执委名册中，不能从名册删除",
+                p->name + " is in the executive register and cannot be removed"});
+    std::string reason = optionalString(cmd, "reason");
+    if (reason.empty())
+        refuse({"请写明删除的原因", "give the reason for the removal"});
+    return {{"person_removed", {{"person", id}, {"name", p->name}, {"reason", reason}}}};
+}
+
 // An import commits the accepted rows of a preview as one event, so the
 // whole import stands or falls together.
 std::vector<EventDraft> importRoster(const State& s, const Json& cmd)
@@ -97,10 +155,13 @@ void registerRosterVerbs()
     registerVerb("add_person", addPerson);
     registerVerb("update_person", updatePerson);
     registerVerb("import_roster", importRoster);
+    registerVerb("remove_person", removePerson);
     registerApplier("federation_created",
                     [](State& s, const Event& e) { s.federation = federationFromJson(e.data); });
     registerApplier("person_added", putPerson);
     registerApplier("person_updated", putPerson);
+    registerApplier("person_removed",
+                    [](State& s, const Event& e) { s.roster.remove(e.data["person"].get<std::string>()); });
     registerApplier("roster_imported", [](State& s, const Event& e) {
         for (const auto& p : e.data["added"])
             s.roster.put(personFromJson(p));

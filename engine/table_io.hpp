@@ -1,7 +1,8 @@
 #pragma once
-// Reading and writing spreadsheets of text: CSV (UTF-8 or GB18030, as Excel
-// and WPS save it in China) and XLSX. Every failure is an InputError naming
-// what is wrong with the file; nothing here touches a workspace.
+// Reading and writing spreadsheets of text: CSV (UTF-8, GB18030 or Big5,
+// and Excel's UTF-16 "Unicode 文本", as offices in China save them) and
+// XLSX. Every failure is an InputError naming what is wrong with the file;
+// nothing here touches a workspace.
 #include <ctime>
 #include <string>
 #include <vector>
@@ -21,7 +22,8 @@ struct Table {
     std::vector<int> lines; // source line (CSV) or row number (XLSX) of each row
 };
 
-// Decodes bytes as UTF-8 (a BOM is dropped) or, failing that, GB18030.
+// Decodes bytes as UTF-8 (a BOM is dropped), UTF-16 with a byte-order mark,
+// GB18030 or Big5 (the one whose first line holds the 姓名 header).
 std::string decodeText(const std::string& bytes);
 Table parseCsv(const std::string& utf8);
 Table readCsvFile(const std::string& path);

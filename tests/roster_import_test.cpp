@@ -20,9 +20,9 @@ const std::string kCsv = "姓名,性别,出生年月,民族,政治面貌,学历,
                          "王芳,女,1978.3,汉族,中共党员,大学,星光社区,主任,13800000000\n"
                          "李娜,女,1980年11月,汉族,群众,大专,,网格员,\n";
 
-std::string toGb18030(const std::string& utf8)
+std::string encode(const std::string& utf8, const char* encoding)
 {
-    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    iconv_t cd = iconv_open(encoding, "UTF-8");
     std::string out(utf8.size() * 2, '\0');
     char* in = const_cast<char*>(utf8.data());
     size_t inLeft = utf8.size(), outLeft = out.size();
@@ -31,6 +31,11 @@ std::string toGb18030(const std::string& utf8)
     iconv_close(cd);
     out.resize(out.size() - outLeft);
     return out;
+}
+
+std::string toGb18030(const std::string& utf8)
+{
+    return encode(utf8, "GB18030");
 }
 
 // The import as a user runs it: preview, then commit of the accepted rows.
@@ -122,6 +127,36 @@ TEST_CASE("row errors - missing name bad date duplicates unknown column formula"
     CHECK(pv.count(S::Error) == 5);
 }
 
+TEST_CASE("Big5 and Excel's UTF-16 \"Unicode text\" read like UTF-8")
+{
+    TempDir dir;
+    Workspace ws = newWorkspace(dir);
+    std::string tabbed = kCsv;
+    for (auto& ch : tabbed)
+        if (ch == ',')
+            ch = '\t';
+    // A Big5 file is written in traditional characters, headers included.
+    const std::string traditional = "姓名,性別,出生年月,民族,政治面貌,學歷,工作單位,職務,聯繫電話\n"
+                                    "王芳,女,1978.3,漢族,中共黨員,大學,星光社區,主任,13800000000\n"
+                                    "李娜,女,1980年11月,漢族,群衆,大專,,網格員,\n";
+    const std::pair<const char*, std::string> files[] = {
+        {"big5.csv", encode(traditional, "BIG5-HKSCS")},
+        {"unicode.txt", encode(tabbed, "UTF-16")}, // iconv writes the byte-order mark, as Excel does
+        {"gb18030.csv", toGb18030(kCsv)},
+    };
+    for (const auto& [name, bytes] : files) {
+        INFO(name);
+        writeFile(dir.path(name), bytes);
+        ImportPreview pv = previewImport(ws.state().roster, readTableFile(dir.path(name)));
+        REQUIRE(pv.rows.size() == 2);
+        CHECK(pv.count(S::New) == 2);
+        CHECK(pv.rows[0].person.name == "王芳");
+        CHECK(pv.rows[0].person.post.size() == 6);
+        CHECK(pv.rows[0].person.phone == "13800000000");
+        CHECK(pv.rows[1].person.birth == "1980-11");
+    }
+}
+
 TEST_CASE("whole-file errors are clear and change nothing")
 {
     TempDir dir;
@@ -145,7 +180,9 @@ TEST_CASE("whole-file errors are clear and change nothing")
         {"姓名\n\"王芳\n", "CSV 文件中引号未闭合（始于第 2 行）"},
         {garbage, "文件含有二进制内容，不是文本表格"},
         {highGarbage, "文件编码无法识别"},
-        {utf16, "文件含有二进制内容，不是文本表格"},
+        {utf16, "文件只有表头，没有数据行"}, // read as UTF-16: "name" is the English header
+        {"姓名\n王\xE0\x80\xAF芳\n", "文件编码无法识别"},   // an overlong form
+        {"姓名\n王\xED\xA0\x80芳\n", "文件编码无法识别"},   // a surrogate
         {"PK\3\4 this is no zip archive at all", "不是有效的 XLSX 文件"},
     };
     int n = 0;
@@ -207,4 +244,31 @@ TEST_CASE("an import command with a taken id is refused whole")
                             {"update", Json::array()}});
     CHECK(v.refusal.zh == "编号已存在：p01");
     CHECK(ws.state().roster.size() == 1);
+}
+
+// RULE: RULES §6 What is kept
+TEST_CASE("a person entered in error is removed with a reason; one the record names stays")
+{
+    TempDir dir;
+    Workspace ws = newWorkspace(dir);
+    for (const char* name : {"王芳", "李娜", "张敏"})
+        REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"name", name}}}}).accepted());
+    REQUIRE(ws.execute({{"do", "create_meeting"},
+                        {"meeting", {{"id", "m1"}, {"kind", "founding_congress"}, {"title", "第一次妇女代表大会"},
+                                     {"date", "2026-12-01"}, {"expected", {"P0001", "P0002"}}}}})
+                .accepted());
+
+    CHECK(ws.execute({{"do", "remove_person"}, {"person", "P0003"}}).refusal.zh == "请写明删除的原因");
+    CHECK(ws.execute({{"do", "remove_person"}, {"person", "P0002"}, {"reason", "录错"}}).refusal.zh ==
+          "李娜 已载入会议记录（第一次妇女代表大会），不能从名册删除");
+    CHECK(ws.execute({{"do", "remove_person"}, {"person", "P0009"}, {"reason", "录错"}}).refusal.zh == "名册中没有编号 P0009");
+    REQUIRE(ws.execute({{"do", "remove_person"}, {"person", "P0003"}, {"reason", "重复录入"}}).accepted());
+    CHECK(ws.state().roster.size() == 2);
+    CHECK(ws.state().roster.byName("张敏").empty());
+
+    // The removed id is never handed out again, also after reopening.
+    REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"name", "赵丽"}}}}).accepted());
+    Workspace again = Workspace::open(dir.path("w.huixuan"), fixedClock);
+    CHECK(again.state().roster.byName("赵丽").front()->id == "P0004");
+    CHECK(!again.state().roster.find("P0003"));
 }

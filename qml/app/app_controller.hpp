@@ -35,6 +35,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY changed)
     Q_PROPERTY(QString importSummary READ importSummary NOTIFY changed)
+    Q_PROPERTY(QString acceptedHeaders READ acceptedHeaders CONSTANT)
     Q_PROPERTY(QString documentsFolder READ documentsFolder NOTIFY changed)
     Q_PROPERTY(bool english READ english CONSTANT)
     Q_PROPERTY(QStringList recentWorkspaces READ recentWorkspaces NOTIFY changed)
@@ -61,6 +62,10 @@ public:
     static std::unique_ptr<QFileDialog> fileDialog(const QString& mode, const QString& title, const QString& filter, const QString& suffix = {});
     Q_INVOKABLE bool previewImport(const QString& pathOrUrl);
     Q_INVOKABLE bool commitImport(bool skipErrors);
+    // Adds a person (no id) or saves an edited one: fields by their JSON keys.
+    Q_INVOKABLE bool savePerson(const QVariantMap& person);
+    // Removes a person entered in error; the engine keeps anyone the record names.
+    Q_INVOKABLE bool removePerson(const QString& id, const QString& reason);
     // A meeting from a template: kind, id, title, date, place, presiding, recorder; all the roster expected unless listed.
     Q_INVOKABLE bool createMeeting(const QVariantMap& meeting, const QStringList& expected, const QVariantMap& method);
     // The sentence explaining a method setting and its value, for the meeting form.
@@ -80,6 +85,7 @@ public:
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
     QString importSummary() const { return m_importSummary; }
+    QString acceptedHeaders() const;
     QString documentsFolder() const;
     bool english() const { return m_link.lang() == hx::Lang::en; }
     // Workspaces opened lately, newest first, those that still exist (kept in the user's settings).

@@ -797,6 +797,77 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>姓名（必填）</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生年月（如 1978-03）</source>
+        <translation>Born (e.g. 1978-03)</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>修改人员信息</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>新增人员</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>编号 %1</source>
+        <translation>Id %1</translation>
+    </message>
+    <message>
+        <source>删除原因（必填，记入日志），如：重复录入</source>
+        <translation>Reason for removal (required, kept in the journal), e.g. entered twice</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>确认删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>从名册删除…</source>
+        <translation>Remove from the roster…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>输入姓名或拼音首字母</source>
@@ -1101,10 +1172,6 @@
         <translation>Roster (%1)</translation>
     </message>
     <message>
-        <source>导入名册（CSV：UTF-8 或 GB18030；XLSX）</source>
-        <translation>Import a roster (CSV in UTF-8 or GB18030; XLSX)</translation>
-    </message>
-    <message>
         <source>选择文件并预览…</source>
         <translation>Choose a file and preview…</translation>
     </message>
@@ -1129,8 +1196,72 @@
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <source>名册 (*.csv *.xlsx)</source>
-        <translation>Roster (*.csv *.xlsx)</translation>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>名册（%1 人，显示 %2 人）</source>
+        <translation>Roster (%1 people, %2 shown)</translation>
+    </message>
+    <message>
+        <source>新增人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>查找：姓名、部分姓名或拼音首字母（如 wf）</source>
+        <translation>Find: a name, part of one, or pinyin initials (e.g. wf)</translation>
+    </message>
+    <message>
+        <source>名册是空的：从右侧导入名册文件，或点“新增人员…”</source>
+        <translation>The roster is empty: import a roster file on the right, or click “Add person…”</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”</source>
+        <translation>No one matches “%1”</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8、GB18030、Big5）、Excel 的“Unicode 文本”或 XLSX。</source>
+        <translation>CSV (UTF-8, GB18030, Big5), Excel's "Unicode Text" or XLSX. </translation>
+    </message>
+    <message>
+        <source>名册 (*.csv *.txt *.xlsx)</source>
+        <translation>Roster (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>
