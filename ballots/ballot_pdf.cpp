@@ -145,11 +145,7 @@ BallotPaper ballotPaper(const State& state, const Meeting& meeting, const Contes
     out.pdf = buffer.data();
     fixToUnicode(out.pdf);
     // No date on a ballot: Qt's creation date is replaced by a fixed one.
-    const QByteArray key = "/CreationDate (";
-    if (const qsizetype at = out.pdf.indexOf(key); at >= 0) {
-        const qsizetype end = out.pdf.indexOf(')', at);
-        out.pdf.replace(at + key.size(), end - at - key.size(), QByteArray("D:20000101000000Z").left(end - at - key.size()));
-    }
+    fixCreationDate(out.pdf);
     return out;
 }
 

@@ -1,10 +1,12 @@
-// roster list | import | export.
+// roster list | import | export | cards.
 #include "cli.hpp"
+#include "delegate_cards.hpp"
 #include "errors.hpp"
 #include "roster_import.hpp"
 #include "workspace.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace hx::cli {
@@ -61,19 +63,41 @@ int importRoster(const Context& c, const Args& a, Workspace& ws)
     return 0;
 }
 
+// The delegate cards of a meeting's expected attendees, as a PDF to print.
+int writeCards(const Context& c, const Args& a, const Workspace& ws)
+{
+    const std::string meeting = a.get("meeting"), out = a.get("out");
+    if (meeting.empty() || out.empty())
+        throw InputError({"用法：huixuan-cli roster cards 文件.huixuan --meeting 会议 --out 代表证.pdf",
+                          "usage: huixuan-cli roster cards FILE.huixuan --meeting ID --out CARDS.pdf"});
+    const Meeting* m = ws.state().meeting(meeting);
+    if (!m)
+        throw InputError({"没有这次会议：" + meeting, "no such meeting: " + meeting});
+    const QByteArray pdf = delegateCards(ws.state(), *m);
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    if (!file.write(pdf.constData(), pdf.size()) || !file.flush())
+        throw FileError({"无法写入 " + out, "cannot write " + out});
+    c.out << c.say({"已写出 " + std::to_string(m->expected.size()) + " 张证件：" + out,
+                    std::to_string(m->expected.size()) + " cards written: " + out})
+          << "\n";
+    return 0;
+}
+
 } // namespace
 
 int cmdRoster(const Context& c, const Args& a)
 {
     if (a.words.size() < 2)
-        throw InputError({"用法：huixuan-cli roster list|import|export 文件.huixuan …（见 --help）",
-                          "usage: huixuan-cli roster list|import|export FILE.huixuan … (see --help)"});
+        throw InputError({"用法：huixuan-cli roster list|import|export|cards 文件.huixuan …（见 --help）",
+                          "usage: huixuan-cli roster list|import|export|cards FILE.huixuan … (see --help)"});
     const std::string& verb = a.words[0];
-    if (verb != "list" && verb != "import" && verb != "export")
+    if (verb != "list" && verb != "import" && verb != "export" && verb != "cards")
         throw InputError({"未知的名册操作：" + verb, "unknown roster action: " + verb});
     Workspace ws = Workspace::open(a.words[1], nowIso);
     if (verb == "import")
         return importRoster(c, a, ws);
+    if (verb == "cards")
+        return writeCards(c, a, ws);
     const auto rows = rosterRows(ws.state().roster);
     if (verb == "export") {
         if (a.words.size() != 3)

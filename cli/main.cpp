@@ -4,6 +4,7 @@
 #include "errors.hpp"
 
 #include <QGuiApplication>
+#include <QHashFunctions>
 
 #include <cstdlib>
 #include <iostream>
@@ -74,11 +75,15 @@ const std::map<std::string, Sub>& subcommands()
             "huixuan-cli roster list 文件.huixuan\n"
             "huixuan-cli roster import 文件.huixuan 名册.csv|名册.xlsx [--commit [--skip-errors]]\n"
             "  先预览（新增／变更／错误及原因），加 --commit 才写入；有错误行时需 --skip-errors。\n"
-            "huixuan-cli roster export 文件.huixuan 名册.xlsx",
+            "huixuan-cli roster export 文件.huixuan 名册.xlsx\n"
+            "huixuan-cli roster cards 文件.huixuan --meeting 会议 --out 代表证.pdf\n"
+            "  打印会议应到人员的代表证（出席证），每张带二维码，扫码枪扫码即可签到。",
             "huixuan-cli roster list FILE.huixuan\n"
             "huixuan-cli roster import FILE.huixuan ROSTER.csv|ROSTER.xlsx [--commit [--skip-errors]]\n"
             "  Previews first (new / changed / error with reasons); --commit writes; rows in error need --skip-errors.\n"
-            "huixuan-cli roster export FILE.huixuan ROSTER.xlsx"}}},
+            "huixuan-cli roster export FILE.huixuan ROSTER.xlsx\n"
+            "huixuan-cli roster cards FILE.huixuan --meeting ID --out CARDS.pdf\n"
+            "  Prints the delegate cards of the meeting's expected attendees, each with a QR code a barcode reader checks in."}}},
     };
     return subs;
 }
@@ -95,10 +100,14 @@ void printUsage(const Context& c)
 
 int main(int argc, char** argv)
 {
+    // Qt's PDF writer lists fonts in hash order: a fixed seed keeps the same record's documents the same bytes.
+    QHashSeed::setDeterministicGlobalSeed();
     const Context c{langFromEnvironment(), std::cout, std::cerr};
     // Documents are drawn with Qt: a GUI application object, offscreen when there is no display.
     std::unique_ptr<QGuiApplication> gui;
-    if (argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents" || std::string(argv[1]) == "register")) {
+    const bool draws = argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents" || std::string(argv[1]) == "register"
+                                    || (std::string(argv[1]) == "roster" && argc > 2 && std::string(argv[2]) == "cards"));
+    if (draws) {
         if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
             setenv("QT_QPA_PLATFORM", "offscreen", 0);
         // Qt's own notices (e.g. about XDG_RUNTIME_DIR on a server) are not the user's business here.

@@ -1,6 +1,9 @@
 #include "roster.hpp"
 
+#include "strokes.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 namespace hx {
@@ -66,8 +69,62 @@ bool validBirth(const std::string& s)
 
 } // namespace
 
+namespace {
+
+// Characters that a form's field never holds and that hide or reorder what
+// is shown: controls, bidirectional marks and overrides, zero-width ones.
+bool invisible(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0xad || c == 0x61c || c == 0x180e || (c >= 0x200b && c <= 0x200f)
+        || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c == 0xfeff;
+}
+
+// Combining marks: a name written with them looks like another name written without.
+bool combining(char32_t c)
+{
+    return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff)
+        || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || c == 0x3099 || c == 0x309a;
+}
+
+std::string hex(char32_t c)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
+}
+
+bool safeId(const std::string& id)
+{
+    return !id.empty() && id.size() <= 64
+        && std::all_of(id.begin(), id.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
+}
+
+// No control, bidirectional, zero-width or combining character in a person's
+// fields: two people who look alike on paper are never two entries that
+// differ unseen (a second 王芳 with a zero-width space).
+Text checkPersonText(const Person& p)
+{
+    for (const auto& f : personFields()) {
+        for (char32_t c : decodeUtf8(p.*f.member)) {
+            if (invisible(c))
+                return {std::string(f.label) + "含有不可见或控制字符（" + hex(c) + "）",
+                        std::string(f.key) + " holds an invisible or control character (" + hex(c) + ")"};
+            if (combining(c) && f.member == &Person::name)
+                return {"姓名含有组合附加符号（" + hex(c) + "），请改用完整的字", "the name holds a combining mark (" + hex(c) + ")"};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Text checkPerson(const Person& p)
 {
+    if (!p.id.empty() && !safeId(p.id))
+        return {"编号只能由字母、数字、- 和 _ 组成，至多 64 个：" + p.id.substr(0, 64),
+                "an id holds only letters, digits, - and _, at most 64: " + p.id.substr(0, 64)};
+    if (Text t = checkPersonText(p); !t.empty())
+        return t;
     if (p.name.empty())
         return {"缺少姓名", "the name is missing"};
     if (p.name.size() > 64)

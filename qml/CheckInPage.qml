@@ -26,6 +26,18 @@ Page {
                 return i
         return 0
     }
+    // A delegate card read by a USB barcode reader: it types the code and Enter into the search box.
+    function checkInCard(code) {
+        const card = App.session.checkInCard(code)
+        App.session.query = ""
+        search.text = ""
+        error.text = card.error || ""
+        if (!card.error) {
+            checkIn.lastId = card.personId
+            checkIn.lastName = card.name + (card.post.length ? qsTr("（%1）").arg(card.post) : "")
+        }
+        search.forceActiveFocus()
+    }
     function checkInRow(i) {
         const row = App.session.attendance.get(i)
         if (!row.personId)
@@ -50,6 +62,11 @@ Page {
         spacing: 12
         RowLayout {
             Label { text: qsTr("签到"); font.pixelSize: 24; font.bold: true }
+            Button {
+                text: qsTr("打印代表证…")
+                enabled: App.session.meetingId.length > 0
+                onClicked: { App.printDelegateCards(); search.forceActiveFocus() }
+            }
             Item { Layout.fillWidth: true }
             QuorumGauge { Layout.preferredWidth: 520 }
         }
@@ -58,14 +75,15 @@ Page {
             objectName: "checkInSearch"
             Layout.fillWidth: true
             font.pixelSize: 26
-            placeholderText: qsTr("输入姓名或拼音首字母（如 wf），↑↓ 选择，回车签到")
+            placeholderText: qsTr("输入姓名或拼音首字母（如 wf），↑↓ 选择，回车签到；或用扫码枪扫代表证")
             text: App.session.query
             onTextEdited: {
                 App.session.query = text
                 list.currentIndex = checkIn.firstWaiting()
                 error.text = ""
             }
-            onAccepted: checkIn.checkInRow(list.currentIndex)
+            // A card's code counts even after letters left in the box.
+            onAccepted: text.indexOf("HX1:") >= 0 ? checkIn.checkInCard(text.substring(text.indexOf("HX1:"))) : checkIn.checkInRow(list.currentIndex)
             Keys.onDownPressed: list.incrementCurrentIndex()
             Keys.onUpPressed: list.decrementCurrentIndex()
         }

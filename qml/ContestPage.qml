@@ -74,7 +74,7 @@ Page {
                 title: qsTr("新的选举事项")
                 Layout.fillWidth: true
                 GridLayout {
-                    anchors.fill: parent
+                    width: parent.width
                     columns: 2
                     Label { text: qsTr("职务") }
                     ComboBox {
@@ -93,7 +93,12 @@ Page {
                     Item { width: 1 }
                     Button {
                         text: qsTr("开始本项选举")
-                        onClicked: contestPage.open(contestPage.newId(office.currentValue), office.currentValue, seats.value, candidates.chosen, voting.currentValue)
+                        onClicked: {
+                            if (contestPage.open(contestPage.newId(office.currentValue), office.currentValue, seats.value, candidates.chosen, voting.currentValue) === "") {
+                                candidates.clear()
+                                seats.value = 1
+                            }
+                        }
                     }
                 }
             }
@@ -111,6 +116,8 @@ Page {
             Label { text: qsTr("候选人（按姓氏笔画为序）"); color: "#666" }
             Flow {
                 Layout.fillWidth: true
+                // A fixed preferred width: the width comes from the layout, never from how the chips flow (a polish loop otherwise).
+                Layout.preferredWidth: 100
                 spacing: 8
                 Repeater {
                     model: App.session.tally

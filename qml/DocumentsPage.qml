@@ -44,7 +44,7 @@ Page {
                 title: qsTr("核验")
                 Layout.fillWidth: true
                 ColumnLayout {
-                    anchors.fill: parent
+                    width: parent.width
                     Button {
                         text: qsTr("核验 PDF 或 record.json…")
                         onClicked: {

@@ -34,6 +34,8 @@ ColumnLayout {
     Flow {
         visible: picker.chosen.length > 0
         Layout.fillWidth: true
+        // A fixed preferred width: the width comes from the layout, never from how the chips flow (a polish loop otherwise).
+        Layout.preferredWidth: 100
         spacing: 6
         Repeater {
             model: picker.chosen

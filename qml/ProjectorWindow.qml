@@ -78,6 +78,8 @@ Window {
         Flow {
             visible: projector.shows === "candidates" && projector.hasRound
             Layout.fillWidth: true
+            // A fixed preferred width: the width comes from the layout, never from how the chips flow (a polish loop otherwise).
+            Layout.preferredWidth: 100
             spacing: projector.unit * 3
             Repeater {
                 model: App.session.tally

@@ -9,6 +9,7 @@
 #include "pdf_preview.hpp"
 
 #include <QApplication>
+#include <QHashFunctions>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -22,6 +23,8 @@ Q_IMPORT_QML_PLUGIN(HuixuanPlugin)
 
 int main(int argc, char** argv)
 {
+    // Qt's PDF writer lists fonts in hash order: a fixed seed keeps the same record's documents the same bytes.
+    QHashSeed::setDeterministicGlobalSeed();
     // QApplication, not QGuiApplication: the print dialog is a widget.
     QApplication app(argc, argv);
     QApplication::setApplicationName("Huixuan");

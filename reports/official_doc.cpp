@@ -330,15 +330,7 @@ QByteArray OfficialDocument::pdf() const
     }
     QByteArray out = buffer.data();
     fixToUnicode(out);
-    // Qt stamps the wall clock as the creation date; the record's own time
-    // replaces it (same length, so every offset stays valid).
-    const QByteArray key = "/CreationDate (";
-    if (const qsizetype at = out.indexOf(key); at >= 0 && m_meta.pdfDate.size() > 0) {
-        const qsizetype end = out.indexOf(')', at);
-        const QByteArray stamp = m_meta.pdfDate.toLatin1();
-        if (end - at - key.size() == stamp.size())
-            out.replace(at + key.size(), stamp.size(), stamp);
-    }
+    fixCreationDate(out, m_meta.pdfDate.toLatin1());
     return out;
 }
 

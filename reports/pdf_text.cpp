@@ -51,4 +51,14 @@ void fixToUnicode(QByteArray& pdf)
     }
 }
 
+void fixCreationDate(QByteArray& pdf, const QByteArray& stamp)
+{
+    const QByteArray key = "/CreationDate (";
+    const qsizetype at = pdf.indexOf(key);
+    if (at < 0 || stamp.isEmpty())
+        return;
+    const qsizetype length = pdf.indexOf(')', at) - at - key.size();
+    pdf.replace(at + key.size(), length, stamp.left(length).leftJustified(length, '0'));
+}
+
 } // namespace hx

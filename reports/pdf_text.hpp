@@ -8,4 +8,9 @@ namespace hx {
 
 void fixToUnicode(QByteArray& pdf);
 
+// Qt stamps the wall clock as the creation date; `stamp` (a PDF date such as
+// D:20261201093000Z, cut to the same length) replaces it, so the same record
+// gives the same bytes and every offset stays valid.
+void fixCreationDate(QByteArray& pdf, const QByteArray& stamp = "D:20000101000000Z");
+
 } // namespace hx

@@ -275,3 +275,23 @@ TEST_CASE("a term's register documents: signed, and they read right")
     CHECK(report.find("郭佳：组织推荐，同级党组织于2025年9月1日批准，替补孙玉兰。") != std::string::npos);
     CHECK(report.find("选举后执行委员会委员共10名") != std::string::npos); // as of the by-election, not as of today
 }
+
+TEST_CASE("delegate cards: one per expected delegate, each code scans to its meeting and person, same bytes twice")
+{
+    Filed f;
+    const std::string ws = f.dir.path("out/workspace.huixuan");
+    RunResult cards = runCli("roster cards " + ws + " --meeting congress --out " + f.dir.path("cards.pdf"));
+    REQUIRE(cards.status == 0);
+    CHECK(cards.out.find("已写出 30 张证件") == 0);
+    REQUIRE(runCli("roster cards " + ws + " --meeting congress --out " + f.dir.path("again.pdf")).status == 0);
+    CHECK(readFile(f.dir.path("cards.pdf")) == readFile(f.dir.path("again.pdf")));
+    CHECK(capture("pdfinfo '" + f.dir.path("cards.pdf") + "' | grep Pages") == "Pages:           3\n");
+    CHECK(pdfText(f.dir.path("cards.pdf")).find("代表证丁敏") != std::string::npos);
+
+    TempDir tmp;
+    REQUIRE(std::system(("pdftoppm -r 200 -png -f 1 -l 1 '" + f.dir.path("cards.pdf") + "' '" + tmp.path("c") + "'").c_str()) == 0);
+    std::string codes = capture("zbarimg --raw -q '" + tmp.path("c-1.png") + "' 2>/dev/null | sort");
+    CHECK(codes == "HX1:congress:d01\nHX1:congress:d02\nHX1:congress:d03\nHX1:congress:d04\nHX1:congress:d05\n"
+                   "HX1:congress:d06\nHX1:congress:d07\nHX1:congress:d08\nHX1:congress:d09\nHX1:congress:d10\n");
+    CHECK(runCli("roster cards " + ws + " --meeting nope --out " + f.dir.path("x.pdf")).err == "没有这次会议：nope\n");
+}

@@ -272,3 +272,36 @@ TEST_CASE("a person entered in error is removed with a reason; one the record na
     CHECK(again.state().roster.byName("赵丽").front()->id == "P0004");
     CHECK(!again.state().roster.find("P0003"));
 }
+
+TEST_CASE("names that deceive are refused with the row named; ids are safe")
+{
+    TempDir dir;
+    Workspace ws = newWorkspace(dir);
+    REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"name", "王芳"}}}}).accepted());
+    const std::pair<std::string, std::string> bad[] = {
+        {"王\u200B芳", "姓名含有不可见或控制字符（U+200B）"},      // a second, visually identical 王芳
+        {"王芳\u202E", "姓名含有不可见或控制字符（U+202E）"},      // right-to-left override
+        {"王\t芳", "姓名含有不可见或控制字符（U+0009）"},
+        {"王\n芳", "姓名含有不可见或控制字符（U+000A）"},
+        {"\uFEFF王芳", "姓名含有不可见或控制字符（U+FEFF）"},
+        {"Jose\u0301", "姓名含有组合附加符号（U+0301），请改用完整的字"},
+    };
+    for (const auto& [name, message] : bad) {
+        INFO(message);
+        CHECK(ws.execute({{"do", "add_person"}, {"person", {{"name", name}}}}).refusal.zh == message);
+    }
+    CHECK(ws.execute({{"do", "add_person"}, {"person", {{"name", "李娜"}, {"post", "主任\u2066"}}}}).refusal.zh ==
+          "职务含有不可见或控制字符（U+2066）");
+    CHECK(ws.execute({{"do", "add_person"}, {"person", {{"id", "../x"}, {"name", "李娜"}}}}).refusal.zh.find("编号只能") == 0);
+    CHECK(ws.execute({{"do", "add_person"}, {"person", {{"id", std::string(100000, 'a')}, {"name", "李娜"}}}})
+              .refusal.zh.find("编号只能") == 0);
+    CHECK(ws.state().roster.size() == 1);
+
+    // In an import, the row is named.
+    writeFile(dir.path("r.csv"), "姓名,职务\n张敏,主任\n王\u200B芳,委员\n");
+    ImportPreview pv = previewImport(ws.state().roster, readTableFile(dir.path("r.csv")));
+    REQUIRE(pv.rows.size() == 2);
+    CHECK(pv.rows[1].status == S::Error);
+    CHECK(pv.rows[1].line == 3);
+    CHECK(pv.rows[1].reason.zh == "姓名含有不可见或控制字符（U+200B）");
+}

@@ -155,6 +155,7 @@ class Desktop:
                 time.sleep(0.1)
             if self.focused_text() in (want, None):
                 return
+            print(f"  retyping “{text}”: the field reads “{self.focused_text()}”", flush=True)
             self.key("ctrl+a", "BackSpace")
             self._type(before)
         fail(f"could not type “{text}”")

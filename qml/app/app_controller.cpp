@@ -1,5 +1,6 @@
 #include "app_controller.hpp"
 
+#include "delegate_cards.hpp"
 #include "document_set.hpp"
 #include "errors.hpp"
 #include "key_store.hpp"
@@ -8,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJSEngine>
@@ -333,6 +335,25 @@ bool AppController::printDocument(const QString& path)
         painter.drawImage(target, pdf.render(i, target.size()));
     }
     return true;
+}
+
+bool AppController::printDelegateCards()
+{
+    const hx::Meeting* m = m_ws ? m_ws->state().meeting(m_session.meetingId().toStdString()) : nullptr;
+    if (!m)
+        return false;
+    const bool congress = m->kind == "founding_congress" || m->kind == "reelection_congress";
+    const QString path = documentsFolder() + (congress ? "/代表证.pdf" : "/出席证.pdf");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(hx::delegateCards(m_ws->state(), *m)) < 0) {
+        fail({"无法写入 " + path.toStdString(), "cannot write " + path.toStdString()});
+        return false;
+    }
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    confirm(m_link.say({"代表证已生成：", "delegate cards written: "}) + path);
+    return printDocument(path);
 }
 
 QString AppController::verifyFile(const QString& pathOrUrl)

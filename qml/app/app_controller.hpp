@@ -72,6 +72,8 @@ public:
     Q_INVOKABLE QString explainSetting(const QString& key, const QVariant& value) const;
     Q_INVOKABLE bool generateDocuments(const QString& passphrase);
     Q_INVOKABLE bool printDocument(const QString& path);
+    // Writes the meeting's delegate cards (代表证.pdf, or 出席证.pdf) into its documents folder and prints them.
+    Q_INVOKABLE bool printDelegateCards();
     Q_INVOKABLE QString verifyFile(const QString& pathOrUrl);
     Q_INVOKABLE QString verifyCode(const QString& text);
 

@@ -50,6 +50,9 @@ public:
     // Check-in: the person the query finds first (Enter at the desk), or one by id.
     Q_INVOKABLE QString checkInFirst();
     Q_INVOKABLE QString checkIn(const QString& personId);
+    // Checks in the holder of a delegate card, from the code a barcode reader
+    // typed (HX1:<meeting>:<person>): {personId, name, post}, or {error}.
+    Q_INVOKABLE QVariantMap checkInCard(const QString& code);
     Q_INVOKABLE QString leave(const QString& personId);
     // Corrections before the count closes (session_corrections.cpp): each needs its reason.
     Q_INVOKABLE QString withdrawCheckIn(const QString& personId, const QString& reason);

@@ -24,3 +24,26 @@ QVariantList MeetingSession::pick(const QString& slot, const QString& query, int
     }
     return out;
 }
+
+QVariantMap MeetingSession::checkInCard(const QString& code)
+{
+    const hx::State* s = m_link->state();
+    const hx::Meeting* m = active();
+    const QStringList parts = code.trimmed().split(':');
+    auto refuse = [this](const hx::Text& t) { return QVariantMap{{"error", m_link->say(t)}}; };
+    if (!s || !m)
+        return refuse({"请先选择会议", "choose a meeting first"});
+    if (parts.size() != 3 || parts[0] != "HX1")
+        return refuse({"读不懂这个码：" + code.toStdString(), "this code cannot be read: " + code.toStdString()});
+    const std::string meeting = parts[1].toStdString(), person = parts[2].toStdString();
+    if (meeting != m->id)
+        return refuse({"这张证件属于另一次会议，不是本次会议的", "this card belongs to another meeting"});
+    const hx::Person* p = s->roster.find(person);
+    if (!p || !m->isExpected(person))
+        return refuse({"证件上的人不在本次会议的应到名单中", "the card's holder is not expected at this meeting"});
+    if (m->present.count(person))
+        return refuse({p->name + " 已经签到", p->name + " has already checked in"});
+    if (const QString refusal = checkIn(parts[2]); !refusal.isEmpty())
+        return QVariantMap{{"error", refusal}};
+    return {{"personId", parts[2]}, {"name", QString::fromStdString(p->name)}, {"post", QString::fromStdString(p->post)}};
+}

@@ -146,10 +146,6 @@
         <translation> (%1)</translation>
     </message>
     <message>
-        <source>输入姓名或拼音首字母（如 wf），↑↓ 选择，回车签到</source>
-        <translation>Type a name or its pinyin initials (e.g. wf), ↑↓ to choose, Enter to check in</translation>
-    </message>
-    <message>
         <source>✓ 已签到：%1</source>
         <translation>✓ Checked in: %1</translation>
     </message>
@@ -160,6 +156,14 @@
     <message>
         <source>签到时选错了人，当场撤销</source>
         <translation>wrong person checked in; undone at once</translation>
+    </message>
+    <message>
+        <source>打印代表证…</source>
+        <translation>Print delegate cards…</translation>
+    </message>
+    <message>
+        <source>输入姓名或拼音首字母（如 wf），↑↓ 选择，回车签到；或用扫码枪扫代表证</source>
+        <translation>Type a name or its pinyin initials (e.g. wf), ↑↓ to choose, Enter to check in; or scan a delegate card</translation>
     </message>
 </context>
 <context>

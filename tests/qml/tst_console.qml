@@ -34,6 +34,25 @@ TestCase {
         verify(page.checkInByName("wf").length > 0) // nobody left to find
     }
 
+    function test_2b_a_delegate_card_read_by_a_barcode_reader() {
+        const page = createTemporaryObject(checkin, tc)
+        compare(App.session.checkInCard("HX1:other:p4").error, "这张证件属于另一次会议，不是本次会议的")
+        compare(App.session.checkInCard("HX1:m:p1").error, "王芳 已经签到")
+        compare(App.session.checkInCard("HX1:m:nobody").error, "证件上的人不在本次会议的应到名单中")
+        compare(App.session.checkInCard("HX1:m").error, "读不懂这个码：HX1:m")
+        compare(App.session.present, 5)
+        // The reader types the code and Enter into the check-in box, as a keyboard does.
+        page.focusHome()
+        const box = findChild(page, "checkInSearch")
+        verify(box.activeFocus)
+        for (const ch of "HX1:m:p4")
+            keyClick(ch)
+        verify(box.text.endsWith("HX1:m:p4"))  // after what was left in the box: the code still counts
+        keyClick(Qt.Key_Return)
+        compare(App.session.present, 6)
+        compare(page.lastName, "刘静")
+    }
+
     function test_3_agenda_states_and_the_script() {
         compare(App.session.agenda.get(0).state, "now")
         compare(App.session.agenda.get(1).state, "blocked")
