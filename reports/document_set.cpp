@@ -1,5 +1,6 @@
 #include "document_set.hpp"
 
+#include "agenda.hpp"
 #include "ballot_pdf.hpp"
 #include "documents.hpp"
 #include "errors.hpp"
@@ -64,6 +65,25 @@ std::string slug(const Meeting& part, const Contest& c, const Round& r)
     return (part.kind == "first_plenary" ? "plenary-" : "") + c.id + "-r" + std::to_string(r.number);
 }
 
+// Files carry the names an office files them under, in Chinese; the record
+// keeps the ids. A round's papers: 选票（执委第1轮）.pdf (a congress and its
+// first plenary elect different offices); a second contest
+// for the same office in one sitting is numbered (执委二).
+std::string roundName(const Meeting& part, const Contest& c, const Round& r)
+{
+    int same = 0, position = 0;
+    for (const Contest& other : part.contests)
+        if (other.office == c.office) {
+            ++same;
+            if (other.id == c.id)
+                position = same;
+        }
+    static const char* const kNumerals[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    const std::string number = same > 1 && position < 10 ? kNumerals[position] : "";
+    return "（" + officeName(c.office).zh + number + "第"
+        + std::to_string(r.number) + "轮）";
+}
+
 } // namespace
 
 std::string pdfDate(const std::string& iso)
@@ -91,46 +111,46 @@ DocumentSet writeDocuments(const State& state, const std::string& meetingId, con
     const doc::Context c{state, *meeting, set.record};
     const bool congress = meeting->kind == "founding_congress" || meeting->kind == "reelection_congress";
     if (congress) {
-        w.pdf("request.pdf", doc::request(c).pdf());
+        w.pdf("请示.pdf", doc::request(c).pdf());
         if (meeting->plan)
-            w.pdf("founding-plan.pdf", doc::foundingPlan(c).pdf());
-        w.pdf("agenda.pdf", doc::agenda(c).pdf());
+            w.pdf("建会方案.pdf", doc::foundingPlan(c).pdf());
+        w.pdf("议程.pdf", doc::agenda(c).pdf());
     }
     const bool elections = !meeting->contests.empty() || meeting->kind != "executive_meeting";
     if (elections)
-        w.pdf("candidate-list.pdf", doc::candidateList(c).pdf());
+        w.pdf("候选人建议名单.pdf", doc::candidateList(c).pdf());
     for (const Meeting* part : c.parts()) {
-        const std::string prefix = part->kind == "first_plenary" ? "plenary-" : "";
+        const std::string prefix = part->kind == "first_plenary" ? "第一次全体会议" : "";
         if (elections || part->methodAdopted)
-            w.pdf(prefix + "election-method.pdf", doc::electionMethod(c, *part).pdf());
+            w.pdf(prefix + "选举办法.pdf", doc::electionMethod(c, *part).pdf());
         if (part->scrutineers.adopted)
-            w.pdf(prefix + "scrutineers.pdf", doc::scrutineerList(c, *part).pdf());
+            w.pdf(prefix + "监票人计票人名单.pdf", doc::scrutineerList(c, *part).pdf());
         for (const Contest& contest : part->contests)
             for (const Round& r : contest.rounds) {
                 if (r.voting == "secret_ballot") {
                     const BallotPaper paper = ballotPaper(state, *part, contest, r);
-                    w.pdf("ballot-" + slug(*part, contest, r) + ".pdf", paper.pdf);
+                    w.pdf("选票" + roundName(*part, contest, r) + ".pdf", paper.pdf);
                     writeBytes(dir + "/ballot-" + slug(*part, contest, r) + ".geometry.json", toJson(paper.layout).dump(1) + "\n");
                     w.files.push_back("ballot-" + slug(*part, contest, r) + ".geometry.json");
-                    w.pdf("ballot-count-" + slug(*part, contest, r) + ".pdf", doc::ballotCount(c, *part, contest, r).pdf());
+                    w.pdf("选票清点报告" + roundName(*part, contest, r) + ".pdf", doc::ballotCount(c, *part, contest, r).pdf());
                 }
                 if (r.closed)
-                    w.pdf("tally-report-" + slug(*part, contest, r) + ".pdf", doc::tallyReport(c, *part, contest, r).pdf());
+                    w.pdf("计票结果报告单" + roundName(*part, contest, r) + ".pdf", doc::tallyReport(c, *part, contest, r).pdf());
             }
     }
     if (elections) {
-        w.pdf("presiding-script.pdf", doc::presidingScript(c).pdf());
-        w.pdf("announcement.pdf", doc::announcement(c).pdf());
-        w.pdf("result-report.pdf", meeting->kind == "executive_by_election" ? doc::byElectionReport(c).pdf() : doc::resultReport(c).pdf());
+        w.pdf("主持词.pdf", doc::presidingScript(c).pdf());
+        w.pdf("选举结果宣布稿.pdf", doc::announcement(c).pdf());
+        w.pdf("选举结果报告.pdf", meeting->kind == "executive_by_election" ? doc::byElectionReport(c).pdf() : doc::resultReport(c).pdf());
     }
-    w.pdf("minutes.pdf", meeting->kind == "executive_meeting" ? doc::executiveMinutes(c).pdf() : doc::minutes(c).pdf());
+    w.pdf("会议记录.pdf", meeting->kind == "executive_meeting" ? doc::executiveMinutes(c).pdf() : doc::minutes(c).pdf());
     // The register as it stands now, dated now: a later by-election or exit is in it.
     const std::string now = latestDate(state);
-    w.pdf("register-extract.pdf", state.executives.empty() ? doc::registerExtract(c).pdf() : doc::registerExtractFromRegister(c, now).pdf());
+    w.pdf(state.executives.empty() ? "执委名单.pdf" : "执委名册.pdf", state.executives.empty() ? doc::registerExtract(c).pdf() : doc::registerExtractFromRegister(c, now).pdf());
     for (const auto& [person, e] : state.executives.executives)
         for (const auto& r : e.reviews)
-            if (r.meeting == meetingId && std::find(w.files.begin(), w.files.end(), "review-summary.pdf") == w.files.end())
-                w.pdf("review-summary.pdf", doc::reviewSummary(c, r.year, now).pdf());
+            if (r.meeting == meetingId && std::find(w.files.begin(), w.files.end(), "履职评议汇总表.pdf") == w.files.end())
+                w.pdf("履职评议汇总表.pdf", doc::reviewSummary(c, r.year, now).pdf());
     set.files = w.files;
     return set;
   });
@@ -149,8 +169,8 @@ DocumentSet writeRegisterDocuments(const State& state, const std::string& journa
     Writer w{id, set.record, dir, {"record.json", "record.json.p7s"}};
     static const Meeting none;
     const doc::Context c{state, none, set.record};
-    w.pdf("register-extract.pdf", doc::registerExtractFromRegister(c, asOf).pdf());
-    w.pdf("review-summary.pdf", doc::reviewSummary(c, std::stoi(asOf.substr(0, 4)), asOf).pdf());
+    w.pdf("执委名册.pdf", doc::registerExtractFromRegister(c, asOf).pdf());
+    w.pdf("履职评议汇总表.pdf", doc::reviewSummary(c, std::stoi(asOf.substr(0, 4)), asOf).pdf());
     set.files = w.files;
     return set;
   });

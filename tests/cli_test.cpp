@@ -189,7 +189,7 @@ TEST_CASE("a workspace finds its signing key in the user's key store after it is
     RunResult found = runCli("documents " + moved + " --meeting congress --out " + dir.path("d2"));
     unsetenv("XDG_DATA_HOME");
     CHECK(found.status == 0);
-    CHECK(std::filesystem::exists(dir.path("d2/result-report.pdf")));
+    CHECK(std::filesystem::exists(dir.path("d2/选举结果报告.pdf")));
 }
 
 TEST_CASE("at rest: the workspace and the documents are owner-only, the key under PBKDF2-HMAC-SHA256 at 600,000 iterations")
@@ -204,7 +204,7 @@ TEST_CASE("at rest: the workspace and the documents are owner-only, the key unde
     CHECK(asn1.find(":0927C0") != std::string::npos); // 600000
     CHECK(asn1.find("aes-256-cbc") != std::string::npos);
     REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + dir.path("run")).status == 0);
-    CHECK((std::filesystem::status(dir.path("run/documents/result-report.pdf")).permissions() & std::filesystem::perms::all) == ownerOnly);
+    CHECK((std::filesystem::status(dir.path("run/documents/选举结果报告.pdf")).permissions() & std::filesystem::perms::all) == ownerOnly);
     CHECK((std::filesystem::status(dir.path("run/workspace.huixuan")).permissions() & std::filesystem::perms::all) == ownerOnly);
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("verify names the signing certificate and refuses a signature by any o
 {
     TempDir dir;
     REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + dir.path("run")).status == 0);
-    const std::string pdf = dir.path("run/documents/result-report.pdf");
+    const std::string pdf = dir.path("run/documents/选举结果报告.pdf");
     const std::string own = dir.path("run/rehearsal.cert.pem");
     const std::string fingerprint = capture("openssl x509 -in " + own + " -noout -fingerprint -sha256 | cut -d= -f2 | tr -d '\\n'");
     REQUIRE(fingerprint.size() == 95);
@@ -227,8 +227,8 @@ TEST_CASE("verify names the signing certificate and refuses a signature by any o
     CHECK(other.err.find("签名证书不是本妇联的证书") == 0);
     // Nothing to compare with is said, not passed off as a match.
     std::filesystem::create_directories(dir.path("alone"));
-    std::filesystem::copy_file(pdf, dir.path("alone/result-report.pdf"));
-    RunResult alone = runCli("verify " + dir.path("alone/result-report.pdf"));
+    std::filesystem::copy_file(pdf, dir.path("alone/选举结果报告.pdf"));
+    RunResult alone = runCli("verify " + dir.path("alone/选举结果报告.pdf"));
     CHECK(alone.status == 0);
     CHECK(alone.out.find("未与记录比对") != std::string::npos);
     CHECK(alone.out.find("未与本妇联证书比对") != std::string::npos);
@@ -247,7 +247,7 @@ TEST_CASE("documents are signed only from a journal that verifies, and writing t
     writeFile(dir.path("out/notes.txt"), "mine");
     REQUIRE(runCli("documents " + ws + " --meeting congress --out " + dir.path("out") + key).status == 0);
     CHECK(readFile(dir.path("out/notes.txt")) == "mine");
-    CHECK(std::filesystem::exists(dir.path("out/result-report.pdf")));
+    CHECK(std::filesystem::exists(dir.path("out/选举结果报告.pdf")));
     CHECK_FALSE(std::filesystem::exists(dir.path("out.part")));
 
     tamper(ws, "UPDATE events SET body = replace(body, '丁敏', '丁明') WHERE seq = 2");

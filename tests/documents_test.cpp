@@ -81,7 +81,7 @@ TEST_CASE("every filed PDF carries a signature pdfsig validates and passes qpdf 
 TEST_CASE("one changed byte breaks the signature")
 {
     Filed f;
-    std::string pdf = readFile(f.doc("result-report.pdf"));
+    std::string pdf = readFile(f.doc("选举结果报告.pdf"));
     const auto at = pdf.find("/MediaBox");
     REQUIRE(at != std::string::npos);
     pdf[at + 2] = pdf[at + 2] == 'e' ? 'f' : 'e';
@@ -91,7 +91,7 @@ TEST_CASE("one changed byte breaks the signature")
     CHECK(v.status == 1);
     CHECK(v.err.find("签名与内容不符（内容已被改动）") != std::string::npos);
 
-    writeFile(f.doc("appended.pdf"), readFile(f.doc("result-report.pdf")) + "% appended\n");
+    writeFile(f.doc("appended.pdf"), readFile(f.doc("选举结果报告.pdf")) + "% appended\n");
     RunResult a = runCli("verify " + f.doc("appended.pdf"));
     CHECK(a.status == 1);
     CHECK(a.err.find("签名之后文件又被追加了内容") != std::string::npos);
@@ -100,7 +100,7 @@ TEST_CASE("one changed byte breaks the signature")
 TEST_CASE("huixuan-cli verify checks a PDF and its record and a JSON record and a scanned code")
 {
     Filed f;
-    RunResult pdf = runCli("verify " + f.doc("result-report.pdf"));
+    RunResult pdf = runCli("verify " + f.doc("选举结果报告.pdf"));
     CHECK(pdf.status == 0);
     CHECK(pdf.out.find("有效：数字签名完好") != std::string::npos);
     RunResult rec = runCli("verify " + f.doc("record.json") + " --workspace " + f.dir.path("out/workspace.huixuan"));
@@ -117,7 +117,7 @@ TEST_CASE("huixuan-cli verify checks a PDF and its record and a JSON record and 
     CHECK(bad.err.find("签名与内容不符") != std::string::npos);
 
     // The PDF checked against another record names the mismatch.
-    RunResult other = runCli("verify " + f.doc("result-report.pdf") + " --record " + f.dir.path("record.json"));
+    RunResult other = runCli("verify " + f.doc("选举结果报告.pdf") + " --record " + f.dir.path("record.json"));
     CHECK(other.status == 1);
     CHECK(other.err.find("摘要不符") != std::string::npos);
 }
@@ -127,7 +127,7 @@ TEST_CASE("the QR code on every page scans with a stock reader and names the rec
     Filed f;
     const Json record = Json::parse(readFile(f.doc("record.json")));
     TempDir tmp;
-    REQUIRE(std::system(("pdftoppm -r 150 -png '" + f.doc("result-report.pdf") + "' '" + tmp.path("rr") + "'").c_str()) == 0);
+    REQUIRE(std::system(("pdftoppm -r 150 -png '" + f.doc("选举结果报告.pdf") + "' '" + tmp.path("rr") + "'").c_str()) == 0);
     int pages = 0;
     for (const auto& e : std::filesystem::directory_iterator(tmp.dir())) {
         ++pages;
@@ -147,7 +147,7 @@ TEST_CASE("the QR code on every page scans with a stock reader and names the rec
     CHECK(wrong.err.find("摘要不符") != std::string::npos);
     CHECK(wrong.err.find("记录编号不符") != std::string::npos);
 
-    REQUIRE(std::system(("pdftoppm -r 150 -png -f 1 -l 1 '" + f.doc("ballot-executives-r1.pdf") + "' '" + tmp.path("b") + "'").c_str()) == 0);
+    REQUIRE(std::system(("pdftoppm -r 150 -png -f 1 -l 1 '" + f.doc("选票（执委第1轮）.pdf") + "' '" + tmp.path("b") + "'").c_str()) == 0);
     CHECK(capture("zbarimg --raw -q '" + tmp.path("b-1.png") + "' 2>/dev/null") == "HXB1|congress|executives|r1|v1\n");
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("the ballot lists the candidates in the engine's order with as many wr
     std::vector<std::string> names;
     for (const auto& c : result["meetings"][0]["contests"][0]["rounds"][0]["candidates"])
         names.push_back(c["name"]);
-    const std::string text = pdfText(f.doc("ballot-executives-r1.pdf"));
+    const std::string text = pdfText(f.doc("选票（执委第1轮）.pdf"));
     size_t at = 0;
     for (const auto& n : names) {
         const auto pos = text.find(n, at);
@@ -180,17 +180,17 @@ TEST_CASE("the ballot lists the candidates in the engine's order with as many wr
 TEST_CASE("the documents read right")
 {
     Filed f;
-    const std::string report = pdfText(f.doc("result-report.pdf"));
+    const std::string report = pdfText(f.doc("选举结果报告.pdf"));
     CHECK(report.find("关于星光社区妇女联合会第一次妇女代表") != std::string::npos);
     CHECK(report.find("中共渝中区石油路街道星光社区委员会") != std::string::npos);
     CHECK(report.find("会议应到30名，实到26名") != std::string::npos);
     CHECK(report.find("—1—") != std::string::npos);
-    const std::string tally = pdfText(f.doc("tally-report-executives-r1.pdf"));
+    const std::string tally = pdfText(f.doc("计票结果报告单（执委第1轮）.pdf"));
     CHECK(tally.find("发出选票26张，收回选票26张，其中有效票25张，无效票1张") != std::string::npos);
     CHECK(tally.find("不少于16票") != std::string::npos);
     CHECK(tally.find("赵丽2票") != std::string::npos);
     CHECK(tally.find("总监票人") != std::string::npos);
-    const std::string script = pdfText(f.doc("presiding-script.pdf"));
+    const std::string script = pdfText(f.doc("主持词.pdf"));
     CHECK(script.find("实到26名，超过应到人数的三分之二，符合规定，可以进行选举") != std::string::npos);
 }
 
@@ -214,10 +214,10 @@ TEST_CASE("the same record gives the same bytes before signing")
 TEST_CASE("the pages look as approved")
 {
     Filed f;
-    checkGoldenPage(f.doc("result-report.pdf"), "result-report");
-    checkGoldenPage(f.doc("tally-report-executives-r1.pdf"), "tally-report-executives-r1");
-    checkGoldenPage(f.doc("ballot-executives-r1.pdf"), "ballot-executives-r1");
-    checkGoldenPage(f.doc("request.pdf"), "request");
+    checkGoldenPage(f.doc("选举结果报告.pdf"), "result-report");
+    checkGoldenPage(f.doc("计票结果报告单（执委第1轮）.pdf"), "tally-report-executives-r1");
+    checkGoldenPage(f.doc("选票（执委第1轮）.pdf"), "ballot-executives-r1");
+    checkGoldenPage(f.doc("请示.pdf"), "request");
 }
 
 TEST_CASE("lines wrap on the 28-character grid and closing punctuation never starts a line")
@@ -236,10 +236,10 @@ TEST_CASE("huixuan-cli documents writes the set from a workspace at any time")
     RunResult r = runCli("documents " + f.dir.path("out/workspace.huixuan") + " --meeting congress --out " + out + " --key " +
                          f.dir.path("out/rehearsal.key.pem") + " --cert " + f.dir.path("out/rehearsal.cert.pem"));
     REQUIRE(r.status == 0);
-    CHECK(r.out.find(out + "/result-report.pdf") != std::string::npos);
+    CHECK(r.out.find(out + "/选举结果报告.pdf") != std::string::npos);
     // The same workspace gives the same record, so the earlier documents still verify against it.
     CHECK(readFile(out + "/record.json") == readFile(f.doc("record.json")));
-    CHECK(runCli("verify " + f.doc("tally-report-executives-r1.pdf") + " --record " + out + "/record.json").status == 0);
+    CHECK(runCli("verify " + f.doc("计票结果报告单（执委第1轮）.pdf") + " --record " + out + "/record.json").status == 0);
     RunResult unknown = runCli("documents " + f.dir.path("out/workspace.huixuan") + " --meeting nope --out " + out + "2 --key " +
                                f.dir.path("out/rehearsal.key.pem") + " --cert " + f.dir.path("out/rehearsal.cert.pem"));
     CHECK(unknown.status == 1);
@@ -252,25 +252,25 @@ TEST_CASE("a term's register documents: signed, and they read right")
     const std::string out = dir.path("out");
     REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/tests/fixtures/executive-term/scenario.json --out " + out).status == 0);
     const std::string reg = out + "/documents/register";
-    for (const char* name : {"register-extract.pdf", "review-summary.pdf"}) {
+    for (const char* name : {"执委名册.pdf", "履职评议汇总表.pdf"}) {
         INFO(name);
         CHECK(capture("pdfsig '" + reg + "/" + name + "' 2>&1").find("Signature is Valid") != std::string::npos);
         CHECK(runCli("verify " + reg + "/" + name + " --record " + reg + "/record.json").status == 0);
     }
-    const std::string extract = pdfText(reg + "/register-extract.pdf");
+    const std::string extract = pdfText(reg + "/执委名册.pdf");
     CHECK(extract.find("截至2026年4月2日，现任执委10名（本类妇联执委人数为10至15名）") != std::string::npos);
     CHECK(extract.find("10何雪执委替补（替马丽）2025年9月10日") != std::string::npos);
     CHECK(extract.find("组织劝退") != std::string::npos);
     CHECK(extract.find("连续三次无故缺席执委会议") != std::string::npos);
-    const std::string summary = pdfText(reg + "/review-summary.pdf");
+    const std::string summary = pdfText(reg + "/履职评议汇总表.pdf");
     CHECK(summary.find("2026年度执委履职及述职评议情况汇总表") != std::string::npos);
     CHECK(summary.find("郭佳2100000") != std::string::npos); // contact 2, talk 1 in 2026
-    const std::string minutes = pdfText(out + "/documents/exec-2024-2/minutes.pdf");
+    const std::string minutes = pdfText(out + "/documents/exec-2024-2/会议记录.pdf");
     CHECK(minutes.find("应到11名，实到9名；请假：朱海燕（住院治疗）；无故缺席：马丽。") != std::string::npos);
     CHECK(minutes.find("举手表决：赞成5，反对2，弃权2，未通过。") != std::string::npos);
     CHECK(minutes.find("胡静：不称职") != std::string::npos);
-    CHECK(pdfText(out + "/documents/exec-2024-2/review-summary.pdf").find("胡静0000000—不称职") != std::string::npos);
-    const std::string report = pdfText(out + "/documents/byelection-2025/result-report.pdf");
+    CHECK(pdfText(out + "/documents/exec-2024-2/履职评议汇总表.pdf").find("胡静0000000—不称职") != std::string::npos);
+    const std::string report = pdfText(out + "/documents/byelection-2025/选举结果报告.pdf");
     CHECK(report.find("关于增补（替补）执行委员会委员的报告") != std::string::npos);
     CHECK(report.find("郭佳：组织推荐，同级党组织于2025年9月1日批准，替补孙玉兰。") != std::string::npos);
     CHECK(report.find("选举后执行委员会委员共10名") != std::string::npos); // as of the by-election, not as of today

@@ -66,7 +66,7 @@ as_user huixuan-cli run /usr/share/huixuan/scenarios/founding-congress.json --ou
 home="$r/home/office/demo"
 [ -s "$home/result.json" ] || fail "no result.json"
 python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['meetings'][0]; assert m['contests'] and all(c['elected'] for c in m['contests']), m" "$home/result.json"
-report=$(cd "$home" && find documents -name 'result-report.pdf' | head -n 1)
+report=$(cd "$home" && find documents -name '选举结果报告.pdf' | head -n 1)
 [ -n "$report" ] || fail "no result report"
 as_user huixuan-cli verify "/home/office/demo/$report"
 pdfsig "$home/$report" | grep -q 'Signature is Valid' || fail "pdfsig does not validate $report"

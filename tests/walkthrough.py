@@ -506,7 +506,7 @@ def run(d, home, roster):
     d.type(PASSPHRASE)
     d.click("生成并签名")
     d.wait_for("文件已生成并签名", contains=True, timeout=60)
-    docs = list((home / "Documents").glob("xingguang-documents/*/result-report.pdf"))
+    docs = list((home / "Documents").glob("xingguang-documents/*/选举结果报告.pdf"))
     if not docs:
         docs = list((home / "Documents").glob("xingguang-documents/*/*.pdf"))
     if not docs:
