@@ -90,8 +90,21 @@ Page {
                     PersonPicker { id: candidates; objectName: "candidatePicker"; slot: "candidate"; multiple: true; Layout.fillWidth: true }
                     Label { text: qsTr("表决方式") }
                     ComboBox { id: voting; Layout.fillWidth: true; textRole: "label"; valueRole: "value"; model: [{ value: "secret_ballot", label: qsTr("无记名投票") }, { value: "show_of_hands", label: qsTr("举手表决") }] }
+                    // A prepared list: awaiting approval it stops the contest here, approved it fills the form.
+                    Item { width: 1; visible: prepared.text.length > 0 }
+                    Label {
+                        id: prepared
+                        readonly property var info: App.session.preparedContest(office.currentValue ?? "executive")
+                        text: info.notice || ""
+                        visible: text.length > 0
+                        color: info.blocked ? "#b71c1c" : "#1b5e20"
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        onInfoChanged: if (info.candidates) { candidates.chosen = info.candidates; seats.value = info.seats }
+                    }
                     Item { width: 1 }
                     Button {
+                        enabled: !prepared.info.blocked
                         text: qsTr("开始本项选举")
                         onClicked: {
                             if (contestPage.open(contestPage.newId(office.currentValue), office.currentValue, seats.value, candidates.chosen, voting.currentValue) === "") {

@@ -24,7 +24,14 @@ Page {
                 TextField { id: pass; echoMode: TextInput.Password; placeholderText: qsTr("签名密钥口令"); Layout.fillWidth: true }
                 Button { text: qsTr("生成并签名"); enabled: App.hasSigningKey; onClicked: documentsPage.generate(pass.text) }
             }
-            Label { visible: !App.hasSigningKey; text: qsTr("请先在“开始”页生成签名密钥。"); color: "#8a6d3b" }
+            Label { visible: !App.hasSigningKey; text: qsTr("请先在“开始”页生成签名密钥。"); color: "#8a6d3b"; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label {
+                visible: App.session.countOpen
+                text: qsTr("计票尚未结束：现在生成的文件只记到此刻为止，不含本轮结果；结束计票后请重新生成，报送以最后生成的为准。")
+                color: "#8a6d3b"
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             ListView {
                 Layout.fillWidth: true
                 Layout.fillHeight: true

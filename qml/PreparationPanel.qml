@@ -34,6 +34,15 @@ ColumnLayout {
         Label { text: qsTr("副主席") }
         SpinBox { id: vice; from: 0; to: 10; editable: true; value: 2; Layout.preferredWidth: 80 }
     }
+    // The size range of RULES §1, said while the number is chosen, not after.
+    Label {
+        readonly property string notice: App.session.sizeNotice(executives.value)
+        visible: notice.length > 0
+        text: notice
+        color: "#8a6d3b"
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
     RowLayout {
         TextField { id: sizeReason; placeholderText: qsTr("人数超出范围的理由"); Layout.fillWidth: true }
         Button {

@@ -23,6 +23,13 @@ Page {
             Layout.preferredWidth: 330
             Layout.fillHeight: true
             Label { text: App.session.inPlenary ? qsTr("执委会第一次全体会议议程") : qsTr("议程"); font.pixelSize: 22; font.bold: true }
+            Label {
+                visible: App.session.hallNotice.length > 0
+                text: App.session.hallNotice
+                color: "#8a6d3b"
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             ListView {
                 Layout.fillWidth: true
                 Layout.fillHeight: true

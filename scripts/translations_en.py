@@ -161,4 +161,5 @@ EN = {
  "编号": "Id",
  "编号 %1": "Id %1",
  "联系电话": "Phone",
+ "计票尚未结束：现在生成的文件只记到此刻为止，不含本轮结果；结束计票后请重新生成，报送以最后生成的为准。": "The count is not finished: documents generated now hold the record up to this moment, without this round's result. Generate them again once the count is closed; file the last ones generated.",
 }

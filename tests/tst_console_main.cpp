@@ -20,7 +20,11 @@ const char* kScenario = R"({
             {"id": "p4", "name": "刘静"}, {"id": "p5", "name": "陈丽"}, {"id": "p6", "name": "杨艳"}],
  "meetings": [{"id": "m", "kind": "executive_meeting", "title": "测试执委会", "date": "2026-12-01",
    "expected": ["p1", "p2", "p3", "p4", "p5", "p6"],
-   "steps": [{"do": "check_in", "people": ["p5", "p6"]}]}]})";
+   "steps": [{"do": "check_in", "people": ["p5", "p6"]}]},
+  {"id": "c", "kind": "founding_congress", "title": "测试代表大会", "date": "2026-12-08",
+   "expected": ["p1", "p2", "p3", "p4", "p5", "p6"],
+   "steps": [{"do": "set_candidate_list", "contest": "executive-1", "office": "executive", "seats": 3,
+              "candidates": ["p1", "p2", "p3", "p4"]}]}]})";
 
 } // namespace
 

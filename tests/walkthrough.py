@@ -17,7 +17,7 @@ figures must be the founding congress's expected ones; any crash, QML
 warning, clipped label or overlapping controls fails the run.
 
 usage: walkthrough.py HUIXUAN HUIXUAN_CLI SOURCE_DIR OUT_DIR
-Needs: xvfb xdotool openbox x11-utils imagemagick (Debian packages).
+Needs: xvfb xdotool openbox x11-utils x11-xserver-utils imagemagick (Debian packages).
 
 STATUS (2026-11-29): not yet in ./test.sh. In runs on the development machine
 it got from the empty start through the workspace, the signing key, the
@@ -161,13 +161,26 @@ class Desktop:
         fail(f"could not type “{text}”")
 
     def _type(self, text):
-        # Chinese goes one keysym at a time (U+XXXX), as xdotool's batch remapping drops characters.
-        for ch in text:
-            if ch.isascii() and ch.isprintable():
-                subprocess.run(["xdotool", "type", "--delay", "20", ch], env=self.env, check=True)
+        """Chinese goes as keysyms mapped beforehand to keycodes of their own (xmodmap, on the
+        multimedia keys the console never reads): xdotool then presses them as it finds them,
+        where lending one spare keycode to each character in turn loses characters the console
+        has not read before the next one takes the keycode over."""
+        chinese = sorted({ch for ch in text if not (ch.isascii() and ch.isprintable())})
+        if chinese:
+            mapping = [f"keycode {160 + i} = U{ord(ch):04X}" for i, ch in enumerate(chinese[:90])]
+            subprocess.run(["xmodmap", *sum((["-e", m] for m in mapping), [])], env=self.env, check=True)
+            time.sleep(0.3)
+        keys = [f"U{ord(ch):04X}" if ch in chinese else ch for ch in text]
+        for i in range(0, len(keys), 20):
+            chunk = keys[i:i + 20]
+            if all(len(k) == 1 for k in chunk):
+                subprocess.run(["xdotool", "type", "--delay", "25", "".join(chunk)], env=self.env, check=True)
             else:
-                subprocess.run(["xdotool", "key", f"U{ord(ch):04X}"], env=self.env, check=True)
-            time.sleep(0.02)
+                for k in chunk:
+                    if len(k) == 1:
+                        subprocess.run(["xdotool", "type", "--delay", "25", k], env=self.env, check=True)
+                    else:
+                        subprocess.run(["xdotool", "key", "--delay", "25", k], env=self.env, check=True)
         time.sleep(0.15)
 
     def key(self, *keys):
@@ -258,6 +271,21 @@ class Desktop:
                          (b["x"] <= a["x"] and b["y"] <= a["y"] and b["x"] + b["w"] >= a["x"] + a["w"] and b["y"] + b["h"] >= a["y"] + a["h"])
                 if ox > 3 and oy > 3 and not inside:
                     problems.append(f"{where}: “{a['text'] or a['name']}” overlaps “{b['text'] or b['name']}”")
+
+
+def pick(d, picker, pid):
+    """A person in a picker, as staff do it: the pinyin initials, then a click on the right name in the list."""
+    name = name_of(pid)
+    field = d.wait_for(name=picker + ".field")
+    d.click_into(field)
+    d.type(pinyin_initials(pid))
+    field = d.same(field) or field
+    below = lambda c: c["text"] == name and "Label" in c["class"] and field["y"] < c["y"] < field["y"] + 260 and abs(c["x"] - field["x"]) < 60
+    found = []
+    d._wait(lambda: found.append(next((c for c in d.controls() if below(c)), None)) or found[-1] is not None, f"{name} in the list")
+    option = d.steady(found[-1])
+    d.press_at(option["x"] + option["w"] // 2, option["y"] + option["h"] // 2)
+    d.wait_for(name + "  ×")
 
 
 def name_of(pid):
@@ -362,12 +390,7 @@ def run(d, home, roster):
     d.key("ctrl+3")
     d.click_into(d.field("例如：星光社区妇女联合会第一次"))
     d.type(meeting["title"])
-    presiding = name_of(meeting["presiding"])
-    d.click_into(d.wait_for(name="presidingPicker.field"))
-    d.type(presiding)
-    d.wait_for(presiding, cls="Label")
-    d.key("Return")
-    d.wait_for(presiding + "  ×")
+    pick(d, "presidingPicker", meeting["presiding"])
     d.screenshot("04-meeting-form")
     d.click("建立会议")
     d.wait_for(meeting["title"], contains=True, cls="Label")
@@ -398,11 +421,7 @@ def run(d, home, roster):
     scr = meeting["steps"][4]
     for picker, people in (("chiefPicker", [scr["chief"]]), ("scrutineerPicker", scr["scrutineers"])):
         for pid in people:
-            d.click_into(d.wait_for(name=picker + ".field"))
-            d.type(name_of(pid))
-            d.wait_for(name_of(pid), cls="Label")
-            d.key("Return")
-            d.wait_for(name_of(pid) + "  ×")
+            pick(d, picker, pid)
     d.click_into(d.field("不在名册中的工作人员"))
     d.type("，".join(t["name"] for t in scr["tellers"]))
     d.screenshot("06-scrutineers")
@@ -414,11 +433,7 @@ def run(d, home, roster):
     d.key("ctrl+6")
     d.fill(str(contest["seats"]), name="seatsBox")
     for pid in contest["candidates"]:
-        d.click_into(d.wait_for(name="candidatePicker.field"))
-        d.type(name_of(pid))
-        d.wait_for(name_of(pid), cls="Label")
-        d.key("Return")
-        d.wait_for(name_of(pid) + "  ×")
+        pick(d, "candidatePicker", pid)
     d.click("开始本项选举")
     d.wait_for("执委选举　第 1 轮", contains=True)
 

@@ -392,27 +392,3 @@ bool MeetingSession::preparing() const
     return m && (m->kind == "founding_congress" || m->kind == "reelection_congress") && !m->methodAdopted;
 }
 
-QString MeetingSession::preparationStatus() const
-{
-    const hx::Meeting* m = active();
-    if (!m)
-        return {};
-    auto approved = [&](const std::string& doc) {
-        const hx::Approval* a = m->approval(doc);
-        return a ? m_link->say(hx::format({"已批复（{0} {1}）", "approved ({0} {1})"}, {a->date, a->number}))
-                 : m_link->say({"待批复", "awaiting approval"});
-    };
-    QStringList lines;
-    lines << m_link->say({"请示：", "Request: "}) + approved("request");
-    if (m->plan)
-        lines << m_link->say(hx::format({"建会方案：执委 {0} 名，主席 {1} 名，副主席 {2} 名；", "Founding plan: {0} executives, {1} chair, {2} vice-chairs; "},
-                                        {std::to_string(m->plan->executives), std::to_string(m->plan->chair), std::to_string(m->plan->viceChairs)}))
-                     + approved("founding_plan");
-    else
-        lines << m_link->say({"建会方案：尚未登记", "Founding plan: not yet recorded"});
-    for (const auto& l : m->candidateLists)
-        lines << m_link->say(hx::format({"候选人建议名单（{0}）：{1} 人，应选 {2} 名；", "Candidate list ({0}): {1} for {2} seats; "},
-                                        {l.contest, std::to_string(l.candidates.size()), std::to_string(l.seats)}))
-                     + approved("candidate_list:" + l.contest);
-    return lines.join("\n");
-}

@@ -43,6 +43,8 @@ class MeetingSession : public QObject {
     Q_PROPERTY(bool preparing READ preparing NOTIFY changed)
     Q_PROPERTY(QString preparationStatus READ preparationStatus NOTIFY changed)
     Q_PROPERTY(BallotDesk* desk READ desk CONSTANT)
+    Q_PROPERTY(QString hallNotice READ hallNotice NOTIFY changed)
+    Q_PROPERTY(bool countOpen READ countOpen NOTIFY changed)
 public:
     explicit MeetingSession(EngineLink* link, QObject* parent = nullptr);
 
@@ -93,6 +95,11 @@ public:
     // detail (birth and post, to tell homonyms apart). At most `limit`.
     Q_INVOKABLE QVariantList pick(const QString& slot, const QString& query, int limit) const;
     Q_INVOKABLE QStringList scrutineerIds() const;
+    // A prepared candidate list for the office's first contest: {notice, blocked} while it
+    // awaits approval; {notice, candidates, seats} once approved; {} when there is none.
+    Q_INVOKABLE QVariantMap preparedContest(const QString& office) const;
+    // The size-range warning (RULES §1) for a planned committee of `executives`, or "".
+    Q_INVOKABLE QString sizeNotice(int executives) const;
 
     QString meetingId() const { return m_meetingId; }
     QString activeId() const;
@@ -130,6 +137,10 @@ public:
     // What is prepared and approved so far, one line each.
     QString preparationStatus() const;
     BallotDesk* desk() { return &m_desk; }
+    // A precondition of the hall missing (no presiding officer), or "".
+    QString hallNotice() const;
+    // A round of the meeting (or its first plenary) is still being counted.
+    bool countOpen() const;
     const hx::Meeting* active() const;
 
 signals:

@@ -418,6 +418,10 @@
         <source>报送文件 (*.pdf *.json)</source>
         <translation>Filed documents (*.pdf *.json)</translation>
     </message>
+    <message>
+        <source>计票尚未结束：现在生成的文件只记到此刻为止，不含本轮结果；结束计票后请重新生成，报送以最后生成的为准。</source>
+        <translation>The count is not finished: documents generated now hold the record up to this moment, without this round's result. Generate them again once the count is closed; file the last ones generated.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveMeetingPanel</name>

@@ -63,8 +63,18 @@ TestCase {
         compare(App.session.adoptScrutineers("p6", [], ["工作人员"]), "")
     }
 
+    function test_3b_guidance_before_the_operator_acts() {
+        // A community's committee has 10 to 15 executives (RULES §1): said while the number is chosen.
+        verify(App.session.sizeNotice(7).indexOf("须写明理由") >= 0)
+        compare(App.session.sizeNotice(12), "")
+        // No presiding officer named: the hall says so.
+        verify(App.session.hallNotice.indexOf("尚未指定主持人") >= 0)
+        verify(!App.session.countOpen)
+    }
+
     function test_4_ballot_desk_types_only_the_exceptions() {
         compare(App.session.openContest("s", "standing", 3, ["p1", "p2", "p3"], "secret_ballot"), "")
+        verify(App.session.countOpen)   // documents asked for now are told the count is open
         compare(App.session.issueBallots(5), "")
         compare(App.session.returnBallots(5), "")
         const page = createTemporaryObject(ballots, tc)
@@ -106,5 +116,19 @@ TestCase {
         const docs = App.documentsLocation.toString()
         verify(docs.startsWith("file:///"))
         verify(docs.endsWith("/Documents"))
+    }
+
+    function test_7_a_prepared_list_waits_for_its_approval_then_fills_the_form() {
+        App.session.setMeeting("c")
+        const waiting = App.session.preparedContest("executive")
+        verify(waiting.blocked)
+        verify(waiting.notice.indexOf("尚未经同级党组织批复") >= 0)
+        compare(App.session.preparedContest("chair").notice, undefined)   // no list for the chair: nothing to say
+        compare(App.session.command({ "do": "record_approval", "document": "candidate_list:executive-1", "date": "2026-11-20", "number": "测〔2026〕1号" }), "")
+        const ready = App.session.preparedContest("executive")
+        verify(!ready.blocked)
+        compare(ready.candidates.length, 4)
+        compare(ready.seats, 3)
+        App.session.setMeeting("m")
     }
 }
