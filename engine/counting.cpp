@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdio>
 
 namespace hx {
 
@@ -67,6 +68,17 @@ void settleTie(RoundOutcome& out, std::vector<Entry> atCut, size_t remaining, co
 }
 
 } // namespace
+
+Text voidReasonText(const std::string& reason)
+{
+    if (reason == "无法辨认")
+        return {reason, "illegible"};
+    long long marked = 0, seats = 0;
+    int used = 0;
+    if (std::sscanf(reason.c_str(), "赞成人数（%lld）超过应选名额（%lld）%n", &marked, &seats, &used) == 2 && used == static_cast<int>(reason.size()))
+        return {reason, std::to_string(marked) + " approvals for " + std::to_string(seats) + " seats"};
+    return {reason, reason};
+}
 
 std::string writeInId(const std::string& name)
 {

@@ -19,6 +19,10 @@ struct BallotInput {
     std::string reason;
 };
 
+// A void ballot's reason as the record keeps it (Chinese: the engine's own
+// wording, or the tellers'), in both languages for the screens.
+Text voidReasonText(const std::string& reason);
+
 // Judges identical ballots against the round and the method. Refuses input
 // that cannot be a ballot of this round (unknown candidate, a candidate both
 // approved and opposed); returns the group as recorded, void when the rules void it.

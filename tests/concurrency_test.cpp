@@ -102,3 +102,32 @@ TEST_CASE("a writer kept waiting is told who holds the workspace")
     held.release();
     other.acquire(std::chrono::milliseconds(0));
 }
+
+TEST_CASE("what a workspace writes after taking in another process's events is on disk for everyone")
+{
+    TempDir dir;
+    const std::string ws = meetingAtTheDesk(dir.path("w.huixuan"), 5);
+    Workspace console = Workspace::open(ws, fixedClock);
+    REQUIRE(runCli("do " + ws + R"( '{"do":"ballot","meeting":"congress","contest":"executives","approve":["a02"]}')").status == 0);
+    REQUIRE(console.refresh());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(console.execute(Json::parse(R"({"do":"ballot","meeting":"congress","contest":"executives","approve":["a03"]})")).accepted());
+    // Another process (and a reopening) sees every one of them.
+    CHECK(Workspace::open(ws, fixedClock).applied() == console.applied());
+    RunResult after = runCli("do " + ws + R"( '{"do":"ballot","meeting":"congress","contest":"executives","approve":["a02"]}')");
+    INFO(after.err);
+    CHECK(after.status == 0);
+    CHECK(console.refresh());
+}
+
+TEST_CASE("a workspace just created, written to by another process, keeps every later write")
+{
+    TempDir dir;
+    Workspace console = newWorkspace(dir); // created here, as the console's start page does
+    REQUIRE(console.execute({{"do", "add_person"}, {"person", {{"name", "王芳"}}}}).accepted());
+    REQUIRE(runCli("do " + dir.path("w.huixuan") + R"( '{"do":"add_person","person":{"name":"李娜"}}')").status == 0);
+    REQUIRE(console.refresh());
+    REQUIRE(console.execute({{"do", "add_person"}, {"person", {{"name", "张敏"}}}}).accepted());
+    CHECK(Workspace::open(dir.path("w.huixuan"), fixedClock).applied() == console.applied());
+    CHECK(runCli("roster list " + dir.path("w.huixuan")).out.find("张敏") != std::string::npos);
+}

@@ -6,6 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QThread>
+
 using namespace hx;
 using namespace hx::test;
 
@@ -42,4 +46,35 @@ TEST_CASE("reopening mid-count returns to the ballot desk with nothing lost")
     CHECK(app.session()->desk()->entered() == 5);
     CHECK(app.session()->closeCount({"p5"}).isEmpty());
     CHECK(app.session()->resumeScreen() == "results");
+}
+
+TEST_CASE("a file dialog over the workspace's folder does not cost the record a write")
+{
+    // Qt's default icon provider opened every listed file to guess its type; closing that file
+    // dropped SQLite's locks in the console's process, a CLI at a second desk then deleted the
+    // write-ahead log as if alone, and every later write of the console was lost.
+    TempDir dir;
+    {
+        Workspace ws = newWorkspace(dir);
+        REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"name", "王芳"}}}}).accepted());
+    }
+    AppController app;
+    REQUIRE(app.openWorkspace(QString::fromStdString(dir.path("w.huixuan"))));
+    {
+        const auto dialog = AppController::fileDialog("open", "t", "(*.huixuan)");
+        dialog->setDirectory(QString::fromStdString(dir.dir()));
+        dialog->show();
+        for (int i = 0; i < 50; ++i) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
+        dialog->reject();
+    }
+    REQUIRE(runCli("do " + dir.path("w.huixuan") + R"( '{"do":"add_person","person":{"name":"李娜"}}')").status == 0);
+    app.link()->poll();
+    REQUIRE(app.savePerson({{"name", "张敏"}}));
+    REQUIRE(runCli("do " + dir.path("w.huixuan") + R"( '{"do":"add_person","person":{"name":"赵丽"}}')").status == 0);
+    const std::string roster = runCli("roster list " + dir.path("w.huixuan")).out;
+    CHECK(roster.find("张敏") != std::string::npos);
+    CHECK(roster.find("赵丽") != std::string::npos);
 }

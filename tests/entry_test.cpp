@@ -156,3 +156,11 @@ TEST_CASE("check-in finds people by pinyin initials or part of the name")
     CHECK(nameMatches("x", "单雪", "dx"));
     CHECK_FALSE(nameMatches("x", "王芳", "wx"));
 }
+
+TEST_CASE("a void ballot's reason reads in English too")
+{
+    CHECK(voidReasonText("无法辨认").en == "illegible");
+    CHECK(voidReasonText("赞成人数（4）超过应选名额（3）").en == "4 approvals for 3 seats");
+    CHECK(voidReasonText("赞成人数（4）超过应选名额（3）").zh == "赞成人数（4）超过应选名额（3）");
+    CHECK(voidReasonText("用铅笔填写").en == "用铅笔填写"); // the tellers' own words stay as written
+}

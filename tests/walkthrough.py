@@ -27,6 +27,7 @@ back) and the contest and desk stages are not yet stable. What it found is
 mended in the console (a swallowed click, a button below the fold, a stale
 count, an import without a confirmation).
 """
+import faulthandler
 import json
 import os
 import pathlib
@@ -36,6 +37,7 @@ import sys
 import tempfile
 import time
 
+faulthandler.register(__import__("signal").SIGUSR1)  # kill -USR1 prints where a stuck run waits
 HUIXUAN, CLI, SRC, OUT = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3]), pathlib.Path(sys.argv[4])
 SCENARIO = json.loads((SRC / "assets/scenarios/founding-congress.json").read_text())
 EXPECTED = json.loads((SRC / "tests/fixtures/founding-congress/expected.json").read_text())
@@ -80,9 +82,11 @@ class Desktop:
         self.procs.append(subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
 
     def _wait(self, ready, what, timeout=20):
-        end = time.time() + timeout
-        while time.time() < end:
+        start = time.time()
+        while time.time() < start + timeout:
             if ready():
+                if time.time() - start > 3:
+                    print(f"  waited {time.time() - start:.1f} s for {what}", flush=True)
                 return
             time.sleep(0.1)
         fail(f"timed out waiting for {what}")
@@ -190,16 +194,15 @@ class Desktop:
     def press_at(self, x, y):
         """The pointer moves there, rests, then clicks — as a hand does; a click in the same
         instant as the move can arrive before the control knows the pointer is over it.
-        The window under the pointer is made active first: with openbox, the first click
-        on a window that has lost the X focus (after the key is made, for one) only
-        activates it, and a person would simply click again."""
-        target = subprocess.run(["xdotool", "mousemove", str(x), str(y), "getmouselocation", "--shell"], env=self.env,
-                                capture_output=True, text=True).stdout
-        window = next((l.split("=")[1] for l in target.splitlines() if l.startswith("WINDOW=")), None)
-        active = subprocess.run(["xdotool", "getactivewindow"], env=self.env, capture_output=True, text=True).stdout.strip()
-        if window and window != active:
-            subprocess.run(["xdotool", "windowactivate", "--sync", window], env=self.env, capture_output=True)
+        If no window of the console is active (the X focus went elsewhere, after a dialog
+        closed), its window under the pointer is activated first: with openbox the first
+        click on an inactive window only activates it, and a person would simply click again."""
         self.xdo("mousemove", str(x), str(y))
+        ours = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.console.pid)], env=self.env,
+                              capture_output=True, text=True, timeout=5).stdout.split()
+        active = subprocess.run(["xdotool", "getactivewindow"], env=self.env, capture_output=True, text=True, timeout=5).stdout.strip()
+        if ours and active not in ours:
+            subprocess.run(["xdotool", "windowactivate", "--sync", ours[-1]], env=self.env, capture_output=True, timeout=5)
         time.sleep(0.15)
         self.xdo("click", "1")
         time.sleep(0.2)
@@ -249,8 +252,15 @@ class Desktop:
         self.key("ctrl+a", "BackSpace")
         self.type(text)
 
+    def on_disk(self):
+        """Events in the workspace file as another program reads it (huixuan-cli log)."""
+        ws = self.home / "Documents" / "xingguang.huixuan"
+        if not ws.exists():
+            return 0
+        return len(subprocess.run([CLI, "log", str(ws)], capture_output=True, text=True).stdout.splitlines())
+
     def screenshot(self, name):
-        print(f"[{time.strftime('%H:%M:%S')}] {name}", flush=True)
+        print(f"[{time.strftime('%H:%M:%S')}] {name} ({self.on_disk()} events on disk)", flush=True)
         OUT.mkdir(parents=True, exist_ok=True)
         subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], env=self.env, check=True)
 
@@ -453,7 +463,7 @@ def run(d, home, roster):
     # The desk: every ballot typed; one typed wrong and corrected.
     d.key("ctrl+7")
     d.wait_for("已录 0 / 收回 26 张", contains=True)
-    candidates = sorted_candidates(d)
+    candidates = sorted_candidates(d, contest["candidates"])
     ballots = [b for b in meeting["steps"][8]["ballots"] for _ in range(b.get("count", 1))]
     for n, b in enumerate(ballots):
         if b.get("void"):
@@ -543,17 +553,20 @@ def pinyin_initials(pid):
     return "".join(table[ch] for ch in name_of(pid))
 
 
-def sorted_candidates(d):
+def sorted_candidates(d, expected):
     """The desk's numbered cells, in ballot order: the names as the screen shows them."""
-    cells = [c for c in d.controls() if c["class"].startswith("QQuickLabel") and c["text"].isdigit() and len(c["text"]) <= 2]
-    names = []
-    for cell in sorted(cells, key=lambda c: int(c["text"])):
-        below = [c for c in d.controls() if c["class"].startswith("QQuickLabel") and c["y"] > cell["y"] + 20 and c["y"] < cell["y"] + 90
-                 and c["x"] >= cell["x"] - 5 and c["x"] < cell["x"] + 140 and not c["text"].isdigit() and c["text"] not in ("○", "×", "")]
-        if below:
-            names.append(below[0]["text"])
+    labels = [c for c in d.controls() if "Label" in c["class"] and c["window"].startswith("会选")]
+    cells = [c for c in labels if c["text"].isdigit() and len(c["text"]) <= 2]
     ids = {p["name"]: p["id"] for p in SCENARIO["people"]}
-    return [ids[n] for n in names]
+    order = []
+    for cell in sorted(cells, key=lambda c: int(c["text"])):
+        below = [c for c in labels if cell["y"] + 20 < c["y"] < cell["y"] + 90 and cell["x"] - 5 <= c["x"] < cell["x"] + 140
+                 and c["text"] in ids]
+        if below:
+            order.append(ids[below[0]["text"]])
+    if sorted(order) != sorted(expected):
+        fail(f"the desk shows {order}, not the candidates {expected}")
+    return order
 
 
 def type_ballot(d, order, ballot, extra=""):

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileIconProvider>
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QPainter>
@@ -54,6 +55,17 @@ void remember(const QString& path)
     recent.prepend(absolute);
     settings.setValue("recentWorkspaces", recent.mid(0, kRecentKept));
 }
+
+// Icons and types by name alone. Qt's default provider reads a file's first
+// bytes to guess its type; opening and closing the open workspace file from
+// this process drops SQLite's POSIX locks on it, and a second program (the
+// CLI at another desk) then takes itself for the only one and deletes the
+// write-ahead log the console is still writing to: everything after is lost.
+class NameOnlyIcons : public QFileIconProvider {
+public:
+    QIcon icon(const QFileInfo& info) const override { return QFileIconProvider::icon(info.isDir() ? Folder : File); }
+    QString type(const QFileInfo& info) const override { return info.isDir() ? QFileIconProvider::type(info) : info.suffix(); }
+};
 
 } // namespace
 
@@ -174,6 +186,9 @@ std::unique_ptr<QFileDialog> AppController::fileDialog(const QString& mode, cons
 {
     auto dialog = std::make_unique<QFileDialog>(nullptr, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
     dialog->setObjectName("fileDialog");
+    dialog->setOption(QFileDialog::DontUseNativeDialog); // the icon provider below must be the one that runs
+    static NameOnlyIcons icons;
+    dialog->setIconProvider(&icons);
     const bool save = mode == "save";
     dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
     dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);

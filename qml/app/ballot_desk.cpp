@@ -76,7 +76,7 @@ void BallotDesk::publish()
 QString BallotDesk::summary(const hx::BallotGroup& g) const
 {
     if (g.isVoid)
-        return m_link->say({"无效：" + g.voidReason, "void: " + g.voidReason});
+        return m_link->say({"无效：", "void: "}) + m_link->say(hx::voidReasonText(g.voidReason));
     const hx::Round* r = round();
     QStringList a, o;
     for (size_t i = 0; r && i < g.marks.size(); ++i) {
@@ -130,7 +130,7 @@ QString BallotDesk::consequence(const Json& ballot) const
         const hx::BallotGroup g = hx::judgeBallot(*r, hx::ballotInput(one), m->method);
         if (g.isVoid)
             return m_link->say({"本张将作为无效票：" + g.voidReason + "。再按回车确认，按 Esc 返回修改",
-                                "this ballot will be void: " + g.voidReason + ". Enter again to confirm, Esc to change it"});
+                                "this ballot will be void: " + hx::voidReasonText(g.voidReason).en + ". Enter again to confirm, Esc to change it"});
         if (m_keys == 0 && m_writeIns.isEmpty() && !m_untouchedAsked && !m_correcting)
             return m_link->say({"本张未作任何改动，将记为“", "nothing was changed on this ballot; it will count as \""}) + summary(g)
                    + m_link->say({"”。再按回车确认（本轮不再询问），按 Esc 返回修改", "\". Enter again to confirm (not asked again this round), Esc to change it"});
