@@ -6,6 +6,14 @@ namespace hx {
 
 std::vector<std::string> eligibleFor(const State& s, const Meeting& m, const std::string& slot)
 {
+    // RULE: RULES §1 Bodies — the first plenary is convened and presided by the new executives.
+    if (slot == "new_executive") {
+        std::vector<std::string> elected;
+        for (const Contest& c : m.contests)
+            if (c.office == "executive")
+                elected.insert(elected.end(), c.elected.begin(), c.elected.end());
+        return elected;
+    }
     const std::vector<std::string>& pool = slot == "scrutineer" ? m.expected : s.roster.order();
     std::vector<std::string> out;
     for (const auto& id : pool) {

@@ -64,7 +64,8 @@ Page {
                         TextField { id: code; placeholderText: qsTr("扫描得到的核验码 HX1|…"); Layout.fillWidth: true }
                         Button { text: qsTr("核对"); onClicked: documentsPage.verdict = App.verifyCode(code.text) }
                     }
-                    Label { text: documentsPage.verdict; wrapMode: Text.WordWrap; Layout.fillWidth: true; color: documentsPage.verdict.indexOf("有效") === 0 || documentsPage.verdict.indexOf("valid") === 0 ? "#1b5e20" : "#b71c1c" }
+                    // Fingerprints and digests are long unbroken strings: wrap anywhere.
+                    Label { text: documentsPage.verdict; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true; color: documentsPage.verdict.indexOf("有效") === 0 || documentsPage.verdict.indexOf("valid") === 0 ? "#1b5e20" : "#b71c1c" }
                 }
             }
         }
@@ -81,6 +82,16 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 color: "#d9d4cb"
+                Label {
+                    anchors.centerIn: parent
+                    visible: documentsPage.selected.length === 0
+                    width: parent.width - 48
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    color: "#555"
+                    text: App.documents.count > 0 ? qsTr("点左侧的文件在此预览；“打印…”用系统的打印对话框。")
+                                                  : qsTr("尚未生成文件：输入签名密钥口令，点“生成并签名”。")
+                }
                 Image {
                     anchors.fill: parent
                     anchors.margins: 12

@@ -52,9 +52,24 @@ ColumnLayout {
         Button { text: qsTr("前往录票"); onClicked: actions.navigate("ballots") }
         Button { text: qsTr("查看结果"); onClicked: actions.navigate("results") }
     }
-    RowLayout {
+    // The first plenary is presided by one of the new executives, picked by name.
+    GridLayout {
         visible: actions.item === "first_plenary" && !App.session.inPlenary
-        Button { text: qsTr("大会休会，召开执委会第一次全体会议"); onClicked: App.session.openFirstPlenary("") }
+        columns: 2
+        Label { text: qsTr("主持人"); Layout.alignment: Qt.AlignTop }
+        PersonPicker {
+            id: plenaryPresiding
+            objectName: "plenaryPresidingPicker"
+            slot: "new_executive"
+            placeholder: qsTr("新当选的执委：输入姓名或拼音首字母")
+            Layout.fillWidth: true
+        }
+        Item { width: 1 }
+        Button {
+            text: qsTr("大会休会，召开执委会第一次全体会议")
+            enabled: plenaryPresiding.chosenId.length > 0
+            onClicked: App.session.openFirstPlenary(plenaryPresiding.chosenId)
+        }
     }
     RowLayout {
         visible: App.session.inPlenary && actions.item === ""

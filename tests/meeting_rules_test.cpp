@@ -1,9 +1,12 @@
 // Procedure rules exercised command by command on a live workspace.
 #include "counting.hpp"
 #include "meeting_rules.hpp"
+#include "scenario.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace hx;
 using namespace hx::test;
@@ -258,6 +261,22 @@ TEST_CASE("a picker offers only those the rules allow: scrutineers present and n
     CHECK(std::find(candidates.begin(), candidates.end(), "a06") == candidates.end());
     CHECK(std::find(candidates.begin(), candidates.end(), "a01") != candidates.end());
     CHECK(eligibleFor(w.state(), m, "person").size() == 10);
+    // The first plenary's presiding officer: only a new executive, none before the count.
+    CHECK(eligibleFor(w.state(), m, "new_executive").empty());
+}
+
+TEST_CASE("the first plenary is presided by a new executive, offered by the picker")
+{
+    TempDir dir;
+    Json scenario = Json::parse(readFile(std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json"));
+    auto& steps = scenario["meetings"][0]["steps"];
+    steps.erase(steps.begin() + 11, steps.end()); // up to the announcement of the executives
+    REQUIRE(runScenario(scenario, dir.path("w.huixuan")).refusals.empty());
+    Workspace w = Workspace::open(dir.path("w.huixuan"), fixedClock);
+    const Meeting& m = *w.state().meeting("congress");
+    auto elected = eligibleFor(w.state(), m, "new_executive");
+    std::sort(elected.begin(), elected.end());
+    CHECK(elected == std::vector<std::string>{"d01", "d02", "d03", "d04", "d05", "d06", "d07"});
 }
 
 TEST_CASE("meeting and contest ids cannot name a path outside a folder")

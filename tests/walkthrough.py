@@ -531,9 +531,9 @@ def run(d, home, roster):
     d.type(PASSPHRASE)
     d.click("生成并签名")
     d.wait_for("文件已生成并签名", contains=True, timeout=60)
-    docs = list((home / "Documents").glob("xingguang-documents/*/选举结果报告.pdf"))
+    docs = list((home / "Documents").glob("xingguang-文件/*/选举结果报告.pdf"))
     if not docs:
-        docs = list((home / "Documents").glob("xingguang-documents/*/*.pdf"))
+        docs = list((home / "Documents").glob("xingguang-文件/*/*.pdf"))
     if not docs:
         fail("no signed documents were written")
     d.click("核验 PDF 或 record.json…")

@@ -295,8 +295,12 @@ QString AppController::documentsFolder() const
 {
     if (!m_ws || m_session.meetingId().isEmpty())
         return {};
+    // Named as an office files them: beside the workspace, one folder per meeting, by date and title.
+    const hx::Meeting* m = m_ws->state().meeting(m_session.meetingId().toStdString());
+    QString name = m ? q(m->date + " " + m->title) : m_session.meetingId();
+    name.replace('/', QChar(0xFF0F)).replace(QChar(0), QChar(' '));
     const QFileInfo info(m_path);
-    return info.absolutePath() + "/" + info.completeBaseName() + "-documents/" + m_session.meetingId();
+    return info.absolutePath() + "/" + info.completeBaseName() + m_link.say({"-文件/", "-documents/"}) + name.left(120);
 }
 
 void AppController::listDocuments()

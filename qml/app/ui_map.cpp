@@ -20,17 +20,26 @@ QJsonObject entry(const QString& window, const QString& cls, const QString& text
             {"w", r.width()}, {"h", r.height()}, {"enabled", enabled}};
 }
 
-// Items whose every ancestor is visible and that have a size, with their text.
-void addItems(QJsonArray& out, const QString& window, QQuickItem* item)
+// Items whose every ancestor is visible and that have a size, with their text;
+// `view` is what the clipping ancestors leave visible (window coordinates):
+// an item scrolled out of its list is not on the screen.
+void addItems(QJsonArray& out, const QString& window, QQuickItem* item, QRectF view)
 {
     if (!item->isVisible() || item->opacity() <= 0.01)
         return;
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (item->clip())
+        view = view.intersected(box);
+    if (item->clip() && view.isEmpty())
+        return;
+    const QRectF shown = box.intersected(view);
     const QString text = item->property("text").toString();
     const QString placeholder = item->property("placeholderText").toString();
-    if (item->width() > 0 && item->height() > 0 && (!text.isEmpty() || !placeholder.isEmpty() || !item->objectName().isEmpty())) {
-        const QPointF topLeft = item->mapToGlobal(QPointF(0, 0));
+    if (!shown.isEmpty() && (!text.isEmpty() || !placeholder.isEmpty() || !item->objectName().isEmpty())) {
+        // The part on the screen, in screen coordinates.
+        const QPointF topLeft = item->mapToGlobal(QPointF(0, 0)) + (shown.topLeft() - box.topLeft());
         QJsonObject e = entry(window, item->metaObject()->className(), text, item->objectName(),
-                              QRect(topLeft.toPoint(), QSize(qRound(item->width()), qRound(item->height()))), item->isEnabled());
+                              QRect(topLeft.toPoint(), QSize(qRound(shown.width()), qRound(shown.height()))), item->isEnabled());
         if (!placeholder.isEmpty())
             e["placeholder"] = placeholder;
         if (item->hasActiveFocus())
@@ -39,7 +48,7 @@ void addItems(QJsonArray& out, const QString& window, QQuickItem* item)
         const QVariant elide = item->property("elide");
         const QVariant wrap = item->property("wrapMode");
         const QVariant implicitW = item->property("implicitWidth");
-        if (elide.isValid() && elide.toInt() == 0 && wrap.isValid() && wrap.toInt() == 0 && implicitW.isValid() && !text.isEmpty()
+        if (elide.isValid() && elide.toInt() == Qt::ElideNone && wrap.isValid() && wrap.toInt() == 0 && implicitW.isValid() && !text.isEmpty()
             && item->property("fontSizeMode").toInt() == 0)
             e["clipped"] = implicitW.toDouble() > item->width() + 1.5;
         if (item->property("truncated").isValid())
@@ -47,7 +56,7 @@ void addItems(QJsonArray& out, const QString& window, QQuickItem* item)
         out.append(e);
     }
     for (QQuickItem* child : item->childItems())
-        addItems(out, window, child);
+        addItems(out, window, child, view);
 }
 
 void addWidgets(QJsonArray& out, QWidget* top)
@@ -76,7 +85,7 @@ void write(const QString& file)
     QJsonArray out;
     for (QWindow* w : QGuiApplication::topLevelWindows())
         if (auto* qw = qobject_cast<QQuickWindow*>(w); qw && qw->isVisible())
-            addItems(out, qw->title(), qw->contentItem());
+            addItems(out, qw->title(), qw->contentItem(), QRectF(QPointF(0, 0), qw->size()));
     for (QWidget* top : QApplication::topLevelWidgets())
         if (top->isVisible())
             addWidgets(out, top);
