@@ -42,13 +42,18 @@ void Journal::committed(const std::vector<Event>& events)
         m_head = {events.back().seq, events.back().hash};
 }
 
-long long Journal::lastTime()
+std::string Journal::lastAt()
 {
     Statement st = m_db.prepare("SELECT at FROM events ORDER BY seq DESC LIMIT 1");
-    if (!st.step())
+    return st.step() ? st.text(0) : std::string();
+}
+
+long long Journal::lastTime()
+{
+    const std::string at = lastAt();
+    if (at.empty())
         return 0;
     std::tm tm{};
-    const std::string at = st.text(0);
     if (std::sscanf(at.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
                     &tm.tm_min, &tm.tm_sec) < 3)
         return 0;

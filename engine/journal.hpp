@@ -64,6 +64,8 @@ public:
     std::string head();
     // The time of the last event as seconds since 1970 (0 when empty).
     long long lastTime();
+    // The time of the last event as stored ("" when the journal is empty).
+    std::string lastAt();
     std::int64_t length();
     // The first event's hash: the workspace's identity, kept by copies and
     // moves, distinct for every workspace created (empty when there is none).

@@ -2,7 +2,9 @@
 
 #include "errors.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 namespace hx {
 
@@ -119,6 +121,20 @@ bool Workspace::refresh()
     return catchUp();
 }
 
+namespace {
+
+// Events that hold what a ballot says. They take the time of the event before
+// them (the ballots' return, for the first), never their own: a ballot's time
+// of entry would link it to whoever was seen handing it in.
+bool carriesBallots(const std::vector<EventDraft>& events)
+{
+    static const std::set<std::string> kinds = {"ballots_recorded", "ballot_corrected", "ballot_withdrawn", "entry_recorded",
+                                                "entry_withdrawn", "entry_settled", "entries_committed"};
+    return !events.empty() && std::all_of(events.begin(), events.end(), [](const EventDraft& e) { return kinds.count(e.type) > 0; });
+}
+
+} // namespace
+
 Verdict Workspace::execute(const Json& command)
 {
     if (!m_lock)
@@ -133,7 +149,7 @@ Verdict Workspace::execute(const Json& command)
         Decision d = decide(*m_state, command);
         if (d.refused())
             return {d.refusal, {}};
-        stored = m_journal.append(d.events, m_clock());
+        stored = m_journal.append(d.events, carriesBallots(d.events) ? m_journal.lastAt() : m_clock());
         tx.commit();
     } catch (...) {
         m_journal.forgetHead(); // nothing of this command was applied

@@ -79,6 +79,7 @@ Page {
                     Label { text: qsTr("职务") }
                     ComboBox {
                         id: office
+                        objectName: "officeBox"
                         Layout.fillWidth: true
                         textRole: "label"; valueRole: "value"
                         model: [{ value: "executive", label: qsTr("执委") }, { value: "chair", label: qsTr("主席") },

@@ -9,6 +9,16 @@ ColumnLayout {
     id: actions
     signal navigate(string key)
     readonly property string item: App.session.currentItem
+    // A new sitting (the first plenary after the congress) starts with empty forms.
+    readonly property string sitting: App.session.activeId
+    onSittingChanged: clearForms()
+    function clearForms() {
+        chief.clear()
+        scrutineers.clear()
+        tellerPeople.clear()
+        tellers.text = ""
+        plenaryPresiding.clear()
+    }
     spacing: 10
 
     Button {
@@ -42,8 +52,11 @@ ColumnLayout {
         Button {
             text: qsTr("鼓掌通过监票人、计票人名单")
             enabled: chief.chosenId.length > 0
-            onClicked: App.session.adoptScrutineers(chief.chosenId, scrutineers.chosen,
-                                                    tellerPeople.chosen.concat(tellers.text.split(/[,，]+/).map(t => t.trim()).filter(t => t.length)))
+            onClicked: {
+                if (App.session.adoptScrutineers(chief.chosenId, scrutineers.chosen,
+                                                 tellerPeople.chosen.concat(tellers.text.split(/[,，]+/).map(t => t.trim()).filter(t => t.length))) === "")
+                    actions.clearForms()
+            }
         }
     }
     RowLayout {

@@ -164,4 +164,5 @@ EN = {
  "计票尚未结束：现在生成的文件只记到此刻为止，不含本轮结果；结束计票后请重新生成，报送以最后生成的为准。": "The count is not finished: documents generated now hold the record up to this moment, without this round's result. Generate them again once the count is closed; file the last ones generated.",
  "尚未生成文件：输入签名密钥口令，点“生成并签名”。": "No documents yet: type the signing key's passphrase and click “Generate and sign”.",
  "点左侧的文件在此预览；“打印…”用系统的打印对话框。": "Click a file on the left to preview it here; “Print…” opens the system's print dialog.",
+ "新当选的执委：输入姓名或拼音首字母": "A new executive: type a name or its pinyin initials",
 }

@@ -164,3 +164,53 @@ TEST_CASE("a void ballot's reason reads in English too")
     CHECK(voidReasonText("赞成人数（4）超过应选名额（3）").zh == "赞成人数（4）超过应选名额（3）");
     CHECK(voidReasonText("用铅笔填写").en == "用铅笔填写"); // the tellers' own words stay as written
 }
+
+TEST_CASE("ballot events carry the time of the ballots' return, never their own")
+{
+    TempDir dir;
+    int minute = 0;
+    Clock ticking = [&minute] {
+        char at[32];
+        std::snprintf(at, sizeof at, "2026-12-01T09:%02d:00Z", ++minute);
+        return std::string(at);
+    };
+    Workspace ws = Workspace::create(dir.path("w.huixuan"), ticking);
+    REQUIRE(ws.execute({{"do", "create_federation"}, {"federation", {{"name", "测试妇联"}, {"kind", "community"}}}}).accepted());
+    for (const char* id : {"c1", "c2", "c3", "c4"})
+        REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"id", id}, {"name", std::string("代表") + id}}}}).accepted());
+    const Json m = {{"meeting", "m"}};
+    auto ok = [&](Json c) {
+        c["meeting"] = "m";
+        const Verdict v = ws.execute(c);
+        INFO(c.dump() << " → " << v.refusal.zh);
+        REQUIRE(v.accepted());
+    };
+    REQUIRE(ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", {"c1", "c2", "c3", "c4"}}}}}).accepted());
+    ok({{"do", "check_in"}, {"people", {"c1", "c2", "c3", "c4"}}});
+    ok({{"do", "adopt"}, {"item", "election_method"}});
+    ok({{"do", "adopt_scrutineers"}, {"chief", "c4"}, {"scrutineers", Json::array()}, {"tellers", Json::array()}});
+    ok({{"do", "open_contest"}, {"contest", "s"}, {"office", "standing"}, {"seats", 2}, {"candidates", {"c1", "c2"}}});
+    ok({{"do", "issue_ballots"}, {"contest", "s"}, {"count", 4}});
+    ok({{"do", "return_ballots"}, {"contest", "s"}, {"count", 4}});
+    ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c1"}}});
+    ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c2"}}});
+    ok({{"do", "withdraw_ballot"}, {"contest", "s"}, {"reason", "录错"}});
+    ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c1"}}});
+    std::string returnedAt;
+    int ballots = 0;
+    for (const Event& e : ws.journal().readAll()) {
+        if (e.type == "ballots_returned")
+            returnedAt = e.at;
+        if (e.type == "ballots_recorded" || e.type == "ballot_withdrawn") {
+            ++ballots;
+            CHECK(e.at == returnedAt);
+        }
+    }
+    CHECK(ballots == 4);
+    CHECK_FALSE(returnedAt.empty());
+    ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c2"}}});
+    ok({{"do", "ballot"}, {"contest", "s"}, {"approve", {"c1", "c2"}}});
+    CHECK(ws.journal().lastAt() == returnedAt);
+    ok({{"do", "close_count"}, {"contest", "s"}, {"signed_by", {"c4"}}});
+    CHECK(ws.journal().lastAt() > returnedAt);   // the close has its own time again
+}

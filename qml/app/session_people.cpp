@@ -36,7 +36,8 @@ QVariantMap MeetingSession::checkInCard(const QString& code)
     if (parts.size() != 3 || parts[0] != "HX1")
         return refuse({"读不懂这个码：" + code.toStdString(), "this code cannot be read: " + code.toStdString()});
     const std::string meeting = parts[1].toStdString(), person = parts[2].toStdString();
-    if (meeting != m->id)
+    // A congress's card serves at its first plenary too: the same people, the same day.
+    if (meeting != m->id && meeting != m->parent)
         return refuse({"这张证件属于另一次会议，不是本次会议的", "this card belongs to another meeting"});
     const hx::Person* p = s->roster.find(person);
     if (!p || !m->isExpected(person))

@@ -1492,5 +1492,13 @@
         <source>不在名册中的工作人员姓名，用逗号分隔</source>
         <translation>Staff not in the roster: names, separated by commas</translation>
     </message>
+    <message>
+        <source>主持人</source>
+        <translation>Presiding officer</translation>
+    </message>
+    <message>
+        <source>新当选的执委：输入姓名或拼音首字母</source>
+        <translation>A new executive: type a name or its pinyin initials</translation>
+    </message>
 </context>
 </TS>
