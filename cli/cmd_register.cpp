@@ -1,6 +1,7 @@
 // The executive register from the command line, and any engine command as
 // JSON: `do` is the one path every verb shares with the console.
 #include "cli.hpp"
+#include "command.hpp"
 #include "document_set.hpp"
 #include "agenda.hpp"
 #include "errors.hpp"
@@ -135,6 +136,8 @@ int cmdRegister(const Context& c, const Args& a)
     Workspace ws = Workspace::open(a.words[0], nowIso);
     const std::string what = a.words.size() == 2 ? a.words[1] : "show";
     const std::string asOf = a.get("as-of", latestDate(ws.state()));
+    if (!isIsoDate(asOf))
+        throw InputError({"--as-of 应为日期 YYYY-MM-DD：" + asOf, "--as-of must be a date YYYY-MM-DD: " + asOf});
     if (what == "show") {
         show(c, ws.state(), asOf);
         return 0;

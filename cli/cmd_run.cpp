@@ -81,11 +81,26 @@ int cmdRun(const Context& c, const Args& a)
     const fs::path dir = a.get("out");
     fs::create_directories(dir);
     const fs::path ws = dir / "workspace.huixuan";
-    for (const char* suffix : {"", "-wal", "-shm"})
-        fs::remove(ws.string() + suffix);
+    // Played into a new file first: a scenario that fails half-way (a field of the wrong
+    // type, say) leaves the previous run's workspace as it was.
+    const fs::path fresh = dir / "workspace.huixuan.new";
+    auto removeWorkspace = [](const fs::path& p) {
+        for (const char* suffix : {"", "-wal", "-shm", ".lock"})
+            fs::remove(p.string() + suffix);
+    };
+    removeWorkspace(fresh);
+    ScenarioRun run;
+    try {
+        run = runScenario(scenario, fresh.string());
+    } catch (...) {
+        removeWorkspace(fresh);
+        throw;
+    }
+    removeWorkspace(ws);
+    fs::rename(fresh, ws);
+    fs::remove(fresh.string() + ".lock");
     for (const char* f : {"rehearsal.key.pem", "rehearsal.cert.pem"})
         fs::remove(dir / f);
-    const ScenarioRun run = runScenario(scenario, ws.string());
     writeTextFile((dir / "result.json").string(), run.result);
     writeScenarioDocuments(ws.string(), run.meetings, dir.string());
     for (const auto& r : run.refusals)

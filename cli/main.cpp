@@ -3,6 +3,8 @@
 #include "cli.hpp"
 #include "errors.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <QGuiApplication>
 #include <QHashFunctions>
 
@@ -141,6 +143,15 @@ int main(int argc, char** argv)
         return it->second.run(c, a);
     } catch (const Error& e) {
         c.err << c.say(e.text()) << "\n";
+        return 1;
+    } catch (const nlohmann::json::exception& e) {
+        // A field of the wrong type in a file or command the user gave: said in one line, nothing changed.
+        c.err << c.say({std::string("输入的 JSON 格式或字段类型不对（") + e.what() + "）",
+                        std::string("the JSON given has a wrong format or field type (") + e.what() + ")"})
+              << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        c.err << c.say({std::string("无法完成：") + e.what(), std::string("cannot complete: ") + e.what()}) << "\n";
         return 1;
     }
 }

@@ -1,10 +1,10 @@
 #include "command.hpp"
 
-#include <algorithm>
-
 #include "state.hpp"
 
+#include <algorithm>
 #include <cassert>
+#include <regex>
 
 namespace hx {
 
@@ -126,6 +126,12 @@ void apply(State& state, const Event& event)
     assert(it != appliers().end() && "every stored event type has an applier");
     if (it != appliers().end())
         it->second(state, event);
+}
+
+bool isIsoDate(const std::string& text)
+{
+    static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+    return std::regex_match(text, iso);
 }
 
 } // namespace hx

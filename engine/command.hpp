@@ -46,6 +46,8 @@ std::string stringField(const Json& cmd, const char* key);
 std::string optionalString(const Json& cmd, const char* key);
 // A string field that names an id: [A-Za-z0-9_-], 1 to 64 characters; refuses anything else.
 std::string idField(const Json& cmd, const char* key);
+// Whether the text is a date written YYYY-MM-DD (month 01–12, day 01–31).
+bool isIsoDate(const std::string& text);
 long long intField(const Json& cmd, const char* key);
 std::vector<std::string> stringList(const Json& cmd, const char* key);
 

@@ -32,8 +32,7 @@ long long quorumBase(const Meeting& m)
 std::string dateField(const Json& cmd, const char* key)
 {
     const std::string d = stringField(cmd, key);
-    static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-    if (!std::regex_match(d, iso))
+    if (!isIsoDate(d))
         refuse({std::string(key) + " 应为 YYYY-MM-DD 格式的日期：" + d, std::string(key) + " must be a date YYYY-MM-DD: " + d});
     return d;
 }

@@ -158,6 +158,44 @@ std::string xrefTable(const std::map<long, long>& objects)
     return out;
 }
 
+// The signature in /Contents: hex digits only, the DER object, then nothing
+// but the zeros it was padded with. The padding is not covered by the
+// signature, so a change there is refused rather than ignored.
+bool contentsHex(const std::string& hex, std::string& der)
+{
+    auto nibble = [](char ch) {
+        return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+    };
+    if (hex.size() % 2 != 0)
+        return false;
+    std::string bytes;
+    for (size_t i = 0; i < hex.size(); i += 2) {
+        const int hi = nibble(hex[i]), lo = nibble(hex[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        bytes += static_cast<char>(hi * 16 + lo);
+    }
+    // A DER SEQUENCE: 0x30, then its length (short or long form).
+    if (bytes.size() < 2 || static_cast<unsigned char>(bytes[0]) != 0x30)
+        return false;
+    size_t length = static_cast<unsigned char>(bytes[1]), header = 2;
+    if (length & 0x80) {
+        const size_t n = length & 0x7f;
+        if (n == 0 || n > 4 || bytes.size() < 2 + n)
+            return false;
+        length = 0;
+        for (size_t k = 0; k < n; ++k)
+            length = length * 256 + static_cast<unsigned char>(bytes[2 + k]);
+        header += n;
+    }
+    if (header + length > bytes.size())
+        return false;
+    if (bytes.find_first_not_of('\0', header + length) != std::string::npos)
+        return false;
+    der = bytes.substr(0, header + length);
+    return true;
+}
+
 std::string placeholderRange()
 {
     return "/ByteRange [0 " + std::string(10, ' ') + " " + std::string(10, ' ') + " " + std::string(10, ' ') + "]";
@@ -254,8 +292,10 @@ PdfCheck verifyPdf(const std::string& pdf)
         return r;
     }
     std::string der;
-    for (long i = b + 1; i + 1 < c - 1; i += 2)
-        der += static_cast<char>(std::stoi(pdf.substr(static_cast<size_t>(i), 2), nullptr, 16));
+    if (!contentsHex(pdf.substr(static_cast<size_t>(b + 1), static_cast<size_t>(c - b - 2)), der)) {
+        r.problem = {"签名数据不完整或其填充被改动", "the signature data is damaged or its padding was changed"};
+        return r;
+    }
     const auto reason = pdf.find("/Reason (", at);
     if (reason != std::string::npos)
         r.reason = pdf.substr(reason + 9, pdf.find(')', reason) - reason - 9);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace hx;
@@ -255,4 +256,61 @@ TEST_CASE("documents are signed only from a journal that verifies, and writing t
     CHECK(refused.status == 1);
     CHECK(refused.err.find("未生成文件：工作区日志在第") == 0);
     CHECK_FALSE(std::filesystem::exists(dir.path("out2")));
+}
+
+TEST_CASE("bad inputs end in one line, a non-zero exit and no change")
+{
+    TempDir dir;
+    const std::string out = dir.path("run");
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + out).status == 0);
+    const std::string before = readFile(out + "/workspace.huixuan");
+    auto oneLine = [](const RunResult& r) {
+        INFO(r.err);
+        CHECK(r.status == 1);
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+    };
+
+    // A scenario with a field of the wrong type: refused in one line; the previous run's workspace stays.
+    Json scenario = Json::parse(readFile(std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json"));
+    for (const char* field : {"format", "date"}) {
+        Json bad = scenario;
+        if (std::string(field) == "format")
+            bad["format"] = 1;
+        else
+            bad["meetings"][0]["date"] = 20261201;
+        writeFile(dir.path("bad.json"), bad.dump());
+        const RunResult r = runCli("run " + dir.path("bad.json") + " --out " + out);
+        oneLine(r);
+        CHECK(readFile(out + "/workspace.huixuan") == before);
+        CHECK_FALSE(std::filesystem::exists(out + "/workspace.huixuan.new"));
+    }
+
+    // A record whose id is a number, a journal length given as text.
+    Json record = Json::parse(readFile(out + "/documents/record.json"));
+    record["id"] = 5;
+    writeFile(dir.path("rec.json"), record.dump());
+    writeFile(dir.path("rec.json.p7s"), readFile(out + "/documents/record.json.p7s"));
+    oneLine(runCli("verify " + dir.path("rec.json")));
+
+    // A non-hex byte in the signature, and a change in its unsigned padding: refused, never a crash.
+    const std::string pdf = readFile(out + "/documents/选举结果报告.pdf");
+    const size_t contents = pdf.find("/Contents <") + 11;
+    std::string nonHex = pdf;
+    nonHex[contents + 4] = 'z';
+    writeFile(dir.path("nonhex.pdf"), nonHex);
+    RunResult r = runCli("verify " + dir.path("nonhex.pdf"));
+    CHECK(r.status == 1);
+    CHECK(r.err.find("签名数据不完整或其填充被改动") != std::string::npos);
+    std::string padded = pdf;
+    const size_t end = pdf.find('>', contents);
+    padded[end - 3] = '1'; // inside the zeros after the signature
+    writeFile(dir.path("padded.pdf"), padded);
+    r = runCli("verify " + dir.path("padded.pdf"));
+    CHECK(r.status == 1);
+    CHECK(r.err.find("签名数据不完整或其填充被改动") != std::string::npos);
+    CHECK(runCli("verify " + out + "/documents/选举结果报告.pdf").status == 0);
+
+    // A date that is not one.
+    oneLine(runCli("register " + out + "/workspace.huixuan --as-of abcd"));
+    CHECK(readFile(out + "/workspace.huixuan") == before);
 }
