@@ -57,7 +57,8 @@ Page {
                       ? qsTr("计票人 A 已录 %1 张，B 已录 %2 张，收回 %3 张").arg(ballotPage.desk.enteredA).arg(ballotPage.desk.enteredB).arg(ballotPage.desk.returned)
                       : qsTr("已录 %1 / 收回 %2 张").arg(ballotPage.desk.entered).arg(ballotPage.desk.returned)
                 font.pixelSize: 20
-                color: "#8c1c22"
+                // Red while ballots remain to be typed, green once every returned ballot is in.
+                color: !ballotPage.desk.doubleEntry && ballotPage.desk.returned > 0 && ballotPage.desk.entered === ballotPage.desk.returned ? "#1b5e20" : "#8c1c22"
             }
             Item { Layout.fillWidth: true }
             Label { text: qsTr("默认") }

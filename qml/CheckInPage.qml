@@ -124,7 +124,7 @@ Page {
             model: App.session.attendance
             keyNavigationEnabled: false
             highlightMoveDuration: 0
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ScrollBar { policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
             delegate: Rectangle {
                 id: prow
                 required property int index
@@ -148,7 +148,7 @@ Page {
                     Label {
                         text: prow.status === "present" ? qsTr("已签到") : prow.status === "excused" ? qsTr("请假") : qsTr("未到")
                         color: prow.status === "present" ? "#1b5e20" : prow.status === "excused" ? "#8a6d3b" : "#999"
-                        Layout.preferredWidth: 80
+                        Layout.preferredWidth: 120
                     }
                     Button { visible: prow.status !== "present"; text: qsTr("签到"); onClicked: checkIn.checkInRow(prow.index) }
                     Button { visible: prow.status === "present"; text: qsTr("离场"); onClicked: App.session.leave(prow.personId) }

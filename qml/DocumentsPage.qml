@@ -21,7 +21,7 @@ Page {
             Layout.fillHeight: true
             Label { text: qsTr("会议文件"); font.pixelSize: 22; font.bold: true }
             RowLayout {
-                TextField { id: pass; echoMode: TextInput.Password; placeholderText: qsTr("签名密钥口令"); Layout.fillWidth: true }
+                TextField { id: pass; enabled: App.hasSigningKey; echoMode: TextInput.Password; placeholderText: qsTr("签名密钥口令"); Layout.fillWidth: true }
                 Button { text: qsTr("生成并签名"); enabled: App.hasSigningKey; onClicked: documentsPage.generate(pass.text) }
             }
             Label { visible: !App.hasSigningKey; text: qsTr("请先在“开始”页生成签名密钥。"); color: "#8a6d3b"; wrapMode: Text.WordWrap; Layout.fillWidth: true }
@@ -74,7 +74,7 @@ Page {
             Layout.fillHeight: true
             RowLayout {
                 Button { text: qsTr("上一页"); enabled: documentsPage.pageNumber > 0; onClicked: documentsPage.pageNumber-- }
-                Button { text: qsTr("下一页"); onClicked: documentsPage.pageNumber++ }
+                Button { text: qsTr("下一页"); enabled: documentsPage.selected.length > 0; onClicked: documentsPage.pageNumber++ }
                 Button { text: qsTr("打印…"); enabled: documentsPage.selected.length > 0; onClicked: App.printDocument(documentsPage.selected) }
                 Label { text: App.documentsFolder; color: "#666"; elide: Text.ElideLeft; Layout.fillWidth: true }
             }

@@ -33,11 +33,22 @@ Window {
         anchors.fill: parent
         anchors.margins: projector.unit * 4
         spacing: projector.unit * 2
+        // The title alone stands in the middle of the screen, the federation under it.
+        Item { Layout.fillHeight: true; visible: projector.shows === "title" }
         Label {
             text: App.session.title
             color: "#ffd98a"
-            font.pixelSize: projector.unit * 6
+            font.pixelSize: projector.unit * (projector.shows === "title" ? 9 : 6)
             font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: projector.shows === "title"
+            text: App.federationName
+            color: "white"
+            font.pixelSize: projector.unit * 5
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             Layout.fillWidth: true

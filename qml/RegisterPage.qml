@@ -55,13 +55,15 @@ Page {
             Layout.preferredWidth: 560
             Layout.fillHeight: true
             Label { text: qsTr("执委名册"); font.pixelSize: 24; font.bold: true }
-            Label { text: registerPage.reg.summary; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: 16 }
+            // Width from the column, never from the one-line text: the wrapped height is then known to the layout.
+            Label { text: registerPage.reg.summary; wrapMode: Text.WordWrap; Layout.fillWidth: true; Layout.preferredWidth: 100; font.pixelSize: 16 }
             ListView {
                 id: servingList
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 200
                 clip: true
+                ScrollBar.vertical: ScrollBar {}
                 model: registerPage.reg.serving
                 delegate: Label {
                     id: srow
@@ -80,6 +82,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 170
                 clip: true
+                ScrollBar.vertical: ScrollBar {}
                 model: registerPage.reg.history
                 delegate: Label {
                     id: hrow
@@ -125,6 +128,7 @@ Page {
                 Layout.fillHeight: true
                 Layout.minimumHeight: 110
                 clip: true
+                ScrollBar.vertical: ScrollBar {}
                 model: registerPage.reg.overdue
                 delegate: Label {
                     id: orow
@@ -153,7 +157,8 @@ Page {
                     model: registerPage.reg.serving
                     textRole: "name"
                     valueRole: "personId"
-                    currentIndex: count > 0 ? 0 : -1
+                    currentIndex: -1 // nobody until the operator chooses: one click must not record a change for the first in the list
+                    displayText: currentIndex < 0 ? qsTr("选择执委") : currentText
                     Layout.fillWidth: true
                 }
                 Label { text: qsTr("理由/职务") }
@@ -180,7 +185,12 @@ Page {
                     checked: true
                     text: qsTr("保留执委席位")
                 }
-                Button { text: qsTr("记录"); highlighted: true; onClicked: registerPage.submit() }
+                Button {
+                    text: qsTr("记录")
+                    highlighted: true
+                    enabled: personBox.currentIndex >= 0 && dateField.text.length > 0
+                    onClicked: registerPage.submit()
+                }
                 Label {
                     text: registerPage.outcome
                     color: registerPage.outcome.indexOf(qsTr("已记录")) === 0 ? "#1b5e20" : "#b71c1c"

@@ -69,7 +69,7 @@ Page {
                     required property bool writeIn
                     width: ListView.view.width
                     height: 34
-                    Label { text: trow.name; Layout.preferredWidth: 110; font.bold: trow.elected }
+                    Label { text: trow.name; Layout.preferredWidth: 170; elide: Text.ElideRight; font.bold: trow.elected }
                     Rectangle {
                         Layout.fillWidth: true
                         height: 20
@@ -81,7 +81,7 @@ Page {
                         text: trow.writeIn ? qsTr("赞成 %1").arg(trow.approve) : qsTr("赞成 %1　不赞成 %2　弃权 %3").arg(trow.approve).arg(trow.oppose).arg(trow.abstain)
                         Layout.preferredWidth: 300
                     }
-                    Label { text: trow.elected ? qsTr("当选") : ""; color: "#1b5e20"; Layout.preferredWidth: 50 }
+                    Label { text: trow.elected ? qsTr("当选") : ""; color: "#1b5e20"; Layout.preferredWidth: 80 }
                 }
             }
             Label { text: App.session.proposal; color: "#8a6d3b"; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: 18 }

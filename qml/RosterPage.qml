@@ -13,9 +13,9 @@ Page {
     function focusHome() { search.forceActiveFocus() }
     // The table's columns: role, header, width (0 fills).
     readonly property var columns: [
-        { role: "name", title: qsTr("姓名"), width: 96 }, { role: "sex", title: qsTr("性别"), width: 44 },
-        { role: "birth", title: qsTr("出生年月"), width: 80 }, { role: "ethnicity", title: qsTr("民族"), width: 64 },
-        { role: "party", title: qsTr("政治面貌"), width: 96 }, { role: "education", title: qsTr("学历"), width: 64 },
+        { role: "name", title: qsTr("姓名"), width: 96 }, { role: "sex", title: qsTr("性别"), width: 48 },
+        { role: "birth", title: qsTr("出生年月"), width: 84 }, { role: "ethnicity", title: qsTr("民族"), width: 84 },
+        { role: "party", title: qsTr("政治面貌"), width: 110 }, { role: "education", title: qsTr("学历"), width: 88 },
         { role: "workplace", title: qsTr("工作单位"), width: 0 }, { role: "post", title: qsTr("职务"), width: 110 },
         { role: "personId", title: qsTr("编号"), width: 56 }
     ]
@@ -61,7 +61,7 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 model: App.roster
-                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                ScrollBar.vertical: ScrollBar { policy: table.contentHeight > table.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
                 delegate: ItemDelegate {
                     id: row
                     required property int index

@@ -306,7 +306,13 @@ QString AppController::documentsFolder() const
 void AppController::listDocuments()
 {
     QList<QVariantMap> rows;
-    const QDir dir(documentsFolder());
+    // No folder yet, nothing listed (QDir of "" would list the current folder).
+    const QString folder = documentsFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        m_documents.setRows(rows);
+        return;
+    }
+    const QDir dir(folder);
     for (const QString& f : dir.entryList({"*.pdf"}, QDir::Files, QDir::Name))
         rows.append({{"file", f}, {"title", f}, {"path", dir.filePath(f)}});
     m_documents.setRows(rows);

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>默认</source>
-        <translation>default</translation>
+        <translation>Default mark</translation>
     </message>
     <message>
         <source>赞成 ○</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>离场</source>
-        <translation>Leave</translation>
+        <translation>Mark as left</translation>
     </message>
     <message>
         <source>请假事由</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>如：外出务工、生病；不填记为“请假”</source>
-        <translation>e.g. working away, ill; empty records “excused”</translation>
+        <translation>e.g. working away, ill; leave it blank to record “excused”</translation>
     </message>
     <message>
         <source>%1 已经签到</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>输入姓名或拼音首字母（如 wf），↑↓ 选择，回车签到；或用扫码枪扫代表证</source>
-        <translation>Type a name or its pinyin initials (e.g. wf), ↑↓ to choose, Enter to check in; or scan a delegate card</translation>
+        <translation>A name or its pinyin initials (wf), ↑↓, Enter; or scan a delegate card</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>%1选举　第 %2 轮　应选 %3 名　当选至少须得 %4 票</source>
-        <translation>%1 election, round %2: %3 seats; electing takes at least %4 votes</translation>
+        <translation>%1 election, round %2: %3 seats; a candidate needs at least %4 votes</translation>
     </message>
     <message>
         <source>尚无选举事项</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>劝退建议（须经同级党组织决定）</source>
-        <translation>Proposed withdrawals (the party organisation decides)</translation>
+        <translation>Withdrawals the rules propose (the party organisation decides)</translation>
     </message>
     <message>
         <source>无</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>理由/职务</source>
-        <translation>Reason/office</translation>
+        <translation>Reason or office</translation>
     </message>
     <message>
         <source>日期</source>
@@ -1129,6 +1129,10 @@
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
+    <message>
+        <source>选择执委</source>
+        <translation>Choose an executive</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -1142,11 +1146,11 @@
     </message>
     <message>
         <source>%1选举　第 %2 轮：举手表决，实到 %3 名；当选至少须得 %4 票</source>
-        <translation>%1 election, round %2: show of hands, %3 present; electing takes at least %4 votes</translation>
+        <translation>%1 election, round %2: show of hands, %3 present; a candidate needs at least %4 votes</translation>
     </message>
     <message>
         <source>%1选举　第 %2 轮：发出 %3，收回 %4，有效 %5，无效 %6；当选至少须得 %7 票</source>
-        <translation>%1 election, round %2: issued %3, returned %4, valid %5, void %6; electing takes at least %7 votes</translation>
+        <translation>%1 election, round %2: issued %3, returned %4, valid %5, void %6; a candidate needs at least %7 votes</translation>
     </message>
     <message>
         <source>赞成 %1　不赞成 %2　弃权 %3</source>
@@ -1315,7 +1319,7 @@
     </message>
     <message>
         <source>已打开：%1</source>
-        <translation>Open: %1</translation>
+        <translation>Current workspace: %1</translation>
     </message>
     <message>
         <source>每个妇联一个工作区文件（.huixuan），记录全部会议和名册。</source>
