@@ -29,21 +29,21 @@ Page {
     // Fills the form from a proposal: the decision is to withdraw or to keep.
     function decide(personId, grounds, verb) {
         actionBox.currentIndex = verb === "withdraw" ? 1 : 3
-        personBox.currentIndex = personBox.indexOfValue(personId)
+        personBox.chosen = [personId]
         codeBox.currentIndex = codesOf(actions[actionBox.currentIndex]).indexOf(grounds)
         noteField.forceActiveFocus()
     }
     function record(step) { return reg.execute(step) }
     function submit() {
         const action = actions[actionBox.currentIndex]
-        const step = { "do": action.verb, "person": personBox.currentValue, "date": dateField.text, "note": noteField.text }
+        const step = { "do": action.verb, "person": personBox.chosenId, "date": dateField.text, "note": noteField.text }
         step[action.key] = codesOf(action)[codeBox.currentIndex]
         if (approvalField.text.length > 0)
             step.approved = { "date": approvalField.text, "number": numberField.text }
         if (action.verb === "leave_office")
             step.keep_seat = keepSeat.checked
         const refusal = record(step)
-        outcome = refusal.length > 0 ? refusal : qsTr("已记录：%1 %2").arg(personBox.currentText).arg(action.label)
+        outcome = refusal.length > 0 ? refusal : qsTr("已记录：%1 %2").arg(App.session.nameOf(personBox.chosenId)).arg(action.label)
         return refusal
     }
 
@@ -149,17 +149,17 @@ Page {
                     id: actionBox
                     model: registerPage.actions.map(a => a.label)
                     Layout.fillWidth: true
+                    Layout.columnSpan: 3
                     onCurrentIndexChanged: codeBox.currentIndex = 0
                 }
                 Label { text: qsTr("执委") }
-                ComboBox {
+                PersonPicker {
                     id: personBox
-                    model: registerPage.reg.serving
-                    textRole: "name"
-                    valueRole: "personId"
-                    currentIndex: -1 // nobody until the operator chooses: one click must not record a change for the first in the list
-                    displayText: currentIndex < 0 ? qsTr("选择执委") : currentText
+                    objectName: "registerPicker"
+                    slot: "serving"
+                    placeholder: qsTr("现任执委：输入姓名或拼音首字母")
                     Layout.fillWidth: true
+                    Layout.columnSpan: 3
                 }
                 Label { text: qsTr("理由/职务") }
                 ComboBox {
@@ -188,7 +188,7 @@ Page {
                 Button {
                     text: qsTr("记录")
                     highlighted: true
-                    enabled: personBox.currentIndex >= 0 && dateField.text.length > 0
+                    enabled: personBox.chosenId.length > 0 && dateField.text.length > 0
                     onClicked: registerPage.submit()
                 }
                 Label {

@@ -165,5 +165,5 @@ EN = {
  "尚未生成文件：输入签名密钥口令，点“生成并签名”。": "No documents yet: type the signing key's passphrase and click “Generate and sign”.",
  "点左侧的文件在此预览；“打印…”用系统的打印对话框。": "Click a file on the left to preview it here; “Print…” opens the system's print dialog.",
  "新当选的执委：输入姓名或拼音首字母": "A new executive: type a name or its pinyin initials",
- "选择执委": "Choose an executive",
+ "现任执委：输入姓名或拼音首字母": "A serving executive: type a name or its pinyin initials",
 }

@@ -12,7 +12,10 @@ QVariantList MeetingSession::pick(const QString& slot, const QString& query, int
     if (!s)
         return out;
     const hx::Meeting* m = active();
-    const std::vector<std::string> pool = m ? hx::eligibleFor(*s, *m, slot.toStdString()) : s->roster.order();
+    // The register's changes concern those serving now, whatever meeting is open.
+    const std::vector<std::string> pool = slot == "serving" ? s->executives.serving()
+                                          : m                 ? hx::eligibleFor(*s, *m, slot.toStdString())
+                                                              : s->roster.order();
     for (const auto& id : hx::searchPeople(*s, pool, query.trimmed().toStdString(), static_cast<size_t>(std::max(1, limit)))) {
         const hx::Person* p = s->roster.find(id);
         QStringList detail;

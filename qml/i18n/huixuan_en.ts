@@ -1130,8 +1130,8 @@
         <translation>Recorded</translation>
     </message>
     <message>
-        <source>选择执委</source>
-        <translation>Choose an executive</translation>
+        <source>现任执委：输入姓名或拼音首字母</source>
+        <translation>A serving executive: type a name or its pinyin initials</translation>
     </message>
 </context>
 <context>
