@@ -126,11 +126,7 @@ BallotPaper ballotPaper(const State& state, const Meeting& meeting, const Contes
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter w(&buffer);
-        w.setPageSize(QPageSize(l.paper == "A3" ? QPageSize::A3 : QPageSize::A4));
-        w.setPageMargins(QMarginsF(0, 0, 0, 0));
-        w.setResolution(static_cast<int>(kDpi));
-        w.setTitle(QStringLiteral("选票"));
-        w.setCreator(QStringLiteral("会选 Huixuan"));
+        preparePdfWriter(w, l.paper == "A3" ? QPageSize::A3 : QPageSize::A4, static_cast<int>(kDpi), QStringLiteral("选票"));
         QPainter p(&w);
         for (size_t i = 0; i < l.pages.size(); ++i) {
             if (i > 0)

@@ -75,11 +75,7 @@ QByteArray delegateCards(const State& state, const Meeting& meeting)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter w(&buffer);
-        w.setPageSize(QPageSize(QPageSize::A4));
-        w.setPageMargins(QMarginsF(0, 0, 0, 0));
-        w.setResolution(static_cast<int>(kDpi));
-        w.setTitle(cardTitle(meeting).remove(' '));
-        w.setCreator(QStringLiteral("会选 Huixuan"));
+        preparePdfWriter(w, QPageSize::A4, static_cast<int>(kDpi), cardTitle(meeting).remove(' '));
         QPainter p(&w);
         int n = 0;
         for (const std::string& id : meeting.expected) {

@@ -319,11 +319,7 @@ QByteArray OfficialDocument::pdf() const
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(static_cast<int>(kDpi));
-        writer.setTitle(m_meta.title);
-        writer.setCreator(QStringLiteral("会选 Huixuan"));
+        preparePdfWriter(writer, QPageSize::A4, static_cast<int>(kDpi), m_meta.title);
         Renderer r(writer, m_meta);
         for (const Block& b : m_blocks)
             r.block(b);

@@ -1,5 +1,6 @@
 #include "pdf_text.hpp"
 
+#include <QPdfWriter>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -59,6 +60,15 @@ void fixCreationDate(QByteArray& pdf, const QByteArray& stamp)
         return;
     const qsizetype length = pdf.indexOf(')', at) - at - key.size();
     pdf.replace(at + key.size(), length, stamp.left(length).leftJustified(length, '0'));
+}
+
+void preparePdfWriter(QPdfWriter& writer, QPageSize::PageSizeId size, int dpi, const QString& title)
+{
+    writer.setPageSize(QPageSize(size));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(dpi);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("会选 Huixuan"));
 }
 
 } // namespace hx
