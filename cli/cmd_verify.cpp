@@ -55,6 +55,7 @@ std::string federationFingerprint(const Args& a)
         return {};
     // Read-only: verifying writes nothing to the workspace.
     Database db(a.get("workspace"), Database::Mode::ReadOnly);
+    requireWorkspaceFormat(db);
     const KeyPaths k = keyPaths(a, a.get("workspace"), Journal(db).firstHash());
     // Without it at hand the result says it was not compared with the federation's certificate.
     return fs::exists(k.cert) ? certificateFingerprint(k.cert) : std::string();

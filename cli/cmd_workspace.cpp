@@ -58,6 +58,7 @@ int cmdLog(const Context& c, const Args& a)
 {
     const std::string& path = oneFile(a, "文件.huixuan");
     Database db(path, Database::Mode::ReadOnly);
+    requireWorkspaceFormat(db);
     for (const Event& e : Journal(db).readAll()) {
         if (a.has("json")) {
             c.out << canonical({{"seq", e.seq}, {"at", e.at}, {"type", e.type}, {"data", e.data},

@@ -58,6 +58,11 @@ void checkVersion(Database& db, bool creating)
 
 } // namespace
 
+void requireWorkspaceFormat(Database& db)
+{
+    checkVersion(db, false);
+}
+
 Workspace::Workspace(std::unique_ptr<Database> db, Clock clock, bool creating)
     : m_db(std::move(db)), m_journal(*m_db), m_clock(std::move(clock)), m_state(std::make_unique<State>())
 {
@@ -176,7 +181,7 @@ VerifyReport verifyWorkspace(const std::string& path)
     if (!std::filesystem::exists(path))
         throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
     Database db(path, Database::Mode::ReadOnly);
-    checkVersion(db, false);
+    requireWorkspaceFormat(db);
     return Journal(db).verify();
 }
 

@@ -65,6 +65,8 @@ private:
 
 // Refuses (FileError, naming the first broken link) a workspace whose journal
 // does not verify: nothing is signed from a record that may have been edited.
+// Refuses, read-only, a file that is not a Huixuan workspace or was written by a newer version.
+void requireWorkspaceFormat(Database& db);
 void requireIntactJournal(Workspace& ws);
 
 // Opens a workspace read-only, without migrating, and verifies its journal.

@@ -7,6 +7,7 @@
 #include "sha256.hpp"
 #include "journal.hpp"
 #include "sqlite_db.hpp"
+#include "workspace.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -93,6 +94,7 @@ FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& si
     if (!workspacePath.empty() && record.is_object()) {
         // The record names the journal head it was issued at: the journal must hold that event.
         Database db(workspacePath, Database::Mode::ReadOnly);
+        requireWorkspaceFormat(db);
         Statement st = db.prepare("SELECT hash FROM events WHERE seq = ?1");
         st.bind(1, static_cast<std::int64_t>(record.value("journal_length", 0LL)));
         if (!st.step() || st.text(0) != record.value("journal_head", ""))

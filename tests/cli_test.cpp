@@ -314,3 +314,29 @@ TEST_CASE("bad inputs end in one line, a non-zero exit and no change")
     oneLine(runCli("register " + out + "/workspace.huixuan --as-of abcd"));
     CHECK(readFile(out + "/workspace.huixuan") == before);
 }
+
+TEST_CASE("read-only commands refuse a newer version's file and another program's database, writing nothing")
+{
+    TempDir dir;
+    const std::string ws = dir.path("w.huixuan");
+    REQUIRE(runCli("init " + ws + kInit).status == 0);
+    REQUIRE(capture("sqlite3 '" + ws + "' 'PRAGMA user_version = 99'").empty());
+    const std::string newer = readFile(ws);
+    const RunResult log = runCli("log " + ws);
+    CHECK(log.status == 1);
+    CHECK(log.err.find("由更新版本的会选写入") != std::string::npos);
+    CHECK(runCli("verify " + ws).status == 1);
+    CHECK(readFile(ws) == newer);
+
+    const std::string other = dir.path("other.db");
+    REQUIRE(capture("sqlite3 '" + other + "' 'CREATE TABLE notes(x)'").empty());
+    const std::string before = readFile(other);
+    for (const char* command : {"log ", "verify ", "roster list ", "result "}) {
+        const RunResult r = runCli(command + other);
+        INFO(command);
+        CHECK(r.status == 1);
+        CHECK(r.err.find("不是会选工作区文件") != std::string::npos);
+    }
+    CHECK(readFile(other) == before);
+    CHECK(capture("sqlite3 '" + other + "' 'PRAGMA journal_mode'") == "delete\n");
+}
