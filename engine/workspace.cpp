@@ -1,6 +1,7 @@
 #include "workspace.hpp"
 
 #include "errors.hpp"
+#include "sha256.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -61,6 +62,43 @@ void checkVersion(Database& db, bool creating)
 void requireWorkspaceFormat(Database& db)
 {
     checkVersion(db, false);
+}
+
+std::string schemaDigest(Database& db)
+{
+    Json schema = {{"application_id", db.scalar("PRAGMA application_id")}, {"user_version", db.scalar("PRAGMA user_version")}};
+    Json master = Json::array();
+    Statement st = db.prepare("SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_master ORDER BY type, name");
+    while (st.step())
+        master.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+    schema["master"] = master;
+    Json meta = Json::object();
+    Statement m = db.prepare("SELECT key, value FROM meta ORDER BY key");
+    while (m.step())
+        meta[m.text(0)] = m.text(1);
+    schema["meta"] = meta;
+    return sha256Hex(canonical(schema));
+}
+
+const std::string& expectedSchemaDigest()
+{
+    // The schema as this version's migrations make it, in a database of its own in memory.
+    static const std::string digest = [] {
+        Database db(":memory:", Database::Mode::CreateIfMissing);
+        for (int v = 0; v < kMigrationCount; ++v)
+            db.exec(kMigrations[v]);
+        db.exec("PRAGMA application_id = " + std::to_string(Workspace::kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(kMigrationCount));
+        return schemaDigest(db);
+    }();
+    return digest;
+}
+
+void requireIntactSchema(Database& db)
+{
+    if (schemaDigest(db) != expectedSchemaDigest())
+        throw FileError({db.path() + " 的表结构、触发器或元数据被改动过，不能据此签发文件，请用 verify 检查",
+                         db.path() + ": its tables, triggers or metadata were changed; no documents are signed from it; check it with verify"});
 }
 
 Workspace::Workspace(std::unique_ptr<Database> db, Clock clock, bool creating)
@@ -174,6 +212,7 @@ void requireIntactJournal(Workspace& ws)
     if (const VerifyReport r = ws.journal().verify(); !r.ok)
         throw FileError({"未生成文件：工作区日志在第 " + std::to_string(r.brokenAt) + " 条事件处校验不通过（" + r.problem.zh + "），请先用 verify 检查",
                          "no documents written: the workspace's journal fails at event " + std::to_string(r.brokenAt) + " (" + r.problem.en + "); check it with verify"});
+    requireIntactSchema(ws.database());
 }
 
 VerifyReport verifyWorkspace(const std::string& path)
@@ -182,7 +221,13 @@ VerifyReport verifyWorkspace(const std::string& path)
         throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
     Database db(path, Database::Mode::ReadOnly);
     requireWorkspaceFormat(db);
-    return Journal(db).verify();
+    // The first broken link is the more telling; with the chain whole, the schema must be this version's.
+    VerifyReport r = Journal(db).verify();
+    if (r.ok && schemaDigest(db) != expectedSchemaDigest()) {
+        r.ok = false;
+        r.problem = {"表结构、触发器或元数据被改动过", "the tables, triggers or metadata were changed"};
+    }
+    return r;
 }
 
 } // namespace hx

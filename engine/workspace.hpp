@@ -67,6 +67,13 @@ private:
 // does not verify: nothing is signed from a record that may have been edited.
 // Refuses, read-only, a file that is not a Huixuan workspace or was written by a newer version.
 void requireWorkspaceFormat(Database& db);
+// SHA-256 of the file's schema: application id, version, every table, index
+// and trigger as SQLite keeps them, and the meta table's rows.
+std::string schemaDigest(Database& db);
+// The digest of the schema this version's migrations make.
+const std::string& expectedSchemaDigest();
+// Refuses a workspace whose schema is not the expected one (a trigger dropped, a table changed).
+void requireIntactSchema(Database& db);
 void requireIntactJournal(Workspace& ws);
 
 // Opens a workspace read-only, without migrating, and verifies its journal.

@@ -4,6 +4,7 @@
 
 #include "journal.hpp"
 #include "sha256.hpp"
+#include "workspace.hpp"
 
 namespace hx {
 
@@ -22,6 +23,9 @@ Record sealedRecord(const State& state, const std::string& id, const char* key, 
               {key, std::move(body)},
               {"journal_head", journalHead},
               {"journal_length", journalLength},
+              // Documents are signed only from a workspace whose schema is this one (requireIntactSchema):
+              // verify --workspace compares it, so a dropped trigger or a changed table is seen.
+              {"workspace_schema", expectedSchemaDigest()},
               {"issued", issued}};
     r.text = canonical(j);
     r.digest = sha256Hex(r.text);

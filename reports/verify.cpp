@@ -95,6 +95,8 @@ FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& si
         // The record names the journal head it was issued at: the journal must hold that event.
         Database db(workspacePath, Database::Mode::ReadOnly);
         requireWorkspaceFormat(db);
+        if (record.contains("workspace_schema") && record["workspace_schema"] != schemaDigest(db))
+            r.problems.push_back({"工作区的表结构、触发器或元数据与记录签发时不同", "the workspace's tables, triggers or metadata differ from those the record was issued on"});
         Statement st = db.prepare("SELECT hash FROM events WHERE seq = ?1");
         st.bind(1, static_cast<std::int64_t>(record.value("journal_length", 0LL)));
         if (!st.step() || st.text(0) != record.value("journal_head", ""))

@@ -340,3 +340,28 @@ TEST_CASE("read-only commands refuse a newer version's file and another program'
     CHECK(readFile(other) == before);
     CHECK(capture("sqlite3 '" + other + "' 'PRAGMA journal_mode'") == "delete\n");
 }
+
+TEST_CASE("the record covers the schema: a dropped trigger is seen by verify, and no documents are signed from it")
+{
+    TempDir dir;
+    const std::string out = dir.path("run");
+    REQUIRE(runCli("run " + std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json --out " + out).status == 0);
+    const std::string ws = out + "/workspace.huixuan";
+    const std::string record = out + "/documents/record.json";
+    CHECK(Json::parse(readFile(record))["workspace_schema"] == expectedSchemaDigest());
+    CHECK(runCli("verify " + record + " --workspace " + ws).status == 0);
+
+    // Every event left as it was, the append-only trigger dropped: the chain still holds, the schema does not.
+    REQUIRE(capture("sqlite3 '" + ws + "' 'DROP TRIGGER events_append_only_delete'").empty());
+    const RunResult workspace = runCli("verify " + ws);
+    CHECK(workspace.status == 1);
+    CHECK(workspace.err.find("表结构、触发器或元数据被改动过") != std::string::npos);
+    const RunResult againstRecord = runCli("verify " + record + " --workspace " + ws);
+    CHECK(againstRecord.status == 1);
+    CHECK(againstRecord.err.find("工作区的表结构、触发器或元数据与记录签发时不同") != std::string::npos);
+    const RunResult docs = runCli("documents " + ws + " --meeting congress --out " + dir.path("again") + " --key " + out +
+                                  "/rehearsal.key.pem --cert " + out + "/rehearsal.cert.pem");
+    CHECK(docs.status == 1);
+    CHECK(docs.err.find("表结构、触发器或元数据被改动过") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path("again")));
+}
