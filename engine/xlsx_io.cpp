@@ -106,12 +106,22 @@ struct SharedStrings : XmlSink {
     }
 };
 
-// Column index from a cell reference such as "AB12".
+// A roster's sheet is small: bounded before anything is allocated, so a
+// small archive cannot ask for gigabytes (a cell at column 1000 on every one
+// of 100,000 rows).
+constexpr int kMaxColumns = 200;
+constexpr size_t kMaxCells = 2'000'000;
+
+// Column index from a cell reference such as "AB12"; past Excel's last
+// column (XFD) it stops counting, so no reference overflows.
 int columnOf(const char* ref)
 {
     int col = 0;
-    for (; ref && *ref >= 'A' && *ref <= 'Z'; ++ref)
+    for (; ref && *ref >= 'A' && *ref <= 'Z'; ++ref) {
         col = col * 26 + (*ref - 'A' + 1);
+        if (col > 16384)
+            return 16384;
+    }
     return col - 1;
 }
 
@@ -119,6 +129,7 @@ struct SheetReader : XmlSink {
     const std::vector<std::string>& shared;
     Table table;
     Row row;
+    size_t cells = 0;
     int rowNumber = 0, col = 0;
     std::string type, text;
     bool formula = false, inValue = false;
@@ -154,6 +165,9 @@ struct SheetReader : XmlSink {
             for (const auto& c : row)
                 blank = blank && c.text.empty();
             if (!blank) {
+                cells += row.size();
+                if (cells > kMaxCells)
+                    notXlsx("表格过大（超过 200 万个单元格），不像是名册");
                 table.rows.push_back(row);
                 table.lines.push_back(rowNumber);
             }
@@ -166,8 +180,8 @@ struct SheetReader : XmlSink {
     }
     void finishCell()
     {
-        if (col < 0 || col > 1000)
-            notXlsx("单元格列号异常");
+        if (col < 0 || col >= kMaxColumns)
+            notXlsx("单元格列号异常（名册至多 200 列）");
         Cell c{text, formula, type == "n"};
         if (type == "s") {
             const auto idx = static_cast<size_t>(std::atol(text.c_str()));

@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include <iconv.h>
+#include <filesystem>
 #include <random>
 
 using namespace hx;
@@ -304,4 +305,36 @@ TEST_CASE("names that deceive are refused with the row named; ids are safe")
     CHECK(pv.rows[1].status == S::Error);
     CHECK(pv.rows[1].line == 3);
     CHECK(pv.rows[1].reason.zh == "姓名含有不可见或控制字符（U+200B）");
+}
+
+TEST_CASE("an XLSX that would ask for more than a roster's size is refused before it is allocated")
+{
+    TempDir dir;
+    const std::string wide = dir.path("wide.xlsx"), tall = dir.path("tall.xlsx");
+    {
+        lxw_workbook* wb = workbook_new(wide.c_str());
+        lxw_worksheet* ws = workbook_add_worksheet(wb, nullptr);
+        worksheet_write_string(ws, 0, 0, "姓名", nullptr);
+        worksheet_write_string(ws, 1, 500, "王芳", nullptr); // column SG
+        workbook_close(wb);
+    }
+    {
+        lxw_workbook* wb = workbook_new(tall.c_str());
+        lxw_worksheet* ws = workbook_add_worksheet(wb, nullptr);
+        worksheet_write_string(ws, 0, 0, "姓名", nullptr);
+        for (lxw_row_t r = 1; r <= 20000; ++r)
+            worksheet_write_number(ws, r, 150, 1, nullptr); // 151 cells a row, 3 million in all
+        workbook_close(wb);
+    }
+    CHECK(std::filesystem::file_size(tall) < 200'000);
+    const std::pair<std::string, std::string> cases[] = {{wide, "单元格列号异常（名册至多 200 列）"}, {tall, "表格过大"}};
+    for (const auto& [path, why] : cases) {
+        INFO(path);
+        try {
+            (void)readTableFile(path);
+            FAIL("read an oversized sheet");
+        } catch (const InputError& e) {
+            CHECK(e.text().zh.find(why) != std::string::npos);
+        }
+    }
 }
