@@ -150,7 +150,13 @@ bool Workspace::catchUp()
         if (e.seq != m_applied + 1 || e.prevHash != m_appliedHash)
             throw FileError({"日志在第 " + std::to_string(e.seq) + " 条事件处与已读入的内容不连续，请用 verify 检查工作区",
                              "the journal does not continue at event " + std::to_string(e.seq) + "; check the workspace with verify"});
-        apply(*m_state, e);
+        try {
+            apply(*m_state, e);
+        } catch (const Json::exception& x) {
+            // A rewritten event whose data does not fit its type: said, never a crash.
+            throw FileError({"日志第 " + std::to_string(e.seq) + " 条事件（" + e.type + "）的内容格式不对，请用 verify 检查工作区",
+                             "event " + std::to_string(e.seq) + " (" + e.type + ") of the journal is malformed (" + x.what() + "); check the workspace with verify"});
+        }
         m_applied = e.seq;
         m_appliedHash = e.hash;
     }

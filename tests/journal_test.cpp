@@ -211,3 +211,34 @@ TEST_CASE("opening never writes into a file that is not a workspace: an empty fi
     CHECK(capture("sqlite3 " + other + " 'PRAGMA journal_mode;'") == "delete\n");
     CHECK(capture("sqlite3 " + other + " '.tables'") == "notes\n");
 }
+
+TEST_CASE("a rewritten event whose data does not fit its type is refused on opening, not a crash")
+{
+    TempDir dir;
+    {
+        Workspace ws = newWorkspace(dir);
+        REQUIRE(ws.execute(addPerson("王芳", "p01")).accepted());
+    }
+    const std::string path = dir.path("w.huixuan");
+    // A consistent rewrite: the body replaced and every hash from there recomputed, so the chain holds.
+    {
+        Database db(path, Database::Mode::OpenExisting);
+        db.exec("DROP TRIGGER events_append_only_update");
+        std::string prev;
+        Statement first = db.prepare("SELECT prev_hash FROM events WHERE seq = 2");
+        REQUIRE(first.step());
+        prev = first.text(0);
+        Statement row = db.prepare("SELECT at, type FROM events WHERE seq = 2");
+        REQUIRE(row.step());
+        const std::string body = R"({"person":5})";
+        const std::string hash = eventHash(prev, 2, row.text(0), "person_removed", body);
+        db.exec("UPDATE events SET type = 'person_removed', body = '" + body + "', hash = '" + hash + "' WHERE seq = 2");
+        db.exec("UPDATE journal_head SET hash = '" + hash + "' WHERE id = 1");
+    }
+    try {
+        (void)Workspace::open(path, fixedClock);
+        FAIL("opened a workspace with a malformed event");
+    } catch (const FileError& e) {
+        CHECK(e.text().zh == "日志第 2 条事件（person_removed）的内容格式不对，请用 verify 检查工作区");
+    }
+}
