@@ -136,7 +136,7 @@ int cmdRegister(const Context& c, const Args& a)
     Workspace ws = Workspace::open(a.words[0], nowIso);
     const std::string what = a.words.size() == 2 ? a.words[1] : "show";
     const std::string asOf = a.get("as-of", latestDate(ws.state()));
-    if (!isIsoDate(asOf))
+    if (a.has("as-of") && !isIsoDate(asOf))
         throw InputError({"--as-of 应为日期 YYYY-MM-DD：" + asOf, "--as-of must be a date YYYY-MM-DD: " + asOf});
     if (what == "show") {
         show(c, ws.state(), asOf);

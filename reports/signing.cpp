@@ -200,9 +200,19 @@ CmsCheck cmsVerify(std::string_view der, std::string_view data)
         r.problem = {"签名数据无法解析", "the signature cannot be parsed"};
         return r;
     }
+    // Huixuan signs detached (adbe.pkcs7.detached): a CMS carrying its own content is not one of ours.
+    if (CMS_is_detached(cms.get()) != 1) {
+        r.problem = {"签名不是分离式签名，不是会选签发的", "the signature is not detached; Huixuan did not issue it"};
+        return r;
+    }
+    // The content reaches CMS_verify through a buffer BIO: given a memory BIO,
+    // OpenSSL 3.0 copies it and leaks the copy when the signature's structure
+    // is malformed (found by fuzz_verify).
+    Handle<BIO, BIO_free> buffered(BIO_new(BIO_f_buffer()));
+    BIO_push(buffered.get(), content.get());
     // Self-signed federation certificates: the signature is checked against
     // the certificate it carries; trust in the certificate is the reader's.
-    r.ok = CMS_verify(cms.get(), nullptr, nullptr, content.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+    r.ok = CMS_verify(cms.get(), nullptr, nullptr, buffered.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
     ERR_clear_error();
     if (STACK_OF(X509)* signers = CMS_get0_signers(cms.get()); signers && sk_X509_num(signers) > 0) {
         char buf[256] = {};

@@ -134,7 +134,7 @@ TEST_CASE("init imports an existing key and certificate and refuses a mismatched
     CHECK_FALSE(std::filesystem::exists(dir.path("d.huixuan")));
 }
 
-TEST_CASE("register - the executive register from the command line; any engine command through do")
+TEST_CASE("register - the executive register from the command line, and any engine command through do")
 {
     TempDir dir;
     const std::string ws = dir.path("r.huixuan");

@@ -1,7 +1,7 @@
 // Catch2's main for tests that draw with Qt: a QApplication (the console's
-// file dialogs are widgets), offscreen.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// file dialogs are widgets), offscreen; strict about test names as test_main.cpp.
+#define HX_TEST_CUSTOM_MAIN
+#include "test_main.cpp"
 
 #include <QApplication>
 
@@ -11,5 +11,6 @@ int main(int argc, char** argv)
 {
     setenv("QT_QPA_PLATFORM", "offscreen", 0);
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    Catch::Session session;
+    return hx::test::runStrict(session, argc, argv);
 }

@@ -57,7 +57,7 @@ struct Term {
 
 } // namespace
 
-TEST_CASE("register - exits need the approval and a known reason; terminations are reported to the next meeting")
+TEST_CASE("register - exits need the approval and a known reason, and terminations are reported to the next meeting")
 {
     // RULE: RULES §3 Exits
     Term t;
@@ -93,7 +93,7 @@ TEST_CASE("register - exits need the approval and a known reason; terminations a
     t.ok({{"do", "deliberate"}, {"meeting", "m"}, {"topic", "t"}, {"by", "acclamation"}});
 }
 
-TEST_CASE("register - three absences in a row without leave propose a withdrawal; the decision is journaled")
+TEST_CASE("register - three absences in a row without leave propose a withdrawal, and the decision is journaled")
 {
     // RULE: RULES §3 Withdrawal
     Term t;
@@ -226,7 +226,7 @@ TEST_CASE("register - a re-election congress starts a new term")
     CHECK(reg.find("p05")->since == "2027-01-10");
 }
 
-TEST_CASE("register - offices change with the approval; leaving the post may keep the seat")
+TEST_CASE("register - offices change with the approval, and leaving the post may keep the seat")
 {
     // RULE: RULES §3 Offices
     Term t;

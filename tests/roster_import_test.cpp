@@ -248,7 +248,7 @@ TEST_CASE("an import command with a taken id is refused whole")
 }
 
 // RULE: RULES §6 What is kept
-TEST_CASE("a person entered in error is removed with a reason; one the record names stays")
+TEST_CASE("a person entered in error is removed with a reason, and one the record names stays")
 {
     TempDir dir;
     Workspace ws = newWorkspace(dir);
@@ -274,7 +274,7 @@ TEST_CASE("a person entered in error is removed with a reason; one the record na
     CHECK(!again.state().roster.find("P0003"));
 }
 
-TEST_CASE("names that deceive are refused with the row named; ids are safe")
+TEST_CASE("names that deceive are refused with the row named, and ids are safe")
 {
     TempDir dir;
     Workspace ws = newWorkspace(dir);
