@@ -282,7 +282,8 @@ PdfCheck verifyPdf(const std::string& pdf)
     long a = -1, b = -1, c = -1, d = -1;
     std::sscanf(pdf.c_str() + at, "/ByteRange [%ld %ld %ld %ld", &a, &b, &c, &d);
     const auto size = static_cast<long>(pdf.size());
-    if (a != 0 || b <= 0 || c <= b || d < 0 || c + d > size || pdf[static_cast<size_t>(b)] != '<'
+    // Compared without adding: a byte range near LONG_MAX must not overflow (found by fuzz_verify).
+    if (a != 0 || b <= 0 || c <= b || d < 0 || c > size || d > size - c || pdf[static_cast<size_t>(b)] != '<'
         || pdf[static_cast<size_t>(c - 1)] != '>') {
         r.problem = {"签名的字节范围无效", "the signature's byte range is invalid"};
         return r;
