@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <random>
 #include <vector>
@@ -66,21 +67,28 @@ int xClose(sqlite3_file* f)
     return rc;
 }
 int xRead(sqlite3_file* f, void* p, int n, sqlite3_int64 at) { return realOf(f)->pMethods->xRead(realOf(f), p, n, at); }
-int xWrite(sqlite3_file* f, const void* p, int n, sqlite3_int64 at)
+// Before a change: the file's size as of its last sync, and the `length`
+// bytes at `at` it is about to replace, kept to be put back.
+void keepBefore(File* file, sqlite3_int64 at, sqlite3_int64 length)
 {
-    if (powerGoes())
-        return SQLITE_IOERR_WRITE;
-    File* file = reinterpret_cast<File*>(f);
     sqlite3_int64 size = 0;
     file->real->pMethods->xFileSize(file->real, &size);
     if (!g_disk.sizeAtSync.count(file->path))
         g_disk.sizeAtSync[file->path] = size;
     Undo u{at, {}};
     if (at < size) {
-        u.before.resize(static_cast<size_t>(std::min<sqlite3_int64>(n, size - at)));
+        u.before.resize(static_cast<size_t>(std::min(length, size - at)));
         file->real->pMethods->xRead(file->real, u.before.data(), static_cast<int>(u.before.size()), at);
     }
     g_disk.unsynced[file->path].push_back(std::move(u));
+}
+
+int xWrite(sqlite3_file* f, const void* p, int n, sqlite3_int64 at)
+{
+    if (powerGoes())
+        return SQLITE_IOERR_WRITE;
+    File* file = reinterpret_cast<File*>(f);
+    keepBefore(file, at, n);
     return file->real->pMethods->xWrite(file->real, p, n, at);
 }
 int xTruncate(sqlite3_file* f, sqlite3_int64 size)
@@ -88,15 +96,7 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
     if (powerGoes())
         return SQLITE_IOERR_TRUNCATE;
     File* file = reinterpret_cast<File*>(f);
-    sqlite3_int64 was = 0;
-    file->real->pMethods->xFileSize(file->real, &was);
-    if (!g_disk.sizeAtSync.count(file->path))
-        g_disk.sizeAtSync[file->path] = was;
-    if (size < was) { // keep the cut-off tail, as an unsynced change
-        Undo u{size, std::string(static_cast<size_t>(was - size), '\0')};
-        file->real->pMethods->xRead(file->real, u.before.data(), static_cast<int>(u.before.size()), size);
-        g_disk.unsynced[file->path].push_back(std::move(u));
-    }
+    keepBefore(file, size, std::numeric_limits<sqlite3_int64>::max() / 2); // the cut-off tail
     return file->real->pMethods->xTruncate(file->real, size);
 }
 int xSync(sqlite3_file* f, int flags)
