@@ -72,7 +72,7 @@ int cmdDocuments(const Context& c, const Args& a)
     if (a.words.size() != 1 || !a.has("meeting") || !a.has("out"))
         throw InputError({"用法：huixuan-cli documents 文件.huixuan --meeting 会议 --out 目录",
                           "usage: huixuan-cli documents FILE.huixuan --meeting ID --out DIR"});
-    Workspace ws = Workspace::open(a.words[0], nowIso);
+    Workspace ws = Workspace::openReadOnly(a.words[0]); // documents are written beside, never into, the workspace
     requireIntactJournal(ws);
     const KeyPaths k = keyPaths(a, a.words[0], ws.journal().firstHash());
     const Identity id = loadIdentity(k.key, k.cert, requirePassphrase(a));

@@ -133,8 +133,10 @@ int cmdRegister(const Context& c, const Args& a)
     if (a.words.empty() || a.words.size() > 2)
         throw InputError({"用法：huixuan-cli register 文件.huixuan [show|history|documents|操作] …（见 --help）",
                           "usage: huixuan-cli register FILE.huixuan [show|history|documents|VERB] … (see --help)"});
-    Workspace ws = Workspace::open(a.words[0], nowIso);
     const std::string what = a.words.size() == 2 ? a.words[1] : "show";
+    // Showing the register and writing its documents read the workspace only.
+    Workspace ws = what == "show" || what == "history" || what == "documents" ? Workspace::openReadOnly(a.words[0])
+                                                                             : Workspace::open(a.words[0], nowIso);
     const std::string asOf = a.get("as-of", latestDate(ws.state()));
     if (a.has("as-of") && !isIsoDate(asOf))
         throw InputError({"--as-of 应为日期 YYYY-MM-DD：" + asOf, "--as-of must be a date YYYY-MM-DD: " + asOf});

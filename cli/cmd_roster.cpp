@@ -93,7 +93,8 @@ int cmdRoster(const Context& c, const Args& a)
     const std::string& verb = a.words[0];
     if (verb != "list" && verb != "import" && verb != "export" && verb != "cards")
         throw InputError({"未知的名册操作：" + verb, "unknown roster action: " + verb});
-    Workspace ws = Workspace::open(a.words[1], nowIso);
+    // Only an import with --commit writes; a preview, a list, an export and cards read.
+    Workspace ws = verb == "import" && a.has("commit") ? Workspace::open(a.words[1], nowIso) : Workspace::openReadOnly(a.words[1]);
     if (verb == "import")
         return importRoster(c, a, ws);
     if (verb == "cards")

@@ -49,7 +49,7 @@ int cmdInit(const Context& c, const Args& a)
 int cmdResult(const Context& c, const Args& a)
 {
     const std::string& path = oneFile(a, "文件.huixuan");
-    Workspace ws = Workspace::open(path, nowIso);
+    Workspace ws = Workspace::openReadOnly(path);
     c.out << resultText(resultJson(ws.state(), topLevelMeetings(ws.state()), {}, ws.journal().head()));
     return 0;
 }

@@ -101,10 +101,16 @@ void requireIntactSchema(Database& db)
                          db.path() + ": its tables, triggers or metadata were changed; no documents are signed from it; check it with verify"});
 }
 
-Workspace::Workspace(std::unique_ptr<Database> db, Clock clock, bool creating)
+Workspace::Workspace(std::unique_ptr<Database> db, Clock clock, Opening opening)
     : m_db(std::move(db)), m_journal(*m_db), m_clock(std::move(clock)), m_state(std::make_unique<State>())
 {
-    checkVersion(*m_db, creating);
+    checkVersion(*m_db, opening == Opening::Create);
+    if (opening == Opening::ReadOnly) {
+        if (m_db->scalar("PRAGMA user_version") < kSchemaVersion)
+            throw FileError({m_db->path() + " 是旧版格式，请先用会选打开一次以升级", m_db->path() + " is in an older format; open it once with Huixuan to upgrade it"});
+        catchUp();
+        return;
+    }
     m_db->exec("PRAGMA journal_mode = WAL");
     m_db->exec("PRAGMA synchronous = FULL");
     m_db->exec("PRAGMA foreign_keys = ON");
@@ -121,14 +127,21 @@ Workspace Workspace::create(const std::string& path, Clock clock)
     // (SQLite gives its -wal and -shm files the same mode).
     std::error_code ec;
     std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
-    return Workspace(std::move(db), std::move(clock), true);
+    return Workspace(std::move(db), std::move(clock), Opening::Create);
 }
 
 Workspace Workspace::open(const std::string& path, Clock clock)
 {
     if (!std::filesystem::exists(path))
         throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
-    return Workspace(std::make_unique<Database>(path, Database::Mode::OpenExisting), std::move(clock), false);
+    return Workspace(std::make_unique<Database>(path, Database::Mode::OpenExisting), std::move(clock), Opening::Existing);
+}
+
+Workspace Workspace::openReadOnly(const std::string& path)
+{
+    if (!std::filesystem::exists(path))
+        throw FileError({"找不到工作区文件：" + path, "no workspace file at " + path});
+    return Workspace(std::make_unique<Database>(path, Database::Mode::ReadOnly), [] { return std::string(); }, Opening::ReadOnly);
 }
 
 void Workspace::migrate()

@@ -34,6 +34,11 @@ public:
     // Opens an existing workspace, migrating it forward; refuses a file
     // written by a newer version or one that is not a workspace.
     static Workspace open(const std::string& path, Clock clock);
+    // Opens an existing workspace to read it only (result, roster list,
+    // register show): the file is opened read-only, nothing is migrated or
+    // written; a workspace of an older format is refused until it is opened
+    // once to be upgraded.
+    static Workspace openReadOnly(const std::string& path);
 
     // Decides the command on the journal as it stands when the write begins —
     // events appended by another process are applied first — and appends its
@@ -49,7 +54,8 @@ public:
     Database& database() { return *m_db; }
 
 private:
-    Workspace(std::unique_ptr<Database> db, Clock clock, bool creating);
+    enum class Opening { Create, Existing, ReadOnly };
+    Workspace(std::unique_ptr<Database> db, Clock clock, Opening opening);
     void migrate();
     // Applies the events after m_applied, checking that each links to the last.
     bool catchUp();

@@ -242,3 +242,18 @@ TEST_CASE("a rewritten event whose data does not fit its type is refused on open
         CHECK(e.text().zh == "日志第 2 条事件（person_removed）的内容格式不对，请用 verify 检查工作区");
     }
 }
+
+TEST_CASE("a workspace opened to read cannot write, and reads what the writer committed")
+{
+    TempDir dir;
+    Workspace writer = newWorkspace(dir);
+    REQUIRE(writer.execute(addPerson("王芳", "p01")).accepted());
+    Workspace reader = Workspace::openReadOnly(dir.path("w.huixuan"));
+    CHECK(reader.state().roster.size() == 1);
+    const auto before = writer.journal().length();
+    CHECK_THROWS_AS(reader.execute(addPerson("李娜", "p02")), StorageError);
+    REQUIRE(writer.execute(addPerson("张敏", "p03")).accepted());
+    CHECK(reader.refresh());
+    CHECK(reader.state().roster.size() == 2);
+    CHECK(writer.journal().length() == before + 1);
+}
