@@ -11,7 +11,7 @@ seconds=${1:-600}
 out=${HX_FUZZ_BUILD:-$root/build-fuzz}
 cmake -S "$root" -B "$out" -G Ninja -DHX_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$out" --parallel "$(nproc)" >/dev/null
-for name in csv xlsx scenario command verify; do
+for name in csv xlsx scenario command verify record; do
   work="$out/corpus/$name"
   mkdir -p "$work"
   cp -n "$root/tests/fuzz/corpus/$name"/* "$work/" 2>/dev/null || true
