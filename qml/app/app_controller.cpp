@@ -1,4 +1,5 @@
 #include "app_controller.hpp"
+#include "qt_text.hpp"
 
 #include "delegate_cards.hpp"
 #include "document_set.hpp"
@@ -30,17 +31,6 @@ namespace {
 std::string nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-QString localPath(const QString& pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
 }
 
 constexpr qsizetype kRecentKept = 8;

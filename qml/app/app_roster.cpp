@@ -1,26 +1,12 @@
 // The roster: import (preview, then commit) and one person added, edited or
 // removed by hand, each a journaled command.
 #include "app_controller.hpp"
+#include "qt_text.hpp"
 
 #include "errors.hpp"
 
 #include <QFileInfo>
 #include <QUrl>
-
-namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-QString localPath(const QString& pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
-
-} // namespace
 
 QString AppController::acceptedHeaders() const
 {

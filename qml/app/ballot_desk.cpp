@@ -1,4 +1,5 @@
 #include "ballot_desk.hpp"
+#include "qt_text.hpp"
 
 #include "counting.hpp"
 #include "meeting_rules.hpp"
@@ -6,11 +7,6 @@
 using hx::Json;
 
 namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 char next(char mark, const QString& def)
 {

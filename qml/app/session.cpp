@@ -1,4 +1,5 @@
 #include "session.hpp"
+#include "qt_text.hpp"
 
 #include "register.hpp"
 
@@ -10,11 +11,6 @@
 using hx::Json;
 
 namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 std::vector<std::string> ids(const QStringList& l)
 {
