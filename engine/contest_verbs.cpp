@@ -414,6 +414,8 @@ void applyClosed(State& s, const Event& e)
     Contest& c = contestOf(s, e);
     Round& r = c.rounds.back();
     r.closed = true;
+    r.closedAt = e.at;
+    m.endedAt = std::max(m.endedAt, e.at);
     r.outcome = e.data["outcome"];
     r.elected = e.data["elected"].get<std::vector<std::string>>();
     r.tied = e.data["tied"].get<std::vector<std::string>>();
@@ -489,6 +491,7 @@ void registerContestVerbs()
     registerApplier("announced", [](State& s, const Event& e) {
         Contest& c = contestOf(s, e);
         c.announced = true;
+        meetingOf(s, e).endedAt = std::max(meetingOf(s, e).endedAt, e.at);
         registerAnnouncement(s, meetingOf(s, e), c);
     });
 }

@@ -53,6 +53,14 @@ const Nomination* Meeting::nomination(const std::string& person) const
     return nullptr;
 }
 
+const Filing* Meeting::filing(const std::string& document) const
+{
+    for (const auto& f : filings)
+        if (f.document == document)
+            return &f;
+    return nullptr;
+}
+
 } // namespace hx
 
 namespace hx {

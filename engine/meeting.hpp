@@ -60,6 +60,7 @@ struct Round {
     std::vector<std::string> tied;              // the tie group, if any
     std::vector<std::string> signedBy;
     std::string voidReason;
+    std::string closedAt; // the time the count closed
 };
 
 struct Contest {
@@ -111,6 +112,17 @@ struct Approval {
     std::string number;   // document number, e.g. 中共…委〔2026〕3号
 };
 
+// How an outgoing document is filed (GB/T 9704-2012 版头 and 版记): its
+// number (发文字号), who signed it for issue (签发人), its date (成文日期)
+// and who receives a copy (抄送).
+struct Filing {
+    std::string document; // request, result_report
+    std::string number;   // 星光妇筹〔2026〕1号
+    std::string signer;
+    std::string date;
+    std::vector<std::string> copiesTo;
+};
+
 // A contest's candidate list as prepared before the congress (候选人建议名单).
 struct CandidateList {
     std::string contest;
@@ -160,12 +172,14 @@ struct Meeting {
     std::optional<FoundingPlan> plan;
     std::vector<CandidateList> candidateLists;
     std::vector<Approval> approvals;
+    std::vector<Filing> filings;
     std::string plenary; // id of the first plenary, once opened
     bool plenaryClosed = false;
     std::vector<Topic> topics;
     bool elects = true; // a regular executive meeting with topics elects only when it says so
     std::vector<std::string> toReport; // terminations this meeting must hear of
     bool closed = false;
+    std::string startedAt, endedAt; // the first check-in; the last item, count or announcement
 
     const Topic* topic(const std::string& id) const;
 
@@ -177,6 +191,7 @@ struct Meeting {
     const Nomination* nomination(const std::string& person) const;
     const CandidateList* candidateList(const std::string& contest) const;
     const Approval* approval(const std::string& document) const;
+    const Filing* filing(const std::string& document) const;
 };
 
 } // namespace hx

@@ -482,6 +482,8 @@ void registerMeetingVerbs()
     });
     registerApplier("checked_in", [](State& s, const Event& e) {
         Meeting& m = meetingOf(s, e);
+        if (m.startedAt.empty())
+            m.startedAt = e.at;
         for (const auto& p : e.data["people"]) {
             m.present.insert(p.get<std::string>());
             m.attended.insert(p.get<std::string>());
@@ -499,6 +501,7 @@ void registerMeetingVerbs()
     registerApplier("item_completed", [](State& s, const Event& e) {
         Meeting& m = meetingOf(s, e);
         m.done.insert(e.data["item"].get<std::string>());
+        m.endedAt = std::max(m.endedAt, e.at);
         if (e.data["item"] == "termination_report")
             std::erase_if(s.executives.unreported, [&](const std::string& id) {
                 return std::find(m.toReport.begin(), m.toReport.end(), id) != m.toReport.end();

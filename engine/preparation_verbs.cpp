@@ -75,6 +75,8 @@ std::vector<EventDraft> recordApproval(const State& s, const Json& cmd)
         refuse({"没有这个选举事项的候选人建议名单：" + doc.substr(15), "no candidate list for " + doc.substr(15)});
     if (doc == "founding_plan" && !m.plan)
         refuse({"尚未制定建会方案", "there is no founding plan yet"});
+    if (const Filing* f = m.filing("request"); doc == "request" && f && date < f->date)
+        refuse({"批复日期（" + date + "）早于请示的成文日期（" + f->date + "）", "the approval (" + date + ") is dated before the request (" + f->date + ")"});
     if (m.approval(doc))
         refuse({"已经记录过这份批复", "this approval is recorded already"});
     if (!m.date.empty() && date > m.date)

@@ -56,17 +56,45 @@ const RegisterChange* joiningChange(const Executive& e)
     return nullptr;
 }
 
+namespace {
+
+bool servesOn(const Executive& e, const std::string& date)
+{
+    bool serving = false;
+    for (const auto& c : e.history)
+        if (c.date <= date && (startsService(c.kind) || endsService(c.kind)))
+            serving = startsService(c.kind);
+    return serving;
+}
+
+} // namespace
+
 int servingOn(const Register& reg, const std::string& date)
 {
-    int n = 0;
-    for (const auto& [id, e] : reg.executives) {
-        bool serving = false;
+    return static_cast<int>(servingAt(reg, date).size());
+}
+
+std::vector<std::string> servingAt(const Register& reg, const std::string& date)
+{
+    std::vector<std::string> out;
+    for (const auto& id : reg.order)
+        if (servesOn(reg.executives.at(id), date))
+            out.push_back(id);
+    return out;
+}
+
+std::vector<std::string> servedDuring(const Register& reg, const std::string& from, const std::string& to)
+{
+    std::vector<std::string> out;
+    for (const auto& id : reg.order) {
+        const Executive& e = reg.executives.at(id);
+        bool served = servesOn(e, from);
         for (const auto& c : e.history)
-            if (c.date <= date && (startsService(c.kind) || endsService(c.kind)))
-                serving = startsService(c.kind);
-        n += serving;
+            served = served || (startsService(c.kind) && c.date >= from && c.date <= to);
+        if (served)
+            out.push_back(id);
     }
-    return n;
+    return out;
 }
 
 SizeRange sizeRange(const std::string& kind)

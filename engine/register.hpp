@@ -90,6 +90,9 @@ bool endsService(const std::string& kind);
 const RegisterChange* joiningChange(const Executive& e);
 // How many served on `date` (YYYY-MM-DD), read from the dated history.
 int servingOn(const Register& reg, const std::string& date);
+// Who served on `date`, and who served at any time from `from` to `to`, in the order they first joined.
+std::vector<std::string> servingAt(const Register& reg, const std::string& date);
+std::vector<std::string> servedDuring(const Register& reg, const std::string& from, const std::string& to);
 
 // RULE: RULES §1 Committee size — township/street ≥ 25; village/community 10–15;
 // never fewer than 5; at most 29 unless additions are recorded with a reason.

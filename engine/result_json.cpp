@@ -97,6 +97,8 @@ Ordered meetingJson(const State& s, const Meeting& m, const std::vector<StepRefu
             cj["proposed_round"] = next;
         j["contests"].push_back(cj);
     }
+    for (const auto& f : m.filings)
+        j["filings"][f.document] = {{"number", f.number}, {"signer", f.signer}, {"date", f.date}, {"copies_to", f.copiesTo}};
     if (const Meeting* p = s.meeting(m.plenary))
         j["first_plenary"] = meetingJson(s, *p, refusals);
     addExecutiveMeeting(s, m, j);

@@ -118,6 +118,12 @@ Text checkPersonText(const Person& p)
 
 } // namespace
 
+bool hasInvisible(const std::string& text)
+{
+    const auto chars = decodeUtf8(text);
+    return std::any_of(chars.begin(), chars.end(), invisible);
+}
+
 Text checkPerson(const Person& p)
 {
     if (!p.id.empty() && !safeId(p.id))

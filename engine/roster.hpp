@@ -50,6 +50,8 @@ Json toJson(const Person& p);
 Person personFromJson(const Json& j);
 
 // Checks one person's fields; the first problem found, or empty text.
+// Whether a text holds a control, bidirectional or zero-width character.
+bool hasInvisible(const std::string& text);
 Text checkPerson(const Person& p);
 // Checks a federation's fields; the first problem found, or empty text.
 Text checkFederation(const Federation& f);

@@ -8,6 +8,7 @@ void registerRosterVerbs();
 void registerMeetingVerbs();
 void registerContestVerbs();
 void registerPreparationVerbs();
+void registerFilingVerbs();
 void registerEntryVerbs();
 void registerRegisterVerbs();
 void registerExecutiveMeetingVerbs();
@@ -21,6 +22,7 @@ void registerEngineVerbs()
         registerMeetingVerbs();
         registerContestVerbs();
         registerPreparationVerbs();
+        registerFilingVerbs();
         registerEntryVerbs();
         registerRegisterVerbs();
         registerExecutiveMeetingVerbs();

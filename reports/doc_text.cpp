@@ -18,6 +18,20 @@ QString Context::federation() const
     return state.federation ? q(state.federation->name) : QString();
 }
 
+QString Context::partyOrganisation() const
+{
+    return state.federation && !state.federation->partyOrganisation.empty() ? q(state.federation->partyOrganisation)
+                                                                            : QStringLiteral("同级党组织");
+}
+
+QString Context::addressees() const
+{
+    QString to = state.federation ? q(state.federation->partyOrganisation) : QString();
+    if (state.federation && !state.federation->upperFederation.empty())
+        to += (to.isEmpty() ? QString() : QStringLiteral("、")) + q(state.federation->upperFederation);
+    return to;
+}
+
 std::vector<const Meeting*> Context::parts() const
 {
     std::vector<const Meeting*> out{&meeting};
@@ -42,6 +56,59 @@ QString dateZh(const std::string& iso)
     if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3)
         return QString::fromStdString(iso);
     return QStringLiteral("%1年%2月%3日").arg(y).arg(m).arg(d);
+}
+
+QString timeZh(const std::string& iso)
+{
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+    if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d", &y, &mo, &d, &h, &mi) != 5)
+        return dateZh(iso);
+    return QStringLiteral("%1年%2月%3日%4时%5分").arg(y).arg(mo).arg(d).arg(h).arg(mi, 2, 10, QLatin1Char('0'));
+}
+
+QString statute()
+{
+    // RULE: DOCUMENTS.md What a filing reviewer sends back — the statute's name is 《中华全国妇女联合会章程》.
+    return QStringLiteral("《中华全国妇女联合会章程》");
+}
+
+bool isCongress(const Meeting& m)
+{
+    return m.kind == "founding_congress" || m.kind == "reelection_congress";
+}
+
+QString members(const Meeting& m)
+{
+    return isCongress(m) ? QStringLiteral("代表") : QStringLiteral("执委");
+}
+
+bool byHands(const Round& r)
+{
+    return r.voting == "show_of_hands";
+}
+
+QString orderNote(const std::string& office, size_t names)
+{
+    if (names < 2)
+        return {};
+    if (office == "chair" || office == "vice_chair")
+        return QStringLiteral("（按批准的顺序）");
+    return QStringLiteral("（按姓氏笔画为序）");
+}
+
+QString roundName(const Round& r)
+{
+    static const char* const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    const QString n = r.number >= 1 && r.number <= 10 ? QString::fromUtf8(numerals[r.number - 1]) : QString::number(r.number);
+    return r.number == 1 ? QStringLiteral("第一次投票") : QStringLiteral("第%1次投票（%2）").arg(n, roundKindZh(r.kind));
+}
+
+QString votesOf(const Context& c, const Round& r, size_t i)
+{
+    const Tally& t = r.tallies[i];
+    if (byHands(r))
+        return c.name(r.candidates[i]) + QStringLiteral("赞成%1人、反对%2人、弃权%3人").arg(t.approve).arg(t.oppose).arg(t.abstain);
+    return c.name(r.candidates[i]) + QStringLiteral("赞成%1票、不赞成%2票、弃权%3票").arg(t.approve).arg(t.oppose).arg(t.abstain);
 }
 
 QString officeZh(const std::string& office)
@@ -75,14 +142,17 @@ QString fractionPhrase(const Fraction& f)
 
 QString accounting(const Round& r)
 {
-    if (r.voting == "show_of_hands")
-        return QStringLiteral("本轮采用举手表决方式。");
+    if (byHands(r))
+        return QStringLiteral("以举手方式表决。");
     return QStringLiteral("发出选票%1张，收回选票%2张，其中有效票%3张，无效票%4张。")
         .arg(num(r.issued.value_or(0)), num(r.returned.value_or(0)), num(r.valid), num(r.voided));
 }
 
 QString validity(const Round& r)
 {
+    // RULE: DOCUMENTS.md What a filing reviewer sends back — no ballot words for a show of hands.
+    if (byHands(r))
+        return {};
     return r.outcome == "void" ? QStringLiteral("收回选票多于发出选票，本次选举无效。")
                                : QStringLiteral("收回选票等于或少于发出选票，本次选举有效。");
 }

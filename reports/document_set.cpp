@@ -144,8 +144,8 @@ DocumentSet writeDocuments(const State& state, const std::string& meetingId, con
         w.pdf("选举结果报告.pdf", meeting->kind == "executive_by_election" ? doc::byElectionReport(c).pdf() : doc::resultReport(c).pdf());
     }
     w.pdf("会议记录.pdf", meeting->kind == "executive_meeting" ? doc::executiveMinutes(c).pdf() : doc::minutes(c).pdf());
-    // The register as it stands now, dated now: a later by-election or exit is in it.
-    const std::string now = latestDate(state);
+    // The register as it stood on the meeting's day.
+    const std::string now = meeting->date.empty() ? latestDate(state) : meeting->date;
     w.pdf(state.executives.empty() ? "执委名单.pdf" : "执委名册.pdf", state.executives.empty() ? doc::registerExtract(c).pdf() : doc::registerExtractFromRegister(c, now).pdf());
     for (const auto& [person, e] : state.executives.executives)
         for (const auto& r : e.reviews)

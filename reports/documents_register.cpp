@@ -2,6 +2,7 @@
 // changes, the by-election report, the minutes of a regular executive
 // meeting, and the annual duty-review summary.
 #include "agenda.hpp"
+#include "doc_rounds.hpp"
 #include "documents.hpp"
 #include "register.hpp"
 #include "result_json.hpp"
@@ -38,7 +39,7 @@ QString joinedHow(const Context& c, const RegisterChange* j)
 
 QString sanction(const Context& c, const Sanction& s)
 {
-    return s.date.empty() ? QString() : dateZh(s.date) + (s.number.empty() ? QString() : QStringLiteral("，") + c.q(s.number));
+    return s.date.empty() ? QString() : dateZh(s.date) + (s.number.empty() ? QString() : QStringLiteral("，") + keep(c.q(s.number)));
 }
 
 QString attendanceLine(const Context& c, const Meeting& m)
@@ -75,19 +76,58 @@ QString topicLine(const Context& c, const Topic& t)
 
 } // namespace
 
+namespace {
+
+// Chair, vice-chairs and standing members first (each in the order they joined), then the other executives.
+std::vector<std::string> officersFirst(const Register& reg, const std::vector<std::string>& ids)
+{
+    std::vector<std::string> out;
+    for (const char* office : {"chair", "vice_chair", "standing", ""})
+        for (const auto& id : ids) {
+            const Executive& e = *reg.find(id);
+            const bool holds = *office ? e.offices.count(office) > 0 : true;
+            if (holds && std::find(out.begin(), out.end(), id) == out.end())
+                out.push_back(id);
+        }
+    return out;
+}
+
+// The reason recorded for a committee outside the usual size, from the congress that founded it.
+QString sizeReason(const Context& c)
+{
+    for (const auto& [id, m] : c.state.meetings)
+        if (m.plan && !m.plan->sizeReason.empty())
+            return c.q(m.plan->sizeReason);
+    return {};
+}
+
+QString byElectionKind(const Meeting& m)
+{
+    bool added = false, replaced = false;
+    for (const auto& n : m.nominations)
+        (n.replaces.empty() ? added : replaced) = true;
+    return added && replaced ? QStringLiteral("增补、替补") : replaced ? QStringLiteral("替补") : QStringLiteral("增补");
+}
+
+} // namespace
+
 OfficialDocument registerExtractFromRegister(const Context& c, const std::string& asOf)
 {
     const Register& reg = c.state.executives;
     OfficialDocument d = c.document(QStringLiteral("执行委员会委员名册"));
     d.title(c.federation() + QStringLiteral("执行委员会委员名册"));
     const SizeRange range = sizeRange(c.state.federation ? c.state.federation->kind : "");
-    d.paragraph(QStringLiteral("截至%1，现任执委%2名（本类妇联执委人数为%3至%4名）。")
-                    .arg(dateZh(asOf), num(reg.size()), num(range.low), num(range.high))
-                + (reg.size() < range.low ? QStringLiteral("低于下限，应增补%1名。").arg(range.low - reg.size()) : QString()));
+    const auto serving = officersFirst(reg, servingAt(reg, asOf));
+    const int size = static_cast<int>(serving.size());
+    const QString reason = sizeReason(c);
+    QString note;
+    if (size < range.low)
+        note = reason.isEmpty() ? QStringLiteral("低于下限，应增补%1名。").arg(range.low - size) : QStringLiteral("人数低于通常下限，原因已记录：") + reason + QStringLiteral("。");
+    d.paragraph(QStringLiteral("截至%1，现任执委%2名（本类妇联执委人数通常为%3至%4名）。").arg(dateZh(asOf), num(size), num(range.low), num(range.high)) + note);
     std::vector<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"),
                                    QStringLiteral("产生方式"), QStringLiteral("任职日期")}};
     int n = 0;
-    for (const auto& id : reg.serving()) {
+    for (const auto& id : serving) {
         const Executive& e = *reg.find(id);
         const Person* p = c.state.roster.find(id);
         rows.push_back({num(++n), c.name(id), officesZh(e), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joiningChange(e)), dateZh(e.since)});
@@ -96,12 +136,12 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     std::vector<QStringList> changes{{QStringLiteral("姓名"), QStringLiteral("变动"), QStringLiteral("理由"), QStringLiteral("日期"), QStringLiteral("批准")}};
     for (const auto& id : reg.order)
         for (const auto& h : reg.find(id)->history)
-            if ((endsService(h.kind) && h.kind != "term_ended") || h.kind == "kept" || h.kind == "office_left" || (h.kind == "office_taken" && !h.approval.date.empty()))
+            if (h.date <= asOf && ((endsService(h.kind) && h.kind != "term_ended") || h.kind == "kept" || h.kind == "office_left" || (h.kind == "office_taken" && !h.approval.date.empty())))
                 changes.push_back({c.name(id), zh(changeName(h.kind)) + (h.office.empty() ? QString() : officeZh(h.office)),
                                    h.reason.empty() ? c.q(h.note) : zh(exitReasonName(h.reason)), dateZh(h.date), sanction(c, h.approval)});
     if (changes.size() > 1) {
         d.heading(QStringLiteral("本届任期内的变动"));
-        d.table({2.2, 2.8, 4.4, 4, 5}, changes);
+        d.table({2.2, 2.8, 4, 3.6, 6}, changes);
     }
     d.sender(c.federation(), dateZh(asOf));
     return d;
@@ -110,36 +150,36 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
 OfficialDocument byElectionReport(const Context& c)
 {
     const Meeting& m = c.meeting;
-    OfficialDocument d = c.document(QStringLiteral("增补（替补）执委结果报告"));
+    const Filing* f = c.filing("result_report");
+    const QString kind = byElectionKind(m);
+    OfficialDocument d = c.document(kind + QStringLiteral("执委结果报告"));
     d.redHeader(c.federation());
-    d.title(QStringLiteral("关于增补（替补）执行委员会委员的报告"));
-    QString to = c.state.federation ? c.q(c.state.federation->partyOrganisation) : QString();
-    if (c.state.federation && !c.state.federation->upperFederation.empty())
-        to += QStringLiteral("、") + c.q(c.state.federation->upperFederation);
-    d.addressee(to);
+    d.number(f ? c.q(f->number) : QString(), f ? c.q(f->signer) : QStringLiteral("　　　"));
+    d.title(QStringLiteral("关于") + kind + QStringLiteral("执行委员会委员的报告"));
+    d.addressee(c.addressees());
     d.paragraph(c.federation() + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。")
                 + attendanceLine(c, m) + QStringLiteral("参加人数") + fractionPhrase(m.method.quorum) + QStringLiteral("，会议有效。"));
     for (const auto& n : m.nominations) {
         static const std::map<std::string, QString> paths = {{"organisation", QStringLiteral("组织推荐")},
                                                               {"members", QStringLiteral("群众推荐")},
                                                               {"self", QStringLiteral("个人自荐")}};
-        d.paragraph(c.name(n.person) + QStringLiteral("：") + paths.at(n.path) + QStringLiteral("，同级党组织于") + dateZh(n.approved)
-                    + QStringLiteral("批准") + (n.replaces.empty() ? QStringLiteral("，增补。") : QStringLiteral("，替补") + c.name(n.replaces) + QStringLiteral("。")));
+        d.paragraph(c.name(n.person) + QStringLiteral("：") + paths.at(n.path) + QStringLiteral("，") + c.partyOrganisation() + QStringLiteral("于") + dateZh(n.approved)
+                    + QStringLiteral("审查同意") + (n.replaces.empty() ? QStringLiteral("，增补。") : QStringLiteral("，替补") + c.name(n.replaces) + QStringLiteral("。")));
     }
     for (const Contest& contest : m.contests) {
-        const Round& r = contest.current();
-        QStringList figures;
-        for (size_t i = 0; i < r.candidates.size(); ++i)
-            figures << c.name(r.candidates[i]) + QStringLiteral("赞成%1、反对%2、弃权%3").arg(r.tallies[i].approve).arg(r.tallies[i].oppose).arg(r.tallies[i].abstain);
-        d.paragraph(officeZh(contest.office) + QStringLiteral("应选%1名，").arg(contest.seats)
-                    + (r.voting == "show_of_hands" ? QStringLiteral("举手表决：") : accounting(r)) + figures.join(QStringLiteral("；"))
-                    + QStringLiteral("。得票须达%1票。当选：").arg(r.threshold)
-                    + (contest.elected.empty() ? QStringLiteral("无") : c.names(announcedOrder(c.state, m, contest))) + QStringLiteral("。"));
+        d.paragraph(officeZh(contest.office) + QStringLiteral("选举，") + seatsSentence(contest));
+        for (const QString& p : roundParagraphs(c, m, contest, RoundDetail::Votes))
+            d.paragraph(p);
+        d.paragraph(electedSentence(c, m, contest));
+        if (!contest.elected.empty())
+            d.table({3, 1.6, 2.6, 1.6, 2.6, 1.6, 4.5, 1.6}, personalRows(c, contest, announcedOrder(c.state, m, contest)));
     }
     if (!c.state.executives.empty())
         d.paragraph(QStringLiteral("选举后执行委员会委员共%1名。").arg(num(servingOn(c.state.executives, m.date))));
     d.paragraph(QStringLiteral("特此报告。"));
-    d.sender(c.federation(), dateZh(m.date));
+    const QString date = dateZh(f ? f->date : m.date);
+    d.sender(c.federation(), date);
+    d.imprint(f ? c.q(joinCopies(f->copiesTo)) : QString(), c.federation(), date);
     return d;
 }
 
@@ -188,7 +228,8 @@ OfficialDocument reviewSummary(const Context& c, int year, const std::string& as
     std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("联系"), QStringLiteral("谈心"), QStringLiteral("调研"),
                                    QStringLiteral("建议"), QStringLiteral("帮扶"), QStringLiteral("公益"), QStringLiteral("记录本"),
                                    QStringLiteral("述职"), QStringLiteral("评议结果")}};
-    for (const auto& id : reg.serving()) {
+    const std::string y = std::to_string(year);
+    for (const auto& id : officersFirst(reg, servedDuring(reg, y + "-01-01", std::min(asOf, y + "-12-31")))) {
         const Executive& e = *reg.find(id);
         const auto counts = dutyCounts(e, year);
         QStringList row{c.name(id)};

@@ -1,183 +1,133 @@
 #include "official_doc.hpp"
 
+#include "doc_page.hpp"
 #include "fonts.hpp"
 #include "pdf_text.hpp"
-#include "qr.hpp"
 
 #include <QBuffer>
 #include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
 
 namespace hx {
 
+using namespace page;
+
 namespace {
 
-constexpr double kDpi = 1200;
-constexpr double kLeft = 28, kTop = 37, kWidth = 156, kHeight = 225; // mm, GB/T 9704 type area
-constexpr double kCell = kWidth / 28, kPitch = kHeight / 22;          // the 28 × 22 grid
-constexpr double kRed[] = {0xE6, 0x00, 0x12};
-
-double px(double mm)
-{
-    return mm * kDpi / 25.4;
-}
-
-// Latin letters, digits and ASCII punctuation take half a cell; every CJK
-// character, full-width form and symbol (“ ” ○ × ①) takes a whole one.
-bool isHalfWidth(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 0x0370 && u != 0x00D7 && u != 0x00B7 && u != 0x00A7;
-}
-
-bool noLineStart(QChar c)
-{
-    static const QString closers = QStringLiteral("，。、；：？！）》」』”’〕】…,.;:?!)");
-    return closers.contains(c);
-}
-
-double width(QChar c)
-{
-    return isHalfWidth(c) ? 0.5 : 1.0;
-}
-
-// Draws the blocks onto pages; owns the painter's cursor.
-class Renderer {
+// Turns blocks into items of known height (page::Item); the paginator places them.
+class Composer {
 public:
-    Renderer(QPdfWriter& w, const DocMeta& meta) : m_writer(w), m_meta(meta), m_p(&w) { m_y = kTop; }
-    ~Renderer() { finishPage(); }
+    explicit Composer(QPainter& p) : m_p(p) {}
+    std::vector<Item> items;
+    std::vector<std::vector<size_t>> tableHeaders;
+    std::optional<Imprint> imprint;
 
     void block(const OfficialDocument::Block& b);
 
 private:
-    void ensure(double mm)
+    void add(double h, Draw draw, bool keepWithNext = false) { items.push_back({h, std::move(draw), keepWithNext}); }
+    void space(double h) { items.push_back({h, {}, false, -1, false, true}); }
+    // Keeps the last `n` drawn items with what follows (a sender, a signature block).
+    void holdLast(int n)
     {
-        if (m_y + mm > kTop + kHeight + 0.01)
-            newPage();
-    }
-    void newPage()
-    {
-        finishPage();
-        m_writer.newPage();
-        ++m_page;
-        m_y = kTop;
-    }
-    void finishPage()
-    {
-        if (m_finished == m_page)
-            return;
-        m_finished = m_page;
-        // Page number "— n —", size 4, 7 mm under the type area; odd right, even left, one character in.
-        m_p.setFont(fonts::songTi(14));
-        m_p.setPen(Qt::black);
-        const QString text = QStringLiteral("— %1 —").arg(m_page);
-        const double w = m_p.fontMetrics().horizontalAdvance(text) * 25.4 / kDpi;
-        const bool odd = m_page % 2 == 1;
-        const double x = odd ? kLeft + kWidth - kCell - w : kLeft + kCell;
-        m_p.drawText(QPointF(px(x), px(kTop + kHeight + 7 + 4.5)), text);
-        if (!m_meta.seal.isEmpty()) {
-            const double side = 17;
-            const double qx = odd ? kLeft : kLeft + kWidth - side;
-            drawQr(m_p, QRectF(px(qx), px(kTop + kHeight + 3), px(side), px(side)), m_meta.seal);
-            m_p.setFont(fonts::songTi(6.5));
-            m_p.drawText(QRectF(px(qx - 4), px(kTop + kHeight + 3 + side), px(side + 8), px(3)), Qt::AlignHCenter, QStringLiteral("核验码"));
+        for (auto it = items.rbegin(); it != items.rend() && n > 0; ++it) {
+            it->keepWithNext = true; // blank space between is held too
+            n -= it->space ? 0 : 1;
         }
     }
-    // One line of text on the grid from `x` (mm), baseline in the current line.
-    void gridText(const QString& s, double x, const QFont& font)
-    {
-        m_p.setFont(font);
-        const double baseline = m_y + kPitch * 0.72;
-        for (QChar c : s) {
-            m_p.drawText(QPointF(px(x), px(baseline)), QString(c));
-            x += width(c) * kCell;
-        }
-    }
-    void flow(const QString& text, const QFont& font, double indent)
-    {
-        bool first = true;
-        for (const QString& l : wrapToGrid(text, 28, indent)) {
-            ensure(kPitch);
-            gridText(l, kLeft + (first ? indent : 0) * kCell, font);
-            m_y += kPitch;
-            first = false;
-        }
-    }
-    double cells(const QString& s) const
-    {
-        double n = 0;
-        for (QChar c : s)
-            n += width(c);
-        return n;
-    }
-    void centred(const QString& s, const QFont& font, double lineMm)
-    {
-        m_p.setFont(font);
-        const double w = m_p.fontMetrics().horizontalAdvance(s) * 25.4 / kDpi;
-        m_p.drawText(QPointF(px(kLeft + (kWidth - w) / 2), px(m_y + lineMm * 0.75)), s);
-        m_y += lineMm;
-    }
+    void flow(const QString& text, const QFont& font, double indent, bool keepWithNext = false);
+    void redHeader(const QString& issuer);
+    void number(const QStringList& text);
     void title(const QString& text);
     void table(const OfficialDocument::Block& b);
-    void tableRow(const QStringList& row, const std::vector<double>& widths, double h, bool header);
-    double rowHeight(const QStringList& row, const std::vector<double>& widths, bool header);
+    void signatures(const QStringList& roles);
+    void sender(const QString& name, const QString& date);
+    void attachments(const QStringList& list);
 
-    QPdfWriter& m_writer;
-    const DocMeta& m_meta;
-    QPainter m_p;
-    double m_y;
-    int m_page = 1;
-    int m_finished = 0;
+    QPainter& m_p;
+    bool m_headed = false; // a red header is open: the number line closes it with the red rule
 };
 
-void Renderer::title(const QString& text)
+void Composer::flow(const QString& text, const QFont& font, double indent, bool keepWithNext)
 {
+    const auto lines = breakLines(text, 28, indent);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const double x = kLeft + (i == 0 ? indent : 0) * kCell;
+        const double cells = 28 - (i == 0 ? indent : 0);
+        // No lone first or last line of a paragraph at a page's foot or head.
+        const bool orphan = lines.size() > 1 && (i == 0 || i + 2 == lines.size());
+        add(kPitch, [line = lines[i], x, cells, font](QPainter& p, double y) { gridLine(p, line, x, y, cells, font); },
+            keepWithNext || orphan);
+    }
+}
+
+void Composer::redHeader(const QString& issuer)
+{
+    // The mark's top edge 35 mm into the type area, as large as fits its width.
+    const QString t = unmarked(issuer);
+    QFont f = fonts::xiaoBiaoSong(36);
+    QRectF ink;
+    while (true) {
+        ink = QFontMetricsF(f, m_p.device()).tightBoundingRect(t);
+        if (ink.width() * 25.4 / kDpi <= kWidth || f.pointSizeF() <= 16)
+            break;
+        f.setPointSizeF(f.pointSizeF() - 1);
+    }
+    const double inkTop = ink.top() * 25.4 / kDpi, inkHeight = ink.height() * 25.4 / kDpi;
+    const double w = ink.width() * 25.4 / kDpi;
+    add(35 + inkHeight, [t, f, inkTop, w](QPainter& p, double y) {
+        p.setPen(kRed);
+        p.setFont(f);
+        p.drawText(QPointF(px(kLeft + (kWidth - w) / 2), px(y + 35 - inkTop)), t);
+        p.setPen(Qt::black);
+    }, true);
+    m_headed = true;
+}
+
+void Composer::number(const QStringList& text)
+{
+    // Two blank lines under the mark; the red rule 4 mm under the number's line.
+    space(2 * kPitch);
+    const QString number = unmarked(text.value(0));
+    const QString signer = unmarked(text.value(1));
+    const bool headed = m_headed;
+    add(kPitch * 0.8 + 4, [number, signer, headed](QPainter& p, double y) {
+        const QFont body = fonts::fangSong(16);
+        if (signer.isEmpty()) {
+            centredText(p, number, body, y);
+        } else {
+            gridLine(p, {number, cellWidth(number), false}, kLeft + kCell, y, 27, body);
+            const QString label = QStringLiteral("签发人：");
+            const double x = kLeft + kWidth - kCell - (cellWidth(label) + cellWidth(signer)) * kCell;
+            gridLine(p, {label, cellWidth(label), false}, x, y, 28, body);
+            gridLine(p, {signer, cellWidth(signer), false}, x + cellWidth(label) * kCell, y, 28, fonts::kaiTi(16));
+        }
+        if (headed)
+            redRule(p, y + kPitch * 0.8 + 4);
+    }, true);
+    m_headed = false;
+    space(2 * kPitch); // the title two lines under the rule
+}
+
+void Composer::title(const QString& text)
+{
+    // Lines of at most 20 characters of size 2, balanced into a pyramid: the
+    // fewest lines, the first no shorter than the next.
     const QFont f = fonts::xiaoBiaoSong(22);
-    m_p.setFont(f);
-    // Lines of at most the type width; a long title breaks into a pyramid of lines.
-    std::vector<QString> lines(1);
-    for (QChar c : text) {
-        if (m_p.fontMetrics().horizontalAdvance(lines.back() + c) * 25.4 / kDpi > kWidth - 2 * kCell)
-            lines.emplace_back();
-        lines.back() += c;
+    const double total = cellWidth(unmarked(text));
+    const int count = static_cast<int>((total + 19.99) / 20);
+    std::vector<BrokenLine> lines;
+    for (double w = std::min(20.0, total / count + 2); w <= 20.0; w += 1) {
+        lines = breakLines(text, w, 0);
+        if (static_cast<int>(lines.size()) <= count)
+            break;
     }
-    ensure(12.0 * static_cast<double>(lines.size()));
-    for (const QString& l : lines)
-        centred(l, f, 12);
-    m_y += kPitch;
+    for (size_t i = 0; i < lines.size(); ++i)
+        add(i + 1 == lines.size() ? 12 + kPitch : 12,
+            [s = lines[i].text, f](QPainter& p, double y) { centredText(p, s, f, y, 12); }, true);
 }
 
-void Renderer::tableRow(const QStringList& row, const std::vector<double>& widths, double h, bool header)
-{
-    const QFont font = header ? fonts::heiTi(11) : fonts::fangSong(11.5);
-    m_p.setFont(font);
-    m_p.setPen(QPen(Qt::black, px(0.25)));
-    double x = kLeft;
-    for (size_t i = 0; i < widths.size(); ++i) {
-        const QRectF cell(px(x), px(m_y), px(widths[i]), px(h));
-        m_p.drawRect(cell);
-        const QString text = i < static_cast<size_t>(row.size()) ? row[static_cast<qsizetype>(i)] : QString();
-        m_p.drawText(cell.adjusted(px(0.8), 0, -px(0.8), 0), Qt::AlignCenter | Qt::TextWordWrap, text);
-        x += widths[i];
-    }
-    m_y += h;
-}
-
-// At least 8 mm; taller when a cell's text wraps onto more lines.
-double Renderer::rowHeight(const QStringList& row, const std::vector<double>& widths, bool header)
-{
-    m_p.setFont(header ? fonts::heiTi(11) : fonts::fangSong(11.5));
-    double h = 8.0;
-    for (size_t i = 0; i < widths.size() && i < static_cast<size_t>(row.size()); ++i) {
-        const QRectF box(0, 0, px(widths[i] - 1.6), px(200));
-        const QRectF used = m_p.boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, row[static_cast<qsizetype>(i)]);
-        h = std::max(h, used.height() / px(1) + 2.5);
-    }
-    return h;
-}
-
-void Renderer::table(const OfficialDocument::Block& b)
+void Composer::table(const OfficialDocument::Block& b)
 {
     double total = 0;
     for (double w : b.widths)
@@ -185,120 +135,106 @@ void Renderer::table(const OfficialDocument::Block& b)
     std::vector<double> widths;
     for (double w : b.widths)
         widths.push_back(w * kWidth / total);
+    const int index = static_cast<int>(tableHeaders.size());
+    tableHeaders.emplace_back();
     for (size_t r = 0; r < b.rows.size(); ++r) {
         const bool header = static_cast<int>(r) < b.n;
-        const double h = rowHeight(b.rows[r], widths, header);
-        if (m_y + h > kTop + kHeight) {
-            newPage();
-            for (int k = 0; k < b.n; ++k) // repeat the header on a new page
-                tableRow(b.rows[static_cast<size_t>(k)], widths, rowHeight(b.rows[static_cast<size_t>(k)], widths, true), true);
-        }
-        tableRow(b.rows[r], widths, h, header);
+        TableRow row = tableRow(b.rows[r], widths, header);
+        if (header)
+            tableHeaders.back().push_back(items.size());
+        items.push_back({row.height, [row](QPainter& p, double y) { drawRow(p, row, y); }, header, index, header, false});
     }
-    m_y += kPitch * 0.5;
+    space(kPitch * 0.5);
 }
 
-void Renderer::block(const OfficialDocument::Block& b)
+void Composer::signatures(const QStringList& roles)
+{
+    // The whole block on one page, with the two lines before it.
+    holdLast(2);
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        const QString text = unmarked(roles[i]) + QStringLiteral("：") + QString(12, QChar(0xFF3F));
+        add(kPitch * 1.5, [text](QPainter& p, double y) {
+            gridLine(p, {text, cellWidth(text), false}, kLeft + 2 * kCell, y + kPitch * 0.5, 26, fonts::fangSong(16));
+        }, i + 1 < roles.size());
+    }
+}
+
+void Composer::sender(const QString& name, const QString& date)
+{
+    // 成文日期 four characters in from the right; the sender centred over it
+    // (kept inside the type area); two blank lines above for the seal, whose
+    // top then lies within a line of the body. Never without the body's last lines.
+    holdLast(2);
+    const QString n = unmarked(name), d = unmarked(date);
+    const double dateX = kLeft + kWidth - 4 * kCell - cellWidth(d) * kCell;
+    const double centre = dateX + cellWidth(d) * kCell / 2;
+    double nameX = std::min(centre - cellWidth(n) * kCell / 2, kLeft + kWidth - kCell - cellWidth(n) * kCell);
+    nameX = std::max(nameX, kLeft);
+    add(kPitch * 4, [n, d, nameX, dateX](QPainter& p, double y) {
+        gridLine(p, {n, cellWidth(n), false}, nameX, y + 2 * kPitch, 28, fonts::fangSong(16));
+        gridLine(p, {d, cellWidth(d), false}, dateX, y + 3 * kPitch, 28, fonts::fangSong(16));
+    });
+}
+
+void Composer::attachments(const QStringList& list)
+{
+    // One blank line under the body, two characters in; a long name wraps under its own first character.
+    space(kPitch);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString lead = (i == 0 ? QStringLiteral("附件：") : QString(3, QChar(0x3000)))
+            + (list.size() > 1 ? QString::number(i + 1) + QStringLiteral(". ") : QString());
+        const double indent = 2 + cellWidth(lead);
+        const auto lines = breakLines(list[i], 28 - indent, 0);
+        for (size_t k = 0; k < lines.size(); ++k) {
+            const QString text = k == 0 ? lead + lines[k].text : lines[k].text;
+            const double x = kLeft + (k == 0 ? 2 : indent) * kCell;
+            add(kPitch, [text, x](QPainter& p, double y) { gridLine(p, {text, cellWidth(text), false}, x, y, 28, fonts::fangSong(16)); }, true);
+        }
+    }
+}
+
+void Composer::block(const OfficialDocument::Block& b)
 {
     using K = OfficialDocument::Block::Kind;
     const QString t = b.text.value(0);
     switch (b.kind) {
-    case K::RedHeader: {
-        m_p.setPen(QColor(kRed[0], kRed[1], kRed[2]));
-        m_y += 8;
-        // As large as fits the type area's width, up to size 1 (初号 is too large for long names).
-        QFont f = fonts::xiaoBiaoSong(34);
-        while (f.pointSizeF() > 16) {
-            m_p.setFont(f);
-            if (m_p.fontMetrics().horizontalAdvance(t) * 25.4 / kDpi <= kWidth)
-                break;
-            f.setPointSizeF(f.pointSizeF() - 1);
-        }
-        centred(t, f, 18);
-        m_y += 14;
-        m_p.setPen(QPen(QColor(kRed[0], kRed[1], kRed[2]), px(0.6)));
-        m_p.drawLine(QPointF(px(kLeft), px(m_y)), QPointF(px(kLeft + kWidth), px(m_y)));
-        m_p.setPen(Qt::black);
-        m_y += kPitch;
-        break;
-    }
-    case K::Number:
-        if (b.text.size() > 1) { // a request: number one character in from the left, 签发人 on the right
-            gridText(t, kLeft + kCell, fonts::fangSong(16));
-            const QString signer = QStringLiteral("签发人：") + b.text[1];
-            gridText(signer, kLeft + kWidth - kCell - cells(signer) * kCell, fonts::fangSong(16));
-            m_y += kPitch * 2;
-        } else {
-            centred(t, fonts::fangSong(16), kPitch * 2);
-        }
+    case K::RedHeader: redHeader(t); break;
+    case K::Number: number(b.text); break;
+    case K::AttachmentMark:
+        add(kPitch * 2, [t](QPainter& p, double y) { gridLine(p, {unmarked(t), cellWidth(unmarked(t)), false}, kLeft, y, 28, fonts::heiTi(16)); }, true);
         break;
     case K::Title: title(t); break;
+    case K::Subtitle:
+        // Under the title's last line (taking back the blank line after it), then a blank line.
+        items.back().height -= kPitch;
+        for (const BrokenLine& l : breakLines(t, 26, 0))
+            add(kPitch, [s = l.text](QPainter& p, double y) { centredText(p, s, fonts::kaiTi(16), y); }, true);
+        space(kPitch);
+        break;
     case K::Addressee: flow(t, fonts::fangSong(16), 0); break;
-    case K::Heading: flow(t, fonts::heiTi(16), 2); break;
-    case K::Subheading: flow(t, fonts::kaiTi(16), 2); break;
+    case K::Heading: flow(t, fonts::heiTi(16), 2, true); break;
+    case K::Subheading: flow(t, fonts::kaiTi(16), 2, true); break;
     case K::Paragraph: flow(t, fonts::fangSong(16), 2); break;
     case K::Line: flow(t, fonts::fangSong(16), 0); break;
     case K::Table: table(b); break;
-    case K::Signatures:
-        for (const QString& role : b.text) {
-            ensure(kPitch * 1.5);
-            m_y += kPitch * 0.5;
-            gridText(role + QStringLiteral("：") + QString(12, QChar(0xFF3F)), kLeft + 2 * kCell, fonts::fangSong(16));
-            m_y += kPitch;
-        }
-        break;
-    case K::Sender: {
-        // 成文日期 right-aligned, four characters in; the sender centred over it; room for the seal.
-        ensure(kPitch * 5);
-        m_y += kPitch * 2;
-        const QString date = b.text[1];
-        const double dateX = kLeft + kWidth - 4 * kCell - cells(date) * kCell;
-        const double centre = dateX + cells(date) * kCell / 2;
-        gridText(t, centre - cells(t) * kCell / 2, fonts::fangSong(16));
-        m_y += kPitch;
-        gridText(date, dateX, fonts::fangSong(16));
-        m_y += kPitch;
-        break;
-    }
-    case K::Attachments:
-        for (qsizetype i = 0; i < b.text.size(); ++i) {
-            const QString lead = i == 0 ? QStringLiteral("附件：") : QString(3, QChar(0x3000));
-            flow(lead + QString::number(i + 1) + QStringLiteral(". ") + b.text[i], fonts::fangSong(16), 2);
-        }
-        break;
-    case K::Blank: m_y += kPitch * b.n; break;
+    case K::Signatures: signatures(b.text); break;
+    case K::Sender: sender(t, b.text.value(1)); break;
+    case K::Attachments: attachments(b.text); break;
+    case K::Imprint: imprint = Imprint{unmarked(t), unmarked(b.text.value(1)), unmarked(b.text.value(2))}; break;
+    case K::Blank: space(kPitch * b.n); break;
     }
 }
 
 } // namespace
-
-std::vector<QString> wrapToGrid(const QString& text, double cells, double firstIndent)
-{
-    std::vector<QString> lines(1);
-    double used = firstIndent;
-    for (QChar c : text) {
-        if (c == QLatin1Char('\n')) {
-            lines.emplace_back();
-            used = 0;
-            continue;
-        }
-        // Closing punctuation hangs at the end of a full line rather than start the next.
-        if (used + width(c) > cells + 0.01 && !noLineStart(c)) {
-            lines.emplace_back();
-            used = 0;
-        }
-        lines.back() += c;
-        used += width(c);
-    }
-    return lines;
-}
 
 void OfficialDocument::redHeader(const QString& issuer) { m_blocks.push_back({Block::RedHeader, {issuer}, {}, {}, 0}); }
 void OfficialDocument::number(const QString& number, const QString& signer)
 {
     m_blocks.push_back({Block::Number, signer.isEmpty() ? QStringList{number} : QStringList{number, signer}, {}, {}, 0});
 }
+void OfficialDocument::attachmentMark(const QString& mark) { m_blocks.push_back({Block::AttachmentMark, {mark}, {}, {}, 0}); }
 void OfficialDocument::title(const QString& text) { m_blocks.push_back({Block::Title, {text}, {}, {}, 0}); }
+void OfficialDocument::subtitle(const QString& text) { m_blocks.push_back({Block::Subtitle, {text}, {}, {}, 0}); }
 void OfficialDocument::addressee(const QString& text) { m_blocks.push_back({Block::Addressee, {text + QStringLiteral("：")}, {}, {}, 0}); }
 void OfficialDocument::heading(const QString& text) { m_blocks.push_back({Block::Heading, {text}, {}, {}, 0}); }
 void OfficialDocument::subheading(const QString& text) { m_blocks.push_back({Block::Subheading, {text}, {}, {}, 0}); }
@@ -311,6 +247,10 @@ void OfficialDocument::table(const std::vector<double>& widths, const std::vecto
 void OfficialDocument::signatures(const QStringList& roles) { m_blocks.push_back({Block::Signatures, roles, {}, {}, 0}); }
 void OfficialDocument::sender(const QString& name, const QString& date) { m_blocks.push_back({Block::Sender, {name, date}, {}, {}, 0}); }
 void OfficialDocument::attachments(const QStringList& items) { m_blocks.push_back({Block::Attachments, items, {}, {}, 0}); }
+void OfficialDocument::imprint(const QString& copiesTo, const QString& printer, const QString& printed)
+{
+    m_blocks.push_back({Block::Imprint, {copiesTo, printer, printed}, {}, {}, 0});
+}
 void OfficialDocument::blank(int lines) { m_blocks.push_back({Block::Blank, {}, {}, {}, lines}); }
 
 QByteArray OfficialDocument::pdf() const
@@ -319,10 +259,12 @@ QByteArray OfficialDocument::pdf() const
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        preparePdfWriter(writer, QPageSize::A4, static_cast<int>(kDpi), m_meta.title);
-        Renderer r(writer, m_meta);
+        preparePdfWriter(writer, QPageSize::A4, static_cast<int>(kDpi), unmarked(m_meta.title));
+        QPainter painter(&writer);
+        Composer c(painter);
         for (const Block& b : m_blocks)
-            r.block(b);
+            c.block(b);
+        paginate(writer, painter, c.items, c.tableHeaders, c.imprint, m_meta.seal);
     }
     QByteArray out = buffer.data();
     fixToUnicode(out);

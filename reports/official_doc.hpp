@@ -1,10 +1,17 @@
 #pragma once
 // A document in the official layout of GB/T 9704-2012: A4, top margin 37 mm,
 // left 28 mm, a 156 × 225 mm type area holding 22 lines of 28 characters of
-// size-3 FangSong (16 pt); title in size-2 Xiaobiaosong (22 pt); headings
-// 一、 in HeiTi and （一） in KaiTi; page numbers "— 1 —" in size 4, odd pages
-// right, even pages left; a QR code with the record's seal on every page.
-// Fonts are chosen by family with fallbacks to Noto CJK.
+// size-3 FangSong (16 pt); the issuing body's red mark 35 mm into the type
+// area, the document number (with 签发人 for an upward document) two lines
+// under it and the red rule 4 mm under that; the title in size-2
+// Xiaobiaosong two lines under the rule; headings 一、 in HeiTi and （一） in
+// KaiTi; the sender and date kept with the body's last lines (never alone on
+// a page); signature lines kept together; 版记 at the foot of the last page;
+// page numbers "— 1 —" in size 4, 7 mm under the type area, odd pages right,
+// even pages left; a QR code with the record's seal on every page.
+// Lines break by the Chinese rules (line_break.hpp): mark names with keep().
+#include "line_break.hpp"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -23,25 +30,30 @@ class OfficialDocument {
 public:
     explicit OfficialDocument(DocMeta meta) : m_meta(std::move(meta)) {}
 
-    void redHeader(const QString& issuer);                      // 发文机关标志 and the red rule
-    void number(const QString& number, const QString& signer = {}); // 发文字号 (with 签发人 for a request)
+    void redHeader(const QString& issuer);                      // 发文机关标志 (the red rule follows number())
+    // 发文字号; with a signer it is an upward document: number left, 签发人 right, on one line.
+    void number(const QString& number, const QString& signer = {});
+    void attachmentMark(const QString& mark);                   // 附件1, top left in HeiTi
     void title(const QString& text);
-    void addressee(const QString& text);                        // 主送机关
+    void subtitle(const QString& text);                         // 题注 under the title, centred, KaiTi
+    void addressee(const QString& text);                        // 主送机关, one blank line under the title
     void heading(const QString& text);                          // 一、 (HeiTi)
     void subheading(const QString& text);                       // （一） (KaiTi)
     void paragraph(const QString& text);                        // first line indented two characters
     void line(const QString& text);                             // no indent
     void table(const std::vector<double>& widths, const std::vector<QStringList>& rows, int headerRows = 1);
-    void signatures(const QStringList& roles);                  // 角色：＿＿＿＿ lines
+    void signatures(const QStringList& roles);                  // 角色：＿＿＿＿ lines, kept together
     void sender(const QString& name, const QString& date);      // 署名 and 成文日期
-    void attachments(const QStringList& items);                 // 附件：1. …
+    void attachments(const QStringList& items);                 // 附件：1. … after one blank line
+    // 版记: 抄送 (may be empty), 印发机关 and 印发日期 between rules at the foot of the last page.
+    void imprint(const QString& copiesTo, const QString& printer, const QString& printed);
     void blank(int lines = 1);
 
     // The PDF; the same blocks and meta give the same bytes.
     QByteArray pdf() const;
 
     struct Block {
-        enum Kind { RedHeader, Number, Title, Addressee, Heading, Subheading, Paragraph, Line, Table, Signatures, Sender, Attachments, Blank } kind;
+        enum Kind { RedHeader, Number, AttachmentMark, Title, Subtitle, Addressee, Heading, Subheading, Paragraph, Line, Table, Signatures, Sender, Attachments, Imprint, Blank } kind;
         QStringList text;
         std::vector<double> widths;
         std::vector<QStringList> rows;
@@ -52,9 +64,5 @@ private:
     DocMeta m_meta;
     std::vector<Block> m_blocks;
 };
-
-// Text cells on the 28-character grid: CJK and full-width characters one
-// cell, ASCII half a cell; closing punctuation never starts a line.
-std::vector<QString> wrapToGrid(const QString& text, double cells, double firstIndent);
 
 } // namespace hx

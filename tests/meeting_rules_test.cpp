@@ -292,3 +292,30 @@ TEST_CASE("meeting and contest ids cannot name a path outside a folder")
     const Verdict ok = w.execute({{"do", "create_meeting"}, {"meeting", {{"id", "congress-2026_1"}, {"kind", "founding_congress"}, {"title", "t"}, {"date", "2026-12-01"}}}});
     CHECK(ok.refusal.zh.find("编号只能") == std::string::npos);
 }
+
+TEST_CASE("an outgoing document's number, signer and date: written as GB/T 9704 asks, and a request before what it requests")
+{
+    Hall h("founding_congress");
+    const auto filing = [](const std::string& doc, const std::string& number, const std::string& date) {
+        return Json{{"do", "set_filing"}, {"document", doc}, {"number", number}, {"signer", "陈静怡"}, {"date", date}, {"copies_to", {"上级妇联"}}};
+    };
+    // RULE: GB/T 9704-2012 7.2.4
+    for (const char* bad : {"星光妇筹〔26〕1号", "星光妇筹〔2026〕01号", "星光妇筹〔2026〕第1号", "星光妇筹(2026)1号", "〔2026〕1号", "星光妇筹〔2026〕1"}) {
+        INFO(bad);
+        CHECK(h.refusal(filing("request", bad, "2026-11-10")).starts_with("发文字号应写作"));
+    }
+    // RULE: DOCUMENTS.md What a filing reviewer sends back
+    CHECK(h.refusal(filing("request", "星光妇筹〔2026〕1号", "2026-12-01")) == "请示的成文日期（2026-12-01）应早于会议日期（2026-12-01）");
+    CHECK(h.refusal(filing("result_report", "星光妇〔2026〕1号", "2026-11-30")) == "选举结果报告的成文日期（2026-11-30）早于会议（2026-12-01）");
+    CHECK(h.refusal(filing("minutes", "星光妇〔2026〕1号", "2026-12-01")).starts_with("发文信息只用于"));
+    Json hidden = filing("request", "星光妇筹〔2026〕1号", "2026-11-10");
+    hidden["signer"] = "陈静\u200b怡";
+    CHECK(h.refusal(hidden) == "签发人含有不可见字符或过长");
+    h.ok(filing("request", "星光妇筹〔2026〕1号", "2026-11-10"));
+    CHECK(h.meeting().filing("request")->number == "星光妇筹〔2026〕1号");
+    CHECK(h.meeting().filing("request")->copiesTo == std::vector<std::string>{"上级妇联"});
+    // An approval cannot precede the request it answers.
+    CHECK(h.refusal({{"do", "record_approval"}, {"document", "request"}, {"date", "2026-11-09"}}) == "批复日期（2026-11-09）早于请示的成文日期（2026-11-10）");
+    h.ok({{"do", "record_approval"}, {"document", "request"}, {"date", "2026-11-15"}, {"number", "中共测试委〔2026〕5号"}});
+    CHECK(h.refusal(filing("request", "星光妇筹〔2026〕1号", "2026-11-16")) == "请示的成文日期（2026-11-16）晚于它的批复（2026-11-15）");
+}

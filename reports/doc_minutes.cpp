@@ -1,0 +1,113 @@
+// What the minutes record of each agenda step: who reported, what was
+// adopted and how, each round's votes per candidate, who was elected.
+#include "doc_rounds.hpp"
+
+#include "agenda.hpp"
+
+namespace hx::doc {
+
+namespace {
+
+QString tellersOf(const Context& c, const Scrutineers& s)
+{
+    QStringList out;
+    for (size_t i = 0; i < s.tellers.size(); ++i)
+        out << (s.tellerIsStaff[i] ? keep(c.q(s.tellers[i])) + QStringLiteral("（工作人员）") : c.name(s.tellers[i]));
+    return out.join(QStringLiteral("、"));
+}
+
+QString electionsMinute(const Context& c, const Meeting& m)
+{
+    QString out;
+    for (const Contest& contest : m.contests) {
+        out += officeZh(contest.office) + QStringLiteral("选举，") + seatsSentence(contest);
+        for (const Round& r : contest.rounds) {
+            if (!r.closed)
+                continue;
+            QStringList votes;
+            for (size_t i = 0; i < r.candidates.size(); ++i)
+                votes << votesOf(c, r, i);
+            out += (contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("：") : QString()) + accounting(r) + validity(r)
+                   + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
+                   + QStringLiteral("计票结果：") + outcomeZh(r.outcome) + QStringLiteral("（计票结束") + timeZh(r.closedAt) + QStringLiteral("）。");
+        }
+        out += reductionSentence(c, contest) + electedSentence(c, m, contest);
+    }
+    return out;
+}
+
+QString plenaryResults(const Context& c, const Meeting& m)
+{
+    const Meeting* p = c.state.meeting(m.plenary);
+    if (!p)
+        return QStringLiteral("未进行。");
+    QString out;
+    for (const Contest& contest : p->contests)
+        out += electedSentence(c, *p, contest);
+    return out;
+}
+
+} // namespace
+
+void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
+{
+    std::vector<std::string> absent;
+    for (const auto& id : m.expected)
+        if (m.absentUnexcused(id))
+            absent.push_back(id);
+    QStringList excused;
+    for (const auto& [id, reason] : m.excused)
+        excused << c.name(id) + QStringLiteral("（") + c.q(reason) + QStringLiteral("）");
+    const QString from = m.startedAt.empty() ? dateZh(m.date) : timeZh(m.startedAt);
+    const QString to = m.endedAt.size() > 16 ? QStringLiteral("至%1时%2分").arg(QString::fromStdString(m.endedAt.substr(11, 2)).toInt()).arg(c.q(m.endedAt.substr(14, 2))) : QString();
+    d.line(QStringLiteral("时间：") + from + to);
+    if (!m.place.empty())
+        d.line(QStringLiteral("地点：") + c.q(m.place));
+    d.line(QStringLiteral("主持人：") + c.name(m.presiding) + (m.recorder.empty() ? QString() : QStringLiteral("　记录人：") + c.name(m.recorder)));
+    d.line(QStringLiteral("应到%1%2名，实到%3名。").arg(members(m), num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.present.size()))));
+    d.line(QStringLiteral("请假：") + (excused.isEmpty() ? QStringLiteral("无") : excused.join(QStringLiteral("、"))));
+    d.line(QStringLiteral("缺席：") + (absent.empty() ? QStringLiteral("无") : c.names(absent)));
+}
+
+QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)
+{
+    const std::string& item = step.item;
+    if (item == "resume")
+        return plenaryResults(c, m);
+    if (item == "first_plenary")
+        return QString();
+    if (item != "elections" && !itemDone(m, item))
+        return QStringLiteral("未进行。");
+    if (item == "announce_approval") {
+        const Approval* a = m.approval("request");
+        return QStringLiteral("宣读") + c.partyOrganisation() + QStringLiteral("的批复")
+               + (a && !a->number.empty() ? QStringLiteral("（") + keep(c.q(a->number)) + QStringLiteral("）") : QString()) + QStringLiteral("。");
+    }
+    if (item == "preparatory_report")
+        return QStringLiteral("筹备工作组作筹备工作报告。");
+    if (item == "work_report")
+        return QStringLiteral("上届执行委员会作工作报告，会议审议通过。");
+    if (item == "election_method")
+        return adoptionSentence(m, item);
+    if (item == "scrutineers") {
+        const Scrutineers& s = m.scrutineers;
+        return QStringLiteral("总监票人") + c.name(s.chief) + (s.scrutineers.empty() ? QString() : QStringLiteral("，监票人") + c.names(s.scrutineers))
+               + QStringLiteral("，计票人") + tellersOf(c, s) + QStringLiteral("；通过。");
+    }
+    if (item == "elections")
+        return electionsMinute(c, m);
+    if (item == "chair_speech") {
+        if (const Meeting* p = c.state.meeting(m.plenary))
+            for (const Contest& x : p->contests)
+                if (x.office == "chair" && !x.elected.empty())
+                    return QStringLiteral("新当选的主席") + c.name(x.elected.front()) + QStringLiteral("讲话。");
+        return QStringLiteral("新当选的主席讲话。");
+    }
+    if (item == "leader_speech")
+        return QStringLiteral("领导讲话。");
+    if (item == "termination_report")
+        return m.toReport.empty() ? QStringLiteral("无。") : QStringLiteral("通报") + c.names(m.toReport) + QStringLiteral("执委资格终止。");
+    return QString();
+}
+
+} // namespace hx::doc

@@ -1,0 +1,117 @@
+// The presiding script (主持词): read aloud step by step in the agenda's
+// order, each figure at the step where it is spoken, addressed to the body
+// in the hall (代表 in a congress, 执委 in an executive meeting).
+#include "agenda.hpp"
+#include "doc_rounds.hpp"
+#include "documents.hpp"
+#include "meeting_rules.hpp"
+
+namespace hx::doc {
+
+namespace {
+
+QString opening(const Meeting& m)
+{
+    const long long expected = static_cast<long long>(m.expected.size()), present = static_cast<long long>(m.present.size());
+    const bool quorum = meets(present, quorumBase(m), m.method.quorum);
+    return QStringLiteral("各位%1：现在开会。本次会议应到%1%2名，实到%3名，").arg(members(m)).arg(expected).arg(present)
+           + (quorum ? fractionPhrase(m.method.quorum) + QStringLiteral("，符合规定，可以进行选举。")
+                     : QStringLiteral("未") + fractionPhrase(m.method.quorum) + QStringLiteral("，不能进行选举。"));
+}
+
+void contestScript(const Context& c, const Meeting& part, const Contest& contest, OfficialDocument& d)
+{
+    d.paragraph(QStringLiteral("现在进行") + officeZh(contest.office) + QStringLiteral("选举。") + seatsSentence(contest));
+    for (const Round& r : contest.rounds) {
+        if (!r.closed)
+            continue;
+        const QString name = contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("。") : QString();
+        if (byHands(r)) {
+            d.paragraph(name + QStringLiteral("请各位%1对候选人逐一举手表决，请监票人清点人数。").arg(members(part)));
+        } else {
+            d.paragraph(name + QStringLiteral("请监票人、计票人分发选票。请大家按照选举办法填写选票，投票。"));
+            d.paragraph(QStringLiteral("请总监票人报告选票清点情况：") + accounting(r) + validity(r));
+        }
+        QStringList votes;
+        for (size_t i = 0; i < r.candidates.size(); ++i)
+            votes << votesOf(c, r, i);
+        d.paragraph(QStringLiteral("请总监票人报告计票结果：") + votes.join(QStringLiteral("；")) + QStringLiteral("。") + outcomeZh(r.outcome) + QStringLiteral("。"));
+    }
+    if (const QString r = reductionSentence(c, contest); !r.isEmpty())
+        d.paragraph(r);
+    d.paragraph(electedSentence(c, part, contest) + (contest.elected.empty() ? QString() : QStringLiteral("让我们以热烈的掌声表示祝贺！")));
+}
+
+void partScript(const Context& c, const Meeting& part, OfficialDocument& d, bool sub);
+
+void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, OfficialDocument& d)
+{
+    const std::string& item = step.item;
+    if (item == "announce_approval") {
+        const Approval* a = m.approval("request");
+        d.paragraph(QStringLiteral("请宣读") + c.partyOrganisation() + QStringLiteral("的批复")
+                    + (a && !a->number.empty() ? QStringLiteral("（") + keep(c.q(a->number)) + QStringLiteral("）") : QString()) + QStringLiteral("。"));
+    } else if (item == "preparatory_report") {
+        d.paragraph(QStringLiteral("请筹备工作组作筹备工作报告。"));
+    } else if (item == "work_report") {
+        d.paragraph(QStringLiteral("请上届执行委员会作工作报告。"));
+    } else if (item == "election_method") {
+        d.paragraph(QStringLiteral("选举办法（草案）已印发各位%1。").arg(members(m)) + QStringLiteral("同意的请鼓掌（举手）。") + adoptionSentence(m, item));
+    } else if (item == "scrutineers") {
+        const Scrutineers& s = m.scrutineers;
+        d.paragraph(QStringLiteral("监票人、计票人名单（草案）：总监票人") + c.name(s.chief)
+                    + (s.scrutineers.empty() ? QString() : QStringLiteral("，监票人") + c.names(s.scrutineers)) + QStringLiteral("。同意的请鼓掌（举手）。通过。"));
+    } else if (item == "elections") {
+        for (const Contest& contest : m.contests)
+            contestScript(c, m, contest, d);
+    } else if (item == "first_plenary") {
+        d.paragraph(QStringLiteral("大会现在休会。请新当选的执行委员会委员召开第一次全体会议。"));
+        if (const Meeting* p = c.state.meeting(m.plenary))
+            partScript(c, *p, d, true);
+    } else if (item == "resume") {
+        QString results;
+        if (const Meeting* p = c.state.meeting(m.plenary))
+            for (const Contest& contest : p->contests)
+                results += electedSentence(c, *p, contest);
+        d.paragraph(QStringLiteral("大会现在复会。执行委员会第一次全体会议选举结果：") + results);
+    } else if (item == "chair_speech") {
+        d.paragraph(QStringLiteral("请新当选的主席讲话。"));
+    } else if (item == "leader_speech") {
+        d.paragraph(QStringLiteral("请领导讲话。"));
+    } else if (item == "termination_report") {
+        d.paragraph(m.toReport.empty() ? QStringLiteral("本次会议无须通报执委资格终止情况。")
+                                       : QStringLiteral("通报执委资格终止情况：") + c.names(m.toReport) + QStringLiteral("执委资格终止。"));
+    } else if (item == "deliberation") {
+        d.paragraph(QStringLiteral("请审议本次会议的议题。"));
+    }
+}
+
+void partScript(const Context& c, const Meeting& part, OfficialDocument& d, bool sub)
+{
+    if (sub)
+        d.subheading(c.q(part.title.empty() ? std::string("执行委员会第一次全体会议") : part.title));
+    d.paragraph(opening(part));
+    int n = 0;
+    for (const AgendaStep& step : agendaSteps(part)) {
+        d.paragraph((sub ? QStringLiteral("第%1项").arg(ordinal(++n)) : QStringLiteral("进行第%1项议程").arg(ordinal(++n))) + QStringLiteral("：")
+                    + step.text + QStringLiteral("。"));
+        stepScript(c, part, step, d);
+    }
+    if (sub)
+        d.paragraph(QStringLiteral("执行委员会第一次全体会议各项议程已经完成。"));
+}
+
+} // namespace
+
+OfficialDocument presidingScript(const Context& c)
+{
+    const Meeting& m = c.meeting;
+    OfficialDocument d = c.document(QStringLiteral("主持词"));
+    d.title(c.q(m.title) + QStringLiteral("主持词"));
+    partScript(c, m, d, false);
+    d.paragraph(isCongress(m) ? QStringLiteral("大会各项议程已经进行完毕。现在我宣布：") + c.q(m.title) + QStringLiteral("胜利闭幕！")
+                              : QStringLiteral("本次会议各项议程已经进行完毕。现在散会。"));
+    return d;
+}
+
+} // namespace hx::doc

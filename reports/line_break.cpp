@@ -1,0 +1,191 @@
+#include "line_break.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace hx {
+
+namespace {
+
+constexpr QChar kOpen(0xE000), kClose(0xE001);
+constexpr double kWordSlack = 3; // cells a line may fall short to keep a word whole
+
+bool noLineStart(QChar c)
+{
+    static const QString closers = QStringLiteral("，。、；：？！）》」』”’〕】…—·,.;:?!)%");
+    return closers.contains(c);
+}
+
+bool noLineEnd(QChar c)
+{
+    static const QString openers = QStringLiteral("（《「『“‘〔【(");
+    return openers.contains(c);
+}
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool isHan(QChar c)
+{
+    return c.unicode() >= 0x3400 && c.unicode() < 0xA000;
+}
+
+// Word boundaries by ICU's dictionary for Chinese; true at i when a word starts at i.
+std::vector<bool> wordStarts(const QString& s)
+{
+    std::vector<bool> out(static_cast<size_t>(s.size()) + 1, false);
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getSimplifiedChinese(), err));
+    if (U_FAILURE(err) || !it) {
+        out.assign(out.size(), true);
+        return out;
+    }
+    const icu::UnicodeString text(reinterpret_cast<const UChar*>(s.utf16()), static_cast<int32_t>(s.size()));
+    it->setText(text);
+    for (int32_t p = it->first(); p != icu::BreakIterator::DONE; p = it->next())
+        out[static_cast<size_t>(p)] = true;
+    return out;
+}
+
+// May a line end before character i (0 < i < size)? At `level` 2 every rule
+// holds; a span too wide for a line is then broken at level 1 (inside it,
+// numbers still whole), and as a last resort at level 0 (only the marks).
+bool mayBreak(const QString& s, const std::vector<int>& span, qsizetype i, int level = 2)
+{
+    const QChar a = s[i - 1], b = s[i];
+    if (level == 2 && span[static_cast<size_t>(i)] != 0 && span[static_cast<size_t>(i)] == span[static_cast<size_t>(i - 1)])
+        return false;
+    if (level == 0)
+        return !noLineStart(b) && !noLineEnd(a);
+    if (noLineStart(b) || noLineEnd(a))
+        return false;
+    if (cellWidth(a) < 1 && cellWidth(b) < 1 && a != QLatin1Char(' ') && b != QLatin1Char(' '))
+        return false; // 2026, 10.5, HX1
+    if (isDigit(a) && isHan(b))
+        return false; // 10名, 1张, 2026年
+    if (isDigit(b) && (a == QChar(0x7B2C) || ((a == QChar(0x5E74) || a == QChar(0x6708)) && i >= 2 && isDigit(s[i - 2]))))
+        return false; // 第1, 2026年12月1日
+    return true;
+}
+
+struct Plain {
+    QString text;
+    std::vector<int> span; // keep span per character, 0 outside
+};
+
+Plain strip(const QString& marked)
+{
+    Plain p;
+    int current = 0, next = 0;
+    for (QChar c : marked) {
+        if (c == kOpen) {
+            current = ++next;
+            continue;
+        }
+        if (c == kClose) {
+            current = 0;
+            continue;
+        }
+        p.text += c;
+        p.span.push_back(current);
+    }
+    p.span.push_back(0);
+    return p;
+}
+
+void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, double indent, std::vector<BrokenLine>& out)
+{
+    const std::vector<bool> words = wordStarts(p.text.mid(from, to - from));
+    double avail = cells - indent;
+    qsizetype s = from;
+    if (from == to)
+        out.push_back({QString(), 0, false});
+    while (s < to) {
+        double w = 0;
+        qsizetype e = s;
+        while (e < to && w + cellWidth(p.text[e]) <= avail + 1e-6)
+            w += cellWidth(p.text[e++]);
+        if (e == s)
+            ++e;
+        if (e == to) {
+            out.push_back({p.text.mid(s, e - s), cellWidth(p.text.mid(s, e - s)), false});
+            return;
+        }
+        qsizetype best = -1, fallback = -1;
+        for (qsizetype b = e; b > s; --b) {
+            if (!mayBreak(p.text, p.span, b))
+                continue;
+            if (fallback < 0)
+                fallback = b;
+            if (words[static_cast<size_t>(b - from)] && cellWidth(p.text.mid(s, b - s)) >= avail - kWordSlack) {
+                best = b;
+                break;
+            }
+        }
+        qsizetype end = best > 0 ? best : fallback;
+        for (int level = 1; end < 0 && level >= 0; --level)
+            for (qsizetype b = e; b > s && end < 0; --b)
+                if (mayBreak(p.text, p.span, b, level))
+                    end = b;
+        if (end < 0)
+            end = e;
+        const QString line = p.text.mid(s, end - s);
+        out.push_back({line, cellWidth(line), true});
+        s = end;
+        avail = cells;
+    }
+}
+
+} // namespace
+
+QString keep(const QString& text)
+{
+    return text.isEmpty() ? text : kOpen + text + kClose;
+}
+
+QString unmarked(const QString& text)
+{
+    QString out = text;
+    out.remove(kOpen);
+    out.remove(kClose);
+    return out;
+}
+
+double cellWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x0370 && u != 0x00D7 && u != 0x00B7 && u != 0x00A7 ? 0.5 : 1.0;
+}
+
+double cellWidth(const QString& s)
+{
+    double n = 0;
+    for (QChar c : s)
+        n += cellWidth(c);
+    return n;
+}
+
+std::vector<BrokenLine> breakLines(const QString& text, double cells, double firstIndent)
+{
+    const Plain p = strip(text);
+    std::vector<BrokenLine> out;
+    qsizetype from = 0;
+    double indent = firstIndent;
+    while (true) {
+        qsizetype to = p.text.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = p.text.size();
+        breakParagraph(p, from, to, cells, indent, out);
+        if (to == p.text.size())
+            break;
+        from = to + 1;
+        indent = 0;
+    }
+    return out;
+}
+
+} // namespace hx

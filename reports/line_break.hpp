@@ -1,0 +1,34 @@
+#pragma once
+// Chinese line breaking on the document grid (the 禁则 of GB/T 15834 and
+// common typesetting practice): no closing punctuation at a line's start, no
+// opening punctuation at its end, a number kept whole with its unit, a name
+// or other marked span never split, and words (ICU's dictionary segmentation)
+// kept whole where that leaves a line at most three cells short. Short lines
+// are justified by the renderer; nothing hangs outside the grid.
+#include <QString>
+
+#include <vector>
+
+namespace hx {
+
+// A span that must stay on one line: a person's name, a body's name.
+QString keep(const QString& text);
+// The text without keep marks.
+QString unmarked(const QString& text);
+
+// The width of a character in grid cells: ASCII letters and digits half a
+// cell, CJK characters, full-width forms and symbols a whole one.
+double cellWidth(QChar c);
+double cellWidth(const QString& s);
+
+struct BrokenLine {
+    QString text;   // without keep marks
+    double cells;   // natural width
+    bool justify;   // not a paragraph's last line: spread to the full width
+};
+
+// Lines of at most `cells` cells; the first starts `firstIndent` cells in.
+// A span wider than a whole line is broken where it must.
+std::vector<BrokenLine> breakLines(const QString& text, double cells, double firstIndent);
+
+} // namespace hx
