@@ -3,12 +3,16 @@
 // right, the pages look as approved, the QR codes scan, the ballot keeps the
 // engine's order, and huixuan-cli verify says valid or exactly what is wrong.
 #include "ballot_pdf.hpp"
+#include "fonts.hpp"
 #include "official_doc.hpp"
 #include "record.hpp"
 #include "scenario.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <QFontDatabase>
+#include <QFontInfo>
 
 #include <filesystem>
 
@@ -348,4 +352,15 @@ TEST_CASE("delegate cards: one per expected delegate, each code scans to its mee
     CHECK(codes == "HX1:congress:d01\nHX1:congress:d02\nHX1:congress:d03\nHX1:congress:d04\nHX1:congress:d05\n"
                    "HX1:congress:d06\nHX1:congress:d07\nHX1:congress:d08\nHX1:congress:d09\nHX1:congress:d10\n");
     CHECK(runCli("roster cards " + ws + " --meeting nope --out " + f.dir.path("x.pdf")).err == "没有这次会议：nope\n");
+}
+
+TEST_CASE("fonts are found by name: the official face when installed, else the named Debian substitute")
+{
+    const QStringList installed = QFontDatabase::families();
+    const QString kai = QFontInfo(fonts::kaiTi(16)).family();
+    if (installed.contains(QStringLiteral("楷体")) || installed.contains(QStringLiteral("KaiTi")))
+        CHECK((kai == QStringLiteral("楷体") || kai == QStringLiteral("KaiTi")));
+    else
+        CHECK(kai == QStringLiteral("AR PL KaitiM GB")); // fonts-arphic-gkai00mp, in runtime-packages.txt
+    CHECK(QFontInfo(fonts::heiTi(16)).family().contains(QStringLiteral("Sans CJK SC")) == !installed.contains(QStringLiteral("黑体")));
 }
