@@ -23,7 +23,7 @@ BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, co
     const double rowH = kMarkH + kNameH + kGap;
     const double footer = 40; // seal area and code on the last page
     const double left = l.margin + ((l.width - 2 * l.margin) - l.columns * kCellW) / 2;
-    BallotPage page{1, l.margin + headerHeight, {}};
+    BallotPage page{1, l.margin + headerHeight, {}, {}};
     double y = page.gridTop;
     int col = 0;
     for (size_t i = 0; i < cells; ++i) {
@@ -33,7 +33,8 @@ BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, co
         }
         if (y + rowH > l.height - l.margin - footer) {
             l.pages.push_back(std::move(page));
-            page = BallotPage{static_cast<int>(l.pages.size()) + 1, l.margin + 20, {}};
+            // A later sheet repeats the title and the contest above its grid.
+            page = BallotPage{static_cast<int>(l.pages.size()) + 1, l.margin + 22, {}, {}};
             y = page.gridTop;
             col = 0;
         }
@@ -52,6 +53,8 @@ BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, co
         ++col;
     }
     l.pages.push_back(std::move(page));
+    for (auto& p : l.pages)
+        p.code = l.code + "|" + std::to_string(p.number) + "/" + std::to_string(l.pages.size());
     return l;
 }
 
@@ -63,7 +66,7 @@ nlohmann::json toJson(const BallotLayout& l)
         nlohmann::json cells = nlohmann::json::array();
         for (const auto& c : p.cells)
             cells.push_back({{"kind", c.kind}, {"index", c.index}, {"id", c.id}, {"name", c.name}, {"mark", box(c.mark)}, {"label", box(c.label)}});
-        pages.push_back({{"number", p.number}, {"cells", cells}});
+        pages.push_back({{"number", p.number}, {"code", p.code}, {"cells", cells}});
     }
     return {{"format", "huixuan-ballot-geometry/1"}, {"paper", l.paper}, {"size_mm", {l.width, l.height}},
             {"code", l.code}, {"columns", l.columns}, {"pages", pages}};

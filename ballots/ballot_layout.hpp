@@ -27,6 +27,7 @@ struct BallotCell {
 struct BallotPage {
     int number = 1;
     double gridTop = 0; // where the grid starts on this page (mm)
+    std::string code;   // the sheet's code: the ballot's code and 第n张/共N张, as <code>|<n>/<N>
     std::vector<BallotCell> cells;
 };
 

@@ -3,6 +3,7 @@
 #include "agenda.hpp"
 
 #include "fonts.hpp"
+#include "line_break.hpp"
 #include "pdf_text.hpp"
 #include "qr.hpp"
 
@@ -55,19 +56,35 @@ QStringList instructions(const Meeting& m, const Contest& contest, const Round& 
     return out;
 }
 
-void drawHeader(QPainter& p, const State& s, const Meeting& m, const Contest& contest, const Round& r, double width)
+QString ballotTitle(const State& s, const Meeting& m, const Contest& contest, const Round& r)
 {
     const QString fed = s.federation ? QString::fromStdString(s.federation->name) : QString();
     const QString term = m.kind == "founding_congress" || m.parent.size() ? QStringLiteral("第一届") : QString();
-    QString title = fed + term + officeTitle(contest.office) + QStringLiteral("选票");
+    QString title = keep(fed) + term + officeTitle(contest.office) + QStringLiteral("选票");
     if (r.number > 1)
         title += QStringLiteral("（第%1轮）").arg(r.number);
+    return title;
+}
+
+// A later sheet: the title and the contest again, so that a loose sheet names its ballot.
+void drawContinuation(QPainter& p, const QString& title, double width)
+{
+    p.setFont(fonts::xiaoBiaoSong(13));
+    p.drawText(QRectF(px(15), px(12), px(width - 30), px(8)), Qt::AlignCenter, unmarked(title) + QStringLiteral("（续）"));
+    p.setFont(fonts::kaiTi(11));
+    p.drawText(QRectF(px(15), px(21), px(width - 30), px(6)), Qt::AlignCenter, QStringLiteral("（按姓氏笔画为序）"));
+}
+
+void drawHeader(QPainter& p, const QString& title, const Meeting& m, const Contest& contest, const Round& r, double width)
+{
     // The title on up to two lines, then 「（按姓氏笔画为序）」 and the instructions below it.
     p.setFont(fonts::xiaoBiaoSong(18));
-    const QRectF titleBox(px(18), px(12), px(width - 36), px(20));
-    const QRectF used = p.boundingRect(titleBox, Qt::AlignHCenter | Qt::TextWordWrap, title);
-    p.drawText(titleBox, Qt::AlignHCenter | Qt::TextWordWrap, title);
-    double y = 12 + used.height() * 25.4 / kDpi + 1.5;
+    double y = 12;
+    for (const BrokenLine& line : titleLines(title, (width - 36) / (18 * 25.4 / 72))) {
+        p.drawText(QRectF(px(18), px(y), px(width - 36), px(8.5)), Qt::AlignCenter, line.text);
+        y += 8.5;
+    }
+    y += 1.5;
     p.setFont(fonts::kaiTi(13));
     p.drawText(QRectF(px(15), px(y), px(width - 30), px(7)), Qt::AlignCenter, QStringLiteral("（按姓氏笔画为序）"));
     y += 9;
@@ -80,37 +97,60 @@ void drawHeader(QPainter& p, const State& s, const Meeting& m, const Contest& co
     }
 }
 
+// The name as large as fits its cell (12 pt down to 8 pt), on two lines if it must: never clipped.
+void drawName(QPainter& p, const QRectF& cell, const QString& name)
+{
+    const QRectF inner = cell.adjusted(px(0.6), px(0.4), -px(0.6), -px(0.4));
+    for (double pt = 12; pt >= 8; pt -= 0.5) {
+        p.setFont(fonts::fangSong(pt));
+        if (p.fontMetrics().horizontalAdvance(name) <= inner.width()) {
+            p.drawText(cell, Qt::AlignCenter, name);
+            return;
+        }
+    }
+    // Two lines, broken after the middle dot of a transcribed name (阿依古丽·/买买提), else in the middle.
+    const qsizetype dot = name.indexOf(QChar(0x00B7));
+    const qsizetype cut = dot > 0 ? dot + 1 : (name.size() + 1) / 2;
+    const QString lines = name.left(cut) + QLatin1Char('\n') + name.mid(cut);
+    for (double pt = 12; pt >= 5; pt -= 0.5) {
+        p.setFont(fonts::fangSong(pt));
+        const QRectF used = p.boundingRect(QRectF(0, 0, px(200), px(200)), Qt::AlignLeft, lines);
+        if ((used.width() <= inner.width() && used.height() <= inner.height()) || pt <= 5) {
+            p.drawText(cell, Qt::AlignCenter, lines);
+            return;
+        }
+    }
+}
+
 void drawCell(QPainter& p, const BallotCell& c)
 {
     p.setPen(QPen(Qt::black, px(0.35)));
     p.drawRect(rect(c.mark));
     p.drawRect(rect(c.label));
     const bool writeIn = c.kind == "write_in";
-    p.setFont(writeIn ? fonts::fangSong(8) : fonts::fangSong(c.name.size() > 9 ? 10 : 12));
     if (writeIn) {
+        p.setFont(fonts::fangSong(8));
         p.setPen(Qt::gray);
         p.drawText(rect(c.label).adjusted(px(0.8), px(0.5), 0, 0), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("另选人"));
         p.setPen(Qt::black);
     } else {
-        p.drawText(rect(c.label), Qt::AlignCenter, QString::fromStdString(c.name));
+        drawName(p, rect(c.label), QString::fromStdString(c.name));
     }
 }
 
-void drawFooter(QPainter& p, const BallotLayout& l, int page, bool last)
+// Every sheet: 第 n 张 共 N 张, the seal area and the sheet's code (contest, round, version and sheet only).
+void drawFooter(QPainter& p, const BallotLayout& l, const BallotPage& page)
 {
     p.setFont(fonts::songTi(9));
     p.drawText(QRectF(px(0), px(l.height - 10), px(l.width), px(5)), Qt::AlignCenter,
-               QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(l.pages.size()));
-    if (!last)
-        return;
-    // The seal area and the contest code (contest, round and version only).
+               QStringLiteral("第 %1 张 共 %2 张").arg(page.number).arg(l.pages.size()));
     p.setPen(QPen(Qt::gray, px(0.3), Qt::DashLine));
     const QRectF seal(px(l.width - l.margin - 40), px(l.height - l.margin - 38), px(36), px(36));
     p.drawEllipse(seal);
     p.setFont(fonts::fangSong(9));
     p.drawText(seal, Qt::AlignCenter, QStringLiteral("盖章处"));
     p.setPen(Qt::black);
-    drawQr(p, QRectF(px(l.margin), px(l.height - l.margin - 32), px(22), px(22)), QString::fromStdString(l.code));
+    drawQr(p, QRectF(px(l.margin), px(l.height - l.margin - 32), px(22), px(22)), QString::fromStdString(page.code));
 }
 
 } // namespace
@@ -128,14 +168,17 @@ BallotPaper ballotPaper(const State& state, const Meeting& meeting, const Contes
         QPdfWriter w(&buffer);
         preparePdfWriter(w, l.paper == "A3" ? QPageSize::A3 : QPageSize::A4, static_cast<int>(kDpi), QStringLiteral("选票"));
         QPainter p(&w);
+        const QString title = ballotTitle(state, meeting, contest, round);
         for (size_t i = 0; i < l.pages.size(); ++i) {
             if (i > 0)
                 w.newPage();
             if (i == 0)
-                drawHeader(p, state, meeting, contest, round, l.width);
+                drawHeader(p, title, meeting, contest, round, l.width);
+            else
+                drawContinuation(p, title, l.width);
             for (const BallotCell& c : l.pages[i].cells)
                 drawCell(p, c);
-            drawFooter(p, l, static_cast<int>(i) + 1, i + 1 == l.pages.size());
+            drawFooter(p, l, l.pages[i]);
         }
     }
     out.pdf = buffer.data();

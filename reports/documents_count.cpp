@@ -151,7 +151,7 @@ OfficialDocument minutes(const Context& c)
 OfficialDocument registerExtract(const Context& c)
 {
     OfficialDocument d = c.document(QStringLiteral("执行委员会委员名单"));
-    d.title(c.federation() + QStringLiteral("执行委员会委员名单"));
+    d.title(keep(c.federation()) + QStringLiteral("执行委员会委员名单"));
     std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"), QStringLiteral("产生方式"), QStringLiteral("日期")}};
     for (const Meeting* part : c.parts())
         for (const Contest& contest : part->contests)

@@ -149,7 +149,7 @@ OfficialDocument foundingPlan(const Context& c)
     const Meeting& m = c.meeting;
     OfficialDocument d = c.document(QStringLiteral("建会方案"));
     d.attachmentMark(QStringLiteral("附件1"));
-    d.title(c.federation() + QStringLiteral("建会方案"));
+    d.title(keep(c.federation()) + QStringLiteral("建会方案"));
     const FoundingPlan p = m.plan.value_or(FoundingPlan{});
     d.heading(QStringLiteral("一、组织基本情况"));
     d.paragraph(base(c) + QStringLiteral("共有妇女%1名，").arg(p.women)

@@ -115,7 +115,7 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
 {
     const Register& reg = c.state.executives;
     OfficialDocument d = c.document(QStringLiteral("执行委员会委员名册"));
-    d.title(c.federation() + QStringLiteral("执行委员会委员名册"));
+    d.title(keep(c.federation()) + QStringLiteral("执行委员会委员名册"));
     const SizeRange range = sizeRange(c.state.federation ? c.state.federation->kind : "");
     const auto serving = officersFirst(reg, servingAt(reg, asOf));
     const int size = static_cast<int>(serving.size());
@@ -224,7 +224,7 @@ OfficialDocument reviewSummary(const Context& c, int year, const std::string& as
 {
     const Register& reg = c.state.executives;
     OfficialDocument d = c.document(QStringLiteral("执委履职及述职评议情况汇总"));
-    d.title(c.federation() + QStringLiteral("%1年度执委履职及述职评议情况汇总表").arg(year));
+    d.title(keep(c.federation()) + QStringLiteral("%1年度执委履职及述职评议情况汇总表").arg(year));
     std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("联系"), QStringLiteral("谈心"), QStringLiteral("调研"),
                                    QStringLiteral("建议"), QStringLiteral("帮扶"), QStringLiteral("公益"), QStringLiteral("记录本"),
                                    QStringLiteral("述职"), QStringLiteral("评议结果")}};

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace hx {
@@ -127,6 +128,7 @@ void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, 
             }
         }
         qsizetype end = best > 0 ? best : fallback;
+        const bool forced = end < 0;
         for (int level = 1; end < 0 && level >= 0; --level)
             for (qsizetype b = e; b > s && end < 0; --b)
                 if (mayBreak(p.text, p.span, b, level))
@@ -134,7 +136,7 @@ void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, 
         if (end < 0)
             end = e;
         const QString line = p.text.mid(s, end - s);
-        out.push_back({line, cellWidth(line), true});
+        out.push_back({line, cellWidth(line), true, forced});
         s = end;
         avail = cells;
     }
@@ -186,6 +188,19 @@ std::vector<BrokenLine> breakLines(const QString& text, double cells, double fir
         indent = 0;
     }
     return out;
+}
+
+std::vector<BrokenLine> titleLines(const QString& text, double cells)
+{
+    const double total = cellWidth(unmarked(text));
+    const int count = std::max(1, static_cast<int>((total + cells - 0.01) / cells));
+    const auto whole = [](const std::vector<BrokenLine>& lines) {
+        return std::none_of(lines.begin(), lines.end(), [](const BrokenLine& l) { return l.forced; });
+    };
+    for (double w = std::min(cells, total / count + 2); w <= cells + 0.01; w += 1)
+        if (auto lines = breakLines(text, w, 0); static_cast<int>(lines.size()) <= count && whole(lines))
+            return lines;
+    return breakLines(text, cells, 0);
 }
 
 } // namespace hx

@@ -25,10 +25,15 @@ struct BrokenLine {
     QString text;   // without keep marks
     double cells;   // natural width
     bool justify;   // not a paragraph's last line: spread to the full width
+    bool forced = false; // ends inside a kept span (it was wider than a line)
 };
 
 // Lines of at most `cells` cells; the first starts `firstIndent` cells in.
 // A span wider than a whole line is broken where it must.
 std::vector<BrokenLine> breakLines(const QString& text, double cells, double firstIndent);
+
+// A title's lines: as few as `cells` allows, balanced so that the first is no
+// shorter than the next (GB/T 9704 7.3.1: 梯形或菱形, words kept whole).
+std::vector<BrokenLine> titleLines(const QString& text, double cells);
 
 } // namespace hx

@@ -111,17 +111,9 @@ void Composer::number(const QStringList& text)
 
 void Composer::title(const QString& text)
 {
-    // Lines of at most 20 characters of size 2, balanced into a pyramid: the
-    // fewest lines, the first no shorter than the next.
+    // Lines of at most 20 characters of size 2, balanced into a pyramid.
     const QFont f = fonts::xiaoBiaoSong(22);
-    const double total = cellWidth(unmarked(text));
-    const int count = static_cast<int>((total + 19.99) / 20);
-    std::vector<BrokenLine> lines;
-    for (double w = std::min(20.0, total / count + 2); w <= 20.0; w += 1) {
-        lines = breakLines(text, w, 0);
-        if (static_cast<int>(lines.size()) <= count)
-            break;
-    }
+    const std::vector<BrokenLine> lines = titleLines(text, 20);
     for (size_t i = 0; i < lines.size(); ++i)
         add(i + 1 == lines.size() ? 12 + kPitch : 12,
             [s = lines[i].text, f](QPainter& p, double y) { centredText(p, s, f, y, 12); }, true);

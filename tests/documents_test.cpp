@@ -5,6 +5,7 @@
 #include "ballot_pdf.hpp"
 #include "fonts.hpp"
 #include "official_doc.hpp"
+#include "pdf_review.hpp"
 #include "record.hpp"
 #include "scenario.hpp"
 #include "support.hpp"
@@ -166,7 +167,7 @@ TEST_CASE("the QR code on every page scans with a stock reader and names the rec
     CHECK(wrong.err.find("记录编号不符") != std::string::npos);
 
     REQUIRE(std::system(("pdftoppm -r 150 -png -f 1 -l 1 '" + f.doc("选票（执委第1轮）.pdf") + "' '" + tmp.path("b") + "'").c_str()) == 0);
-    CHECK(capture("zbarimg --raw -q '" + tmp.path("b-1.png") + "' 2>/dev/null") == "HXB1|congress|executives|r1|v1\n");
+    CHECK(capture("zbarimg --raw -q '" + tmp.path("b-1.png") + "' 2>/dev/null") == "HXB1|congress|executives|r1|v1|1/1\n");
 }
 
 TEST_CASE("the ballot lists the candidates in the engine's order with as many write-in cells as seats")
@@ -363,4 +364,87 @@ TEST_CASE("fonts are found by name: the official face when installed, else the n
     else
         CHECK(kai == QStringLiteral("AR PL KaitiM GB")); // fonts-arphic-gkai00mp, in runtime-packages.txt
     CHECK(QFontInfo(fonts::heiTi(16)).family().contains(QStringLiteral("Sans CJK SC")) == !installed.contains(QStringLiteral("黑体")));
+}
+
+namespace {
+
+// A round of `count` candidates (some with long and transcribed names) for `seats`, drawn straight from state.
+struct BigBallot {
+    State state;
+    Meeting meeting;
+    Contest contest;
+    BallotPaper paper;
+    BigBallot(int count, int seats)
+    {
+        state.federation = Federation{"测试县妇女联合会", "system", "中共测试县委员会", ""};
+        static const char* const longNames[] = {"阿依古丽·买买提", "欧阳娜仁其其格", "热依拉·阿不都热合曼", "司马燕", "迪丽娜尔·艾则孜"};
+        std::vector<std::string> ids;
+        for (int i = 0; i < count; ++i) {
+            const std::string id = "c" + std::to_string(1000 + i);
+            const std::string name = i % 7 == 0 ? longNames[(i / 7) % 5] : std::string("王") + (i % 2 ? "芳" : "丽华");
+            state.roster.put(Person{id, name});
+            ids.push_back(id);
+        }
+        meeting.id = "congress";
+        meeting.kind = "founding_congress";
+        contest.id = "executives";
+        contest.office = "executive";
+        Round r;
+        r.seats = seats;
+        r.setCandidates(ids);
+        contest.rounds.push_back(r);
+        paper = ballotPaper(state, meeting, contest, contest.rounds.back());
+    }
+};
+
+} // namespace
+
+TEST_CASE("ballots of any size: long names fit their cells, and every sheet names its ballot and carries its code and seal area")
+{
+    TempDir tmp;
+    {
+        // 35 candidates and 30 write-in cells: every name whole inside its own cell.
+        BigBallot b(35, 30);
+        const std::string pdf = tmp.path("35.pdf");
+        writeFile(pdf, b.paper.pdf.toStdString());
+        const auto lines = pdfLines(pdf);
+        for (const auto& page : b.paper.layout.pages)
+            for (const auto& cell : page.cells) {
+                if (cell.kind != "candidate")
+                    continue;
+                std::string inside;
+                for (const auto& l : lines) {
+                    const double cx = (l.x0 + l.x1) / 2, cy = (l.y0 + l.y1) / 2;
+                    if (l.page == page.number && cx > cell.label.x && cx < cell.label.x + cell.label.w && cy > cell.label.y && cy < cell.label.y + cell.label.h) {
+                        inside += utf8(l.text);
+                        CHECK(l.x0 >= cell.label.x - 0.2);
+                        CHECK(l.x1 <= cell.label.x + cell.label.w + 0.2);
+                    }
+                }
+                CHECK(inside == cell.name);
+            }
+    }
+    {
+        // 320 candidates: several sheets, each with the title, 第 n 张 共 N 张, the seal area and its own code.
+        BigBallot b(320, 290);
+        const std::string pdf = tmp.path("320.pdf");
+        writeFile(pdf, b.paper.pdf.toStdString());
+        const auto& pages = b.paper.layout.pages;
+        REQUIRE(pages.size() >= 2);
+        REQUIRE(pdfPages(pdf) == static_cast<int>(pages.size()));
+        const std::string total = std::to_string(pages.size());
+        for (const auto& page : pages) {
+            std::string text;
+            for (const auto& l : pdfLines(pdf))
+                if (l.page == page.number)
+                    text += utf8(l.text);
+            INFO("sheet " << page.number << ": " << text);
+            CHECK(text.find("测试县妇女联合会第一届执行委员会委员选票") != std::string::npos);
+            CHECK(text.find("第" + std::to_string(page.number) + "张共" + total + "张") != std::string::npos);
+            CHECK(text.find("盖章处") != std::string::npos);
+            CHECK(page.code == "HXB1|congress|executives|r1|v1|" + std::to_string(page.number) + "/" + total);
+            REQUIRE(std::system(("pdftoppm -r 100 -png -f " + std::to_string(page.number) + " -l " + std::to_string(page.number) + " -singlefile '" + pdf + "' '" + tmp.path("s") + "'").c_str()) == 0);
+            CHECK(capture("zbarimg --raw -q '" + tmp.path("s.png") + "' 2>/dev/null") == page.code + "\n");
+        }
+    }
 }
