@@ -11,7 +11,18 @@ Page {
     property string selected: ""
     property int pageNumber: 0
     property string verdict: ""
+    property string filingOutcome: ""
     function generate(passphrase) { return App.generateDocuments(passphrase) }
+    // The filing form as a person fills it: choose the document, type, save.
+    function filing(documentId, number, signer, date, copies) {
+        filingDoc.currentIndex = filingDoc.indexOfValue(documentId)
+        fileNumber.text = number
+        fileSigner.text = signer
+        fileDate.text = date
+        fileCopies.text = copies.join("、")
+        saveFiling.clicked()
+        return filingOutcome
+    }
     RowLayout {
         anchors.fill: parent
         anchors.margins: 16
@@ -31,6 +42,62 @@ Page {
                 color: "#8a6d3b"
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+            }
+            // 发文字号, 签发人, 成文日期 and 抄送 of the request and the result report (GB/T 9704).
+            GroupBox {
+                id: filingBox
+                title: qsTr("发文信息")
+                visible: filingDoc.count > 0
+                Layout.fillWidth: true
+                function load() {
+                    const f = App.session.filing(filingDoc.currentValue ?? "")
+                    fileNumber.text = f.number ?? ""
+                    fileSigner.text = f.signer ?? ""
+                    fileDate.text = f.date ?? ""
+                    fileCopies.text = f.copiesTo ?? ""
+                    documentsPage.filingOutcome = ""
+                }
+                GridLayout {
+                    width: parent.width
+                    columns: 2
+                    Label { text: qsTr("公文") }
+                    ComboBox {
+                        id: filingDoc
+                        textRole: "label"
+                        valueRole: "value"
+                        // Read again whenever the session changes meeting.
+                        model: App.session.meetingId.length >= 0 ? App.session.filingDocuments() : []
+                        Layout.fillWidth: true
+                        onActivated: filingBox.load()
+                        onModelChanged: filingBox.load()
+                        Component.onCompleted: filingBox.load()
+                    }
+                    Label { text: qsTr("文号") }
+                    TextField { id: fileNumber; placeholderText: qsTr("如 星光妇〔2026〕1号"); Layout.fillWidth: true }
+                    Label { text: qsTr("签发人") }
+                    TextField { id: fileSigner; placeholderText: qsTr("签发人姓名"); Layout.fillWidth: true }
+                    Label { text: qsTr("成文日期") }
+                    TextField { id: fileDate; placeholderText: qsTr("年-月-日，如 2026-11-10"); inputMethodHints: Qt.ImhDate; Layout.fillWidth: true }
+                    Label { text: qsTr("抄送") }
+                    TextField { id: fileCopies; placeholderText: qsTr("可空；多个用“、”分开"); Layout.fillWidth: true }
+                    Button {
+                        id: saveFiling
+                        text: qsTr("保存发文信息")
+                        Layout.columnSpan: 2
+                        onClicked: {
+                            const refusal = App.session.setFiling(filingDoc.currentValue, fileNumber.text, fileSigner.text, fileDate.text, fileCopies.text)
+                            documentsPage.filingOutcome = refusal
+                            filingNote.text = refusal.length > 0 ? refusal : qsTr("已保存；重新生成文件后生效。")
+                        }
+                    }
+                    Label {
+                        id: filingNote
+                        Layout.columnSpan: 2
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: documentsPage.filingOutcome.length > 0 ? "#b71c1c" : "#1b5e20"
+                    }
+                }
             }
             ListView {
                 Layout.fillWidth: true

@@ -109,6 +109,8 @@ QtObject {
             check(page("run").executive.dutyReport(step.person, step.form), d)
         } else if (d === "review") {
             check(page("run").executive.review(step.year, step.results), d)
+        } else if (d === "set_filing") {
+            check(page("documents").filing(step.document, step.number ?? "", step.signer, step.date, step.copies_to ?? []), d)
         } else if (d === "close_meeting") {
             check(page("run").executive.closeMeeting(), d)
         } else {

@@ -100,6 +100,12 @@ public:
     Q_INVOKABLE QVariantMap preparedContest(const QString& office) const;
     // The size-range warning (RULES §1) for a planned committee of `executives`, or "".
     Q_INVOKABLE QString sizeNotice(int executives) const;
+    // Filing details of an outgoing document (session_filing.cpp): the documents this
+    // meeting sends ({value, label}), one document's recorded details, and recording them.
+    Q_INVOKABLE QVariantList filingDocuments() const;
+    Q_INVOKABLE QVariantMap filing(const QString& document) const;
+    Q_INVOKABLE QString setFiling(const QString& document, const QString& number, const QString& signer, const QString& date,
+                                  const QString& copiesTo);
 
     QString meetingId() const { return m_meetingId; }
     QString activeId() const;

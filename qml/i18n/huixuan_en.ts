@@ -430,6 +430,54 @@
         <source>尚未生成文件：输入签名密钥口令，点“生成并签名”。</source>
         <translation>No documents yet: type the signing key's passphrase and click “Generate and sign”.</translation>
     </message>
+    <message>
+        <source>发文信息</source>
+        <translation>Filing details</translation>
+    </message>
+    <message>
+        <source>公文</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>如 星光妇〔2026〕1号</source>
+        <translation>e.g. 星光妇〔2026〕1号</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Signed for issue by</translation>
+    </message>
+    <message>
+        <source>签发人姓名</source>
+        <translation>Name of the signer</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>年-月-日，如 2026-11-10</source>
+        <translation>year-month-day, e.g. 2026-11-10</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>可空；多个用“、”分开</source>
+        <translation>Optional; separate several with “、”</translation>
+    </message>
+    <message>
+        <source>保存发文信息</source>
+        <translation>Save filing details</translation>
+    </message>
+    <message>
+        <source>已保存；重新生成文件后生效。</source>
+        <translation>Saved; generate the documents again to use them.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveMeetingPanel</name>
