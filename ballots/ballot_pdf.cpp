@@ -51,7 +51,7 @@ QStringList instructions(const Meeting& m, const Contest& contest, const Round& 
                + (n > r.seats ? QStringLiteral("差额%1名。").arg(n - r.seats) : QStringLiteral("等额选举。"));
     out << QStringLiteral("二、") + marksText(m.method.marks) + QStringLiteral("。");
     out << QStringLiteral("三、不赞成某候选人的，可在“另选人”栏内写上另选人姓名，并在其上方格内划“○”；只写姓名不划符号的，另选无效。");
-    out << QStringLiteral("四、所选人数（含另选人）多于应选名额%1名的，为无效票。").arg(r.seats);
+    out << QStringLiteral("四、所选人数（含另选人）多于应选名额（%1名）的，为无效票。").arg(r.seats);
     out << QStringLiteral("五、请用黑色或蓝黑色钢笔、签字笔填写，字迹清楚，不得涂改。");
     return out;
 }
@@ -62,7 +62,7 @@ QString ballotTitle(const State& s, const Meeting& m, const Contest& contest, co
     const QString term = m.kind == "founding_congress" || m.parent.size() ? QStringLiteral("第一届") : QString();
     QString title = keep(fed) + term + officeTitle(contest.office) + QStringLiteral("选票");
     if (r.number > 1)
-        title += QStringLiteral("（第%1轮）").arg(r.number);
+        title += r.kind == "tie" ? QStringLiteral("（再次投票）") : r.kind == "supplementary" ? QStringLiteral("（另行选举）") : QStringLiteral("（重新选举）");
     return title;
 }
 
@@ -86,7 +86,8 @@ void drawHeader(QPainter& p, const QString& title, const Meeting& m, const Conte
     }
     y += 1.5;
     p.setFont(fonts::kaiTi(13));
-    p.drawText(QRectF(px(15), px(y), px(width - 30), px(7)), Qt::AlignCenter, QStringLiteral("（按姓氏笔画为序）"));
+    if (r.candidates.size() > 1) // an order note over one name says nothing
+        p.drawText(QRectF(px(15), px(y), px(width - 30), px(7)), Qt::AlignCenter, QStringLiteral("（按姓氏笔画为序）"));
     y += 9;
     p.setFont(fonts::fangSong(10.5));
     for (const QString& line : instructions(m, contest, r)) {

@@ -12,6 +12,7 @@ Page {
     property int pageNumber: 0
     property string verdict: ""
     property string filingOutcome: ""
+    property int filingSaves: 0 // read the notice again after each save
     function generate(passphrase) { return App.generateDocuments(passphrase) }
     // The filing form as a person fills it: choose the document, type, save.
     function filing(documentId, number, signer, date, copies) {
@@ -39,6 +40,14 @@ Page {
             Label {
                 visible: App.session.countOpen
                 text: qsTr("计票尚未结束：现在生成的文件只记到此刻为止，不含本轮结果；结束计票后请重新生成，报送以最后生成的为准。")
+                color: "#8a6d3b"
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                readonly property string notice: App.session.meetingId.length >= 0 && documentsPage.filingSaves >= 0 ? App.session.filingNotice() : ""
+                visible: notice.length > 0
+                text: notice
                 color: "#8a6d3b"
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -87,6 +96,7 @@ Page {
                         onClicked: {
                             const refusal = App.session.setFiling(filingDoc.currentValue, fileNumber.text, fileSigner.text, fileDate.text, fileCopies.text)
                             documentsPage.filingOutcome = refusal
+                            documentsPage.filingSaves++
                             filingNote.text = refusal.length > 0 ? refusal : qsTr("已保存；重新生成文件后生效。")
                         }
                     }

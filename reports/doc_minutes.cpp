@@ -29,7 +29,8 @@ QString electionsMinute(const Context& c, const Meeting& m)
                 votes << votesOf(c, r, i);
             out += (contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("：") : QString()) + accounting(r) + validity(r)
                    + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
-                   + QStringLiteral("计票结果：") + outcomeZh(r.outcome) + QStringLiteral("（计票结束") + timeZh(r.closedAt) + QStringLiteral("）。");
+                   + (byHands(r) ? QStringLiteral("表决结果：") : QStringLiteral("计票结果：")) + outcomeZh(r.outcome)
+                   + (byHands(r) ? QStringLiteral("（表决结束") : QStringLiteral("（计票结束")) + timeZh(r.closedAt) + QStringLiteral("）。");
         }
         out += reductionSentence(c, contest) + electedSentence(c, m, contest);
     }
@@ -66,7 +67,7 @@ void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
     d.line(QStringLiteral("主持人：") + c.name(m.presiding) + (m.recorder.empty() ? QString() : QStringLiteral("　记录人：") + c.name(m.recorder)));
     d.line(QStringLiteral("应到%1%2名，实到%3名。").arg(members(m), num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.present.size()))));
     d.line(QStringLiteral("请假：") + (excused.isEmpty() ? QStringLiteral("无") : excused.join(QStringLiteral("、"))));
-    d.line(QStringLiteral("缺席：") + (absent.empty() ? QStringLiteral("无") : c.names(absent)));
+    d.line(QStringLiteral("无故缺席：") + (absent.empty() ? QStringLiteral("无") : c.names(absent)));
 }
 
 QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)
@@ -100,11 +101,11 @@ QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)
         if (const Meeting* p = c.state.meeting(m.plenary))
             for (const Contest& x : p->contests)
                 if (x.office == "chair" && !x.elected.empty())
-                    return QStringLiteral("新当选的主席") + c.name(x.elected.front()) + QStringLiteral("讲话。");
-        return QStringLiteral("新当选的主席讲话。");
+                    return QStringLiteral("由") + c.name(x.elected.front()) + QStringLiteral("讲话。");
+        return QString();
     }
     if (item == "leader_speech")
-        return QStringLiteral("领导讲话。");
+        return QString();
     if (item == "termination_report")
         return m.toReport.empty() ? QStringLiteral("无。") : QStringLiteral("通报") + c.names(m.toReport) + QStringLiteral("执委资格终止。");
     return QString();

@@ -29,6 +29,15 @@ QString outcomeSentence(const Context& c, const Meeting& part, const Contest& co
     return {};
 }
 
+} // namespace
+
+QString roundOutcome(const Context& c, const Meeting& part, const Contest& contest, const Round& r)
+{
+    return outcomeSentence(c, part, contest, r);
+}
+
+namespace {
+
 QString votesSentence(const Context& c, const Round& r)
 {
     QStringList votes;
@@ -78,7 +87,7 @@ QString writeInSentence(const Context& c, const Round& r)
     QStringList w;
     for (const auto& [name, n] : r.writeIns)
         w << keep(c.q(name)) + QStringLiteral("%1票").arg(n);
-    return QStringLiteral("另选他人得票：") + w.join(QStringLiteral("，")) + QStringLiteral("，均未当选。");
+    return QStringLiteral("另选他人得票：") + w.join(QStringLiteral("，")) + (w.size() > 1 ? QStringLiteral("，均未当选。") : QStringLiteral("，未当选。"));
 }
 
 QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest& contest, RoundDetail detail)
@@ -96,9 +105,10 @@ QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest
         p += accounting(r) + validity(r);
         if (detail == RoundDetail::Votes)
             p += votesSentence(c, r);
-        else if (!r.writeIns.empty())
+        if (!r.writeIns.empty())
             p += writeInSentence(c, r);
-        out << p + outcomeSentence(c, part, contest, r);
+        // One round that filled the seats: its elected are said once, in the sentence that follows.
+        out << p + (several || r.outcome != "complete" ? outcomeSentence(c, part, contest, r) : QString());
     }
     if (const QString r = reductionSentence(c, contest); !r.isEmpty())
         out << r;
@@ -128,8 +138,10 @@ QString electedSentence(const Context& c, const Meeting& part, const Contest& co
 
 std::vector<QStringList> personalRows(const Context& c, const Contest& contest, const std::vector<std::string>& ids)
 {
+    const bool hands = !contest.rounds.empty() && byHands(contest.rounds.front());
     std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生年月"), QStringLiteral("民族"),
-                                   QStringLiteral("政治面貌"), QStringLiteral("学历"), QStringLiteral("工作单位及职务"), QStringLiteral("得票")}};
+                                   QStringLiteral("政治面貌"), QStringLiteral("学历"), QStringLiteral("工作单位及职务"),
+                                   hands ? QStringLiteral("赞成人数") : QStringLiteral("得票")}};
     for (const auto& id : ids) {
         const Person* p = c.state.roster.find(id);
         long long votes = 0;

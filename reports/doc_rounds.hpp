@@ -20,6 +20,8 @@ enum class RoundDetail { Figures, Votes };
 // One paragraph per closed round (named when there are several), with the
 // seat reduction where it was decided.
 QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest& contest, RoundDetail detail);
+// One round's outcome: who it elected, a shortfall or a tie.
+QString roundOutcome(const Context& c, const Meeting& part, const Contest& contest, const Round& r);
 // 因当选人数不足应选名额，经…同意，应选名额由…名减少为…名 (empty when the seats stand).
 QString reductionSentence(const Context& c, const Contest& contest);
 // 根据选举办法，…当选为…（按姓氏笔画为序）。 and the seats left unfilled.

@@ -92,7 +92,7 @@ QString orderNote(const std::string& office, size_t names)
     if (names < 2)
         return {};
     if (office == "chair" || office == "vice_chair")
-        return QStringLiteral("（按批准的顺序）");
+        return QStringLiteral("（按同级党组织批准的顺序）");
     return QStringLiteral("（按姓氏笔画为序）");
 }
 

@@ -65,14 +65,17 @@ OfficialDocument tallyReport(const Context& c, const Meeting& part, const Contes
     d.line(contestRoundTitle(contest, r));
     d.paragraph(figuresSentence(r));
     d.paragraph(accounting(r) + validity(r));
-    d.paragraph(QStringLiteral("当选须获得赞成%1%2，即不少于%3%1。")
-                    .arg(byHands(r) ? QStringLiteral("人数") : QStringLiteral("票"), fractionPhrase(part.method.threshold), num(r.threshold)));
+    d.paragraph(byHands(r) ? QStringLiteral("当选须获得赞成人数%1，即不少于%2人。").arg(fractionPhrase(part.method.threshold), num(r.threshold))
+                           : QStringLiteral("当选须获得赞成票%1，即不少于%2票。").arg(fractionPhrase(part.method.threshold), num(r.threshold)));
     d.table({2, 4, 3, 3, 3, 4}, candidateRows(c, r));
     if (!r.writeIns.empty())
         d.paragraph(writeInSentence(c, r));
-    d.paragraph(QStringLiteral("计票结果：") + outcomeZh(r.outcome) + QStringLiteral("。")
-                + (r.elected.empty() ? QString() : QStringLiteral("按得票多少为序，当选的是：") + c.names(r.elected) + QStringLiteral("。")));
-    d.line(QStringLiteral("计票结束时间：") + timeZh(r.closedAt));
+    const bool hands = byHands(r);
+    d.paragraph((hands ? QStringLiteral("表决结果：") : QStringLiteral("计票结果：")) + outcomeZh(r.outcome) + QStringLiteral("。")
+                + (r.elected.empty() ? QString()
+                                     : (hands ? QStringLiteral("按赞成人数多少为序，当选的是：") : QStringLiteral("按得票多少为序，当选的是：")) + c.names(r.elected)
+                                           + QStringLiteral("。")));
+    d.line((hands ? QStringLiteral("表决结束时间：") : QStringLiteral("计票结束时间：")) + timeZh(r.closedAt));
     d.signatures(signatureRoles(c, part));
     return d;
 }
@@ -108,7 +111,7 @@ OfficialDocument resultReport(const Context& c)
     int n = 0;
     for (const Meeting* part : c.parts()) {
         if (part != &m)
-            d.paragraph(QStringLiteral("大会期间召开") + partTitle(c, *part) + QStringLiteral("，应到执委%1名，实到%2名，%3，符合规定。")
+            d.paragraph(QStringLiteral("大会期间召开执行委员会第一次全体会议，应到执委%1名，实到%2名，%3，符合规定。")
                             .arg(num(static_cast<long long>(part->expected.size())), num(static_cast<long long>(part->present.size())), fractionPhrase(part->method.quorum)));
         for (const Contest& contest : part->contests) {
             d.heading(ordinal(++n) + QStringLiteral("、") + contestHeading(c, *part, contest));
@@ -117,6 +120,8 @@ OfficialDocument resultReport(const Context& c)
                 d.paragraph(p);
             d.paragraph(electedSentence(c, *part, contest));
             d.table({3, 1.6, 2.6, 1.6, 2.6, 1.6, 4.5, 1.6}, personalRows(c, contest, announcedOrder(c.state, *part, contest)));
+            if (contest.rounds.size() > 1)
+                d.line(QStringLiteral("注：得票为当选所在轮次的赞成票数。"));
         }
     }
     d.paragraph(QStringLiteral("特此报告。"));
@@ -150,8 +155,9 @@ OfficialDocument minutes(const Context& c)
 
 OfficialDocument registerExtract(const Context& c)
 {
-    OfficialDocument d = c.document(QStringLiteral("执行委员会委员名单"));
-    d.title(keep(c.federation()) + QStringLiteral("执行委员会委员名单"));
+    const QString name = c.meeting.kind == "executive_by_election" ? QStringLiteral("增补执行委员会委员名单") : QStringLiteral("执行委员会委员名单");
+    OfficialDocument d = c.document(name);
+    d.title(keep(c.federation()) + name);
     std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"), QStringLiteral("产生方式"), QStringLiteral("日期")}};
     for (const Meeting* part : c.parts())
         for (const Contest& contest : part->contests)

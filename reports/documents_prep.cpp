@@ -16,7 +16,7 @@ std::vector<CandidateList> contestLists(const Meeting& m)
     std::vector<CandidateList> out = m.candidateLists;
     for (const Contest& c : m.contests)
         if (!m.candidateList(c.id))
-            out.push_back({c.id, c.office, c.originalSeats, c.rounds.front().candidates});
+            out.push_back({c.id, c.office, c.originalSeats, c.givenOrder.empty() ? c.rounds.front().candidates : c.givenOrder});
     return out;
 }
 
@@ -58,6 +58,13 @@ QString base(const Context& c)
     return kind == "community" ? QStringLiteral("本社区") : kind == "village" ? QStringLiteral("本村")
          : kind == "street"    ? QStringLiteral("本街道") : kind == "township" ? QStringLiteral("本乡镇")
                                : QStringLiteral("本单位");
+}
+
+// A sentence as typed, ended with 。 when it has no closing mark of its own.
+QString sentence(const QString& text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() || QStringLiteral("。！？；”）").contains(t.back()) ? t : t + QStringLiteral("。");
 }
 
 QString issuer(const Context& c)
@@ -156,14 +163,14 @@ OfficialDocument foundingPlan(const Context& c)
                 + (p.women < 100 ? QStringLiteral("不足100名，召开妇女大会。") : QStringLiteral("召开妇女代表大会，代表%1名。").arg(p.delegates)));
     d.heading(QStringLiteral("二、执行委员会组成"));
     d.paragraph(QStringLiteral("执行委员会委员%1名，其中主席1名、副主席%2名。").arg(p.executives).arg(p.viceChairs)
-                + (p.sizeReason.empty() ? QString() : QStringLiteral("（") + c.q(p.sizeReason) + QStringLiteral("）")));
+                + (p.sizeReason.empty() ? QString() : sentence(c.q(p.sizeReason))));
     d.heading(QStringLiteral("三、候选人条件"));
-    d.paragraph(c.q(p.conditions.empty() ? "政治立场坚定，热心妇女工作，在妇女群众中有威信。" : p.conditions));
+    d.paragraph(sentence(c.q(p.conditions.empty() ? "政治立场坚定，热心妇女工作，在妇女群众中有威信" : p.conditions)));
     d.heading(QStringLiteral("四、提名方式"));
     d.paragraph(p.nominationMethod.empty() ? QStringLiteral("组织推荐与群众推荐相结合，经") + c.partyOrganisation() + QStringLiteral("审查同意。")
-                                           : c.q(p.nominationMethod));
+                                           : sentence(c.q(p.nominationMethod)));
     d.heading(QStringLiteral("五、工作安排"));
-    d.paragraph(p.schedule.empty() ? dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。") : c.q(p.schedule));
+    d.paragraph(p.schedule.empty() ? dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。") : sentence(c.q(p.schedule)));
     return d;
 }
 
@@ -198,7 +205,8 @@ OfficialDocument agenda(const Context& c)
     d.blank();
     int n = 0;
     for (const AgendaStep& step : agendaSteps(c.meeting)) {
-        d.paragraph(QStringLiteral("%1. ").arg(++n) + step.text + (step.plenary ? QStringLiteral("：") : QStringLiteral("；")));
+        const bool last = ++n == static_cast<int>(agendaSteps(c.meeting).size());
+        d.paragraph(QStringLiteral("%1. ").arg(n) + step.text + (step.plenary ? QStringLiteral("：") : last ? QStringLiteral("。") : QStringLiteral("；")));
         if (step.plenary) {
             int k = 0;
             for (const auto& sub : agendaOf("first_plenary"))
@@ -228,11 +236,13 @@ OfficialDocument electionMethod(const Context& c, const Meeting& part)
         ballotMethod(c, part, d);
     d.heading(QStringLiteral("四、会议和当选的人数要求"));
     d.paragraph(QStringLiteral("到会人数") + fractionPhrase(m.quorum) + QStringLiteral("，方可进行选举。"));
-    d.paragraph(QStringLiteral("候选人获得赞成") + (hands ? QStringLiteral("人数") : QStringLiteral("票")) + fractionPhrase(m.threshold) + QStringLiteral("，始得当选。"));
-    d.paragraph(QStringLiteral("获得赞成超过半数的被选举人多于应选名额时，以得赞成多少为序，至取足应选名额为止。")
-                + (m.tie == "revote" ? QStringLiteral("如遇赞成数相等不能确定当选人时，应就相等的被选举人再次投票，以得赞成多的当选。")
-                                     : QStringLiteral("如遇赞成数相等，以不赞成少的当选；仍相等的，再次投票。")));
-    d.paragraph(m.shortfall == "supplementary" ? QStringLiteral("当选人数少于应选名额时，对不足的名额另行选举，候选人从未当选的得赞成多者中按差额%1名确定。").arg(m.supplementaryMargin)
+    const QString approvals = hands ? QStringLiteral("赞成人数") : QStringLiteral("赞成票");
+    const QString again = hands ? QStringLiteral("再次表决") : QStringLiteral("再次投票");
+    d.paragraph(QStringLiteral("候选人获得") + approvals + fractionPhrase(m.threshold) + QStringLiteral("，始得当选。"));
+    d.paragraph(QStringLiteral("获得%1超过半数的被选举人多于应选名额时，以%1多少为序，至取足应选名额为止。").arg(approvals)
+                + (m.tie == "revote" ? QStringLiteral("如遇%1相等不能确定当选人时，应就相等的被选举人%2，以%1多的当选。").arg(approvals, again)
+                                     : QStringLiteral("如遇%1相等，以%3少的当选；仍相等的，%2。").arg(approvals, again, hands ? QStringLiteral("反对人数") : QStringLiteral("不赞成票"))));
+    d.paragraph(m.shortfall == "supplementary" ? QStringLiteral("当选人数少于应选名额时，对不足的名额另行选举，候选人从未当选的%1多者中按差额%2名确定。").arg(approvals).arg(m.supplementaryMargin)
                 : m.shortfall == "reduce_seats" ? QStringLiteral("当选人数少于应选名额时，经多数选举人或主席团同意，可以减少名额，不再另行选举。")
                                                 : QStringLiteral("当选人数少于应选名额时，不再另行选举。"));
     d.heading(QStringLiteral("五、监票和计票"));

@@ -8,6 +8,7 @@
 #include "result_json.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace hx::doc {
 
@@ -18,11 +19,29 @@ QString zh(const Text& t)
     return QString::fromStdString(t.zh);
 }
 
-QString officesZh(const Executive& e)
+// The offices held on `date`, read from the dated history.
+std::set<std::string> officesAt(const Executive& e, const std::string& date)
 {
+    std::set<std::string> held;
+    for (const auto& h : e.history) {
+        if (h.date > date)
+            break;
+        if (h.kind == "office_taken")
+            held.insert(h.office);
+        else if (h.kind == "office_left")
+            held.erase(h.office);
+        else if (endsService(h.kind))
+            held.clear();
+    }
+    return held;
+}
+
+QString officesZh(const Executive& e, const std::string& date)
+{
+    const auto held = officesAt(e, date);
     QStringList out;
     for (const char* o : {"chair", "vice_chair", "standing"})
-        if (e.offices.count(o))
+        if (held.count(o))
             out << officeZh(o);
     return out.isEmpty() ? QStringLiteral("执委") : out.join(QStringLiteral("、"));
 }
@@ -78,17 +97,41 @@ QString topicLine(const Context& c, const Topic& t)
 
 namespace {
 
-// Chair, vice-chairs and standing members first (each in the order they joined), then the other executives.
-std::vector<std::string> officersFirst(const Register& reg, const std::vector<std::string>& ids)
+// The order officers were announced in (the approved order for chair and vice-chairs), over every meeting.
+std::vector<std::string> announcedOfficers(const Context& c, const std::string& office)
 {
     std::vector<std::string> out;
-    for (const char* office : {"chair", "vice_chair", "standing", ""})
-        for (const auto& id : ids) {
-            const Executive& e = *reg.find(id);
-            const bool holds = *office ? e.offices.count(office) > 0 : true;
-            if (holds && std::find(out.begin(), out.end(), id) == out.end())
-                out.push_back(id);
-        }
+    for (const auto& mid : c.state.meetingOrder) {
+        const Meeting& m = c.state.meetings.at(mid);
+        for (const Meeting* part : {&m, c.state.meeting(m.plenary)})
+            if (part)
+                for (const Contest& contest : part->contests)
+                    if (contest.office == office)
+                        for (const auto& id : announcedOrder(c.state, *part, contest))
+                            out.push_back(id);
+    }
+    return out;
+}
+
+// Chair, vice-chairs and standing members first (in their announced order), then the other executives as they joined.
+std::vector<std::string> officersFirst(const Context& c, const std::vector<std::string>& ids, const std::string& date)
+{
+    const Register& reg = c.state.executives;
+    std::vector<std::string> out;
+    for (const char* office : {"chair", "vice_chair", "standing"}) {
+        std::vector<std::string> holders;
+        for (const auto& id : ids)
+            if (officesAt(*reg.find(id), date).count(office) && std::find(out.begin(), out.end(), id) == out.end())
+                holders.push_back(id);
+        const auto order = announcedOfficers(c, office);
+        std::stable_sort(holders.begin(), holders.end(), [&](const std::string& a, const std::string& b) {
+            return std::find(order.begin(), order.end(), a) < std::find(order.begin(), order.end(), b);
+        });
+        out.insert(out.end(), holders.begin(), holders.end());
+    }
+    for (const auto& id : ids)
+        if (std::find(out.begin(), out.end(), id) == out.end())
+            out.push_back(id);
     return out;
 }
 
@@ -117,20 +160,20 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     OfficialDocument d = c.document(QStringLiteral("执行委员会委员名册"));
     d.title(keep(c.federation()) + QStringLiteral("执行委员会委员名册"));
     const SizeRange range = sizeRange(c.state.federation ? c.state.federation->kind : "");
-    const auto serving = officersFirst(reg, servingAt(reg, asOf));
+    const auto serving = officersFirst(c, servingAt(reg, asOf), asOf);
     const int size = static_cast<int>(serving.size());
+    // The register states the size; where it lies outside the usual range, the recorded reason (never advice).
     const QString reason = sizeReason(c);
-    QString note;
-    if (size < range.low)
-        note = reason.isEmpty() ? QStringLiteral("低于下限，应增补%1名。").arg(range.low - size) : QStringLiteral("人数低于通常下限，原因已记录：") + reason + QStringLiteral("。");
-    d.paragraph(QStringLiteral("截至%1，现任执委%2名（本类妇联执委人数通常为%3至%4名）。").arg(dateZh(asOf), num(size), num(range.low), num(range.high)) + note);
+    d.paragraph(QStringLiteral("截至%1，现任执委%2名").arg(dateZh(asOf), num(size))
+                + ((size < range.low || size > range.high) && !reason.isEmpty() ? QStringLiteral("（") + reason + QStringLiteral("）") : QString())
+                + QStringLiteral("。"));
     std::vector<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"),
                                    QStringLiteral("产生方式"), QStringLiteral("任职日期")}};
     int n = 0;
     for (const auto& id : serving) {
         const Executive& e = *reg.find(id);
         const Person* p = c.state.roster.find(id);
-        rows.push_back({num(++n), c.name(id), officesZh(e), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joiningChange(e)), dateZh(e.since)});
+        rows.push_back({num(++n), c.name(id), officesZh(e, asOf), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joiningChange(e)), dateZh(e.since)});
     }
     d.table({1.3, 2.5, 2.5, 5, 3.2, 3.5}, rows);
     std::vector<QStringList> changes{{QStringLiteral("姓名"), QStringLiteral("变动"), QStringLiteral("理由"), QStringLiteral("日期"), QStringLiteral("批准")}};
@@ -164,7 +207,7 @@ OfficialDocument byElectionReport(const Context& c)
                                                               {"members", QStringLiteral("群众推荐")},
                                                               {"self", QStringLiteral("个人自荐")}};
         d.paragraph(c.name(n.person) + QStringLiteral("：") + paths.at(n.path) + QStringLiteral("，") + c.partyOrganisation() + QStringLiteral("于") + dateZh(n.approved)
-                    + QStringLiteral("审查同意") + (n.replaces.empty() ? QStringLiteral("，增补。") : QStringLiteral("，替补") + c.name(n.replaces) + QStringLiteral("。")));
+                    + QStringLiteral("审查同意，提名为") + (n.replaces.empty() ? QStringLiteral("增补人选。") : QStringLiteral("替补") + c.name(n.replaces) + QStringLiteral("的人选。")));
     }
     for (const Contest& contest : m.contests) {
         d.paragraph(officeZh(contest.office) + QStringLiteral("选举，") + seatsSentence(contest));
@@ -229,7 +272,7 @@ OfficialDocument reviewSummary(const Context& c, int year, const std::string& as
                                    QStringLiteral("建议"), QStringLiteral("帮扶"), QStringLiteral("公益"), QStringLiteral("记录本"),
                                    QStringLiteral("述职"), QStringLiteral("评议结果")}};
     const std::string y = std::to_string(year);
-    for (const auto& id : officersFirst(reg, servedDuring(reg, y + "-01-01", std::min(asOf, y + "-12-31")))) {
+    for (const auto& id : officersFirst(c, servedDuring(reg, y + "-01-01", std::min(asOf, y + "-12-31")), std::min(asOf, y + "-12-31"))) {
         const Executive& e = *reg.find(id);
         const auto counts = dutyCounts(e, year);
         QStringList row{c.name(id)};

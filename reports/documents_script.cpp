@@ -29,13 +29,15 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
         if (byHands(r)) {
             d.paragraph(name + QStringLiteral("请各位%1对候选人逐一举手表决，请监票人清点人数。").arg(members(part)));
         } else {
-            d.paragraph(name + QStringLiteral("请监票人、计票人分发选票。请大家按照选举办法填写选票，投票。"));
+            d.paragraph(name + QStringLiteral("请监票人检查票箱。请监票人、计票人分发选票。请大家按照选举办法填写选票，投票。"));
             d.paragraph(QStringLiteral("请总监票人报告选票清点情况：") + accounting(r) + validity(r));
         }
         QStringList votes;
         for (size_t i = 0; i < r.candidates.size(); ++i)
             votes << votesOf(c, r, i);
-        d.paragraph(QStringLiteral("请总监票人报告计票结果：") + votes.join(QStringLiteral("；")) + QStringLiteral("。") + outcomeZh(r.outcome) + QStringLiteral("。"));
+        d.paragraph((byHands(r) ? QStringLiteral("请总监票人报告表决结果：") : QStringLiteral("请总监票人报告计票结果："))
+                    + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
+                    + (contest.rounds.size() > 1 ? roundOutcome(c, part, contest, r) : QString()));
     }
     if (const QString r = reductionSentence(c, contest); !r.isEmpty())
         d.paragraph(r);
@@ -73,7 +75,8 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
         if (const Meeting* p = c.state.meeting(m.plenary))
             for (const Contest& contest : p->contests)
                 results += electedSentence(c, *p, contest);
-        d.paragraph(QStringLiteral("大会现在复会。执行委员会第一次全体会议选举结果：") + results);
+        d.paragraph(QStringLiteral("大会现在复会。") + (results.isEmpty() ? QStringLiteral("执行委员会第一次全体会议尚未选举。")
+                                                                 : QStringLiteral("执行委员会第一次全体会议选举结果：") + results));
     } else if (item == "chair_speech") {
         d.paragraph(QStringLiteral("请新当选的主席讲话。"));
     } else if (item == "leader_speech") {
@@ -93,8 +96,8 @@ void partScript(const Context& c, const Meeting& part, OfficialDocument& d, bool
     d.paragraph(opening(part));
     int n = 0;
     for (const AgendaStep& step : agendaSteps(part)) {
-        d.paragraph((sub ? QStringLiteral("第%1项").arg(ordinal(++n)) : QStringLiteral("进行第%1项议程").arg(ordinal(++n))) + QStringLiteral("：")
-                    + step.text + QStringLiteral("。"));
+        d.lead((sub ? QStringLiteral("第%1项").arg(ordinal(++n)) : QStringLiteral("进行第%1项议程").arg(ordinal(++n))) + QStringLiteral("：")
+               + step.text + QStringLiteral("。"));
         stepScript(c, part, step, d);
     }
     if (sub)
@@ -109,8 +112,8 @@ OfficialDocument presidingScript(const Context& c)
     OfficialDocument d = c.document(QStringLiteral("主持词"));
     d.title(c.q(m.title) + QStringLiteral("主持词"));
     partScript(c, m, d, false);
-    d.paragraph(isCongress(m) ? QStringLiteral("大会各项议程已经进行完毕。现在我宣布：") + c.q(m.title) + QStringLiteral("胜利闭幕！")
-                              : QStringLiteral("本次会议各项议程已经进行完毕。现在散会。"));
+    d.closing(isCongress(m) ? QStringLiteral("大会各项议程已经进行完毕。现在我宣布：") + c.q(m.title) + QStringLiteral("胜利闭幕！")
+                            : QStringLiteral("本次会议各项议程已经进行完毕。现在散会。"));
     return d;
 }
 

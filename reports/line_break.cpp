@@ -1,5 +1,7 @@
 #include "line_break.hpp"
 
+#include <QStringList>
+
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
@@ -11,7 +13,7 @@ namespace hx {
 namespace {
 
 constexpr QChar kOpen(0xE000), kClose(0xE001);
-constexpr double kWordSlack = 3; // cells a line may fall short to keep a word whole
+constexpr double kWordSlack = 4; // cells a line may fall short to keep a word whole
 
 bool noLineStart(QChar c)
 {
@@ -49,6 +51,15 @@ std::vector<bool> wordStarts(const QString& s)
     it->setText(text);
     for (int32_t p = it->first(); p != icu::BreakIterator::DONE; p = it->next())
         out[static_cast<size_t>(p)] = true;
+    // Names of bodies and offices the dictionary cuts (联合|会, 委员|会): one word each.
+    static const QStringList words = {QStringLiteral("妇女联合会"), QStringLiteral("联合会"), QStringLiteral("委员会"), QStringLiteral("代表大会"),
+                                      QStringLiteral("党组织"), QStringLiteral("监票人"), QStringLiteral("计票人"), QStringLiteral("副主席"),
+                                      QStringLiteral("筹备工作组"), QStringLiteral("全体会议"), QStringLiteral("执行委员会"), QStringLiteral("履职"),
+                                      QStringLiteral("第一次"), QStringLiteral("选举办法"), QStringLiteral("举手")};
+    for (const QString& w : words)
+        for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1))
+            for (qsizetype i = at + 1; i < at + w.size(); ++i)
+                out[static_cast<size_t>(i)] = false;
     return out;
 }
 

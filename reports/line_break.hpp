@@ -3,7 +3,7 @@
 // common typesetting practice): no closing punctuation at a line's start, no
 // opening punctuation at its end, a number kept whole with its unit, a name
 // or other marked span never split, and words (ICU's dictionary segmentation)
-// kept whole where that leaves a line at most three cells short. Short lines
+// kept whole where that leaves a line at most four cells short. Short lines
 // are justified by the renderer; nothing hangs outside the grid.
 #include <QString>
 

@@ -199,14 +199,18 @@ void Composer::block(const OfficialDocument::Block& b)
     case K::Subtitle:
         // Under the title's last line (taking back the blank line after it), then a blank line.
         items.back().height -= kPitch;
-        for (const BrokenLine& l : breakLines(t, 26, 0))
+        for (const BrokenLine& l : titleLines(t, 26))
             add(kPitch, [s = l.text](QPainter& p, double y) { centredText(p, s, fonts::kaiTi(16), y); }, true);
         space(kPitch);
         break;
     case K::Addressee: flow(t, fonts::fangSong(16), 0); break;
     case K::Heading: flow(t, fonts::heiTi(16), 2, true); break;
     case K::Subheading: flow(t, fonts::kaiTi(16), 2, true); break;
-    case K::Paragraph: flow(t, fonts::fangSong(16), 2); break;
+    case K::Paragraph:
+        if (b.n == 2)
+            holdLast(1);
+        flow(t, fonts::fangSong(16), 2, b.n == 1);
+        break;
     case K::Line: flow(t, fonts::fangSong(16), 0); break;
     case K::Table: table(b); break;
     case K::Signatures: signatures(b.text); break;
@@ -231,6 +235,8 @@ void OfficialDocument::addressee(const QString& text) { m_blocks.push_back({Bloc
 void OfficialDocument::heading(const QString& text) { m_blocks.push_back({Block::Heading, {text}, {}, {}, 0}); }
 void OfficialDocument::subheading(const QString& text) { m_blocks.push_back({Block::Subheading, {text}, {}, {}, 0}); }
 void OfficialDocument::paragraph(const QString& text) { m_blocks.push_back({Block::Paragraph, {text}, {}, {}, 0}); }
+void OfficialDocument::lead(const QString& text) { m_blocks.push_back({Block::Paragraph, {text}, {}, {}, 1}); }
+void OfficialDocument::closing(const QString& text) { m_blocks.push_back({Block::Paragraph, {text}, {}, {}, 2}); }
 void OfficialDocument::line(const QString& text) { m_blocks.push_back({Block::Line, {text}, {}, {}, 0}); }
 void OfficialDocument::table(const std::vector<double>& widths, const std::vector<QStringList>& rows, int headerRows)
 {

@@ -40,6 +40,8 @@ public:
     void heading(const QString& text);                          // 一、 (HeiTi)
     void subheading(const QString& text);                       // （一） (KaiTi)
     void paragraph(const QString& text);                        // first line indented two characters
+    void lead(const QString& text);                             // a paragraph kept with the one after it
+    void closing(const QString& text);                          // a paragraph kept with the one before it
     void line(const QString& text);                             // no indent
     void table(const std::vector<double>& widths, const std::vector<QStringList>& rows, int headerRows = 1);
     void signatures(const QStringList& roles);                  // 角色：＿＿＿＿ lines, kept together

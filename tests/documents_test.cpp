@@ -317,8 +317,14 @@ TEST_CASE("a term's register documents: signed, and they read right")
         CHECK(runCli("verify " + reg + "/" + name + " --record " + reg + "/record.json").status == 0);
     }
     const std::string extract = pdfText(reg + "/执委名册.pdf");
-    CHECK(extract.find("截至2026年4月2日，现任执委10名（本类妇联执委人数通常为10至15名）") != std::string::npos);
+    CHECK(extract.find("截至2026年4月2日，现任执委10名。") != std::string::npos);
     CHECK(extract.find("何雪") != std::string::npos);
+    CHECK(extract.find("郭佳副主席") != std::string::npos); // vice-chair since 2026-02-01
+    // An extract as of an earlier day shows the offices of that day (郭佳 was then an executive, 陈秀兰 vice-chair).
+    const std::string earlier = pdfText(out + "/documents/byelection-2025/执委名册.pdf");
+    CHECK(earlier.find("截至2025年9月10日") != std::string::npos);
+    CHECK(earlier.find("陈秀兰副主席") != std::string::npos);
+    CHECK(earlier.find("郭佳副主席") == std::string::npos);
     CHECK(extract.find("组织劝退") != std::string::npos);
     CHECK(extract.find("连续三次无故缺席执委会议") != std::string::npos);
     const std::string summary = pdfText(reg + "/履职评议汇总表.pdf");
@@ -331,7 +337,7 @@ TEST_CASE("a term's register documents: signed, and they read right")
     CHECK(pdfText(out + "/documents/exec-2024-2/履职评议汇总表.pdf").find("胡静0000000—不称职") != std::string::npos);
     const std::string report = pdfText(out + "/documents/byelection-2025/选举结果报告.pdf");
     CHECK(report.find("关于增补、替补执行委员会委员的报告") != std::string::npos);
-    CHECK(report.find("郭佳：组织推荐，中共桃源村总支部委员会于2025年9月1日审查同意，替补孙玉兰。") != std::string::npos);
+    CHECK(report.find("郭佳：组织推荐，中共桃源村总支部委员会于2025年9月1日审查同意，提名为替补孙玉兰的人选。") != std::string::npos);
     CHECK(report.find("选举后执行委员会委员共10名") != std::string::npos); // as of the by-election, not as of today
 }
 
@@ -382,7 +388,10 @@ struct BigBallot {
         for (int i = 0; i < count; ++i) {
             const std::string id = "c" + std::to_string(1000 + i);
             const std::string name = i % 7 == 0 ? longNames[(i / 7) % 5] : std::string("王") + (i % 2 ? "芳" : "丽华");
-            state.roster.put(Person{id, name});
+            Person p;
+            p.id = id;
+            p.name = name;
+            state.roster.put(p);
             ids.push_back(id);
         }
         meeting.id = "congress";

@@ -135,7 +135,11 @@ TEST_CASE("a show of hands is never described in ballot words")
         for (const char* word : {"选票", "收回", "无记名", "另选", "划“", "不赞成"})
             CHECK(t.find(word) == std::string::npos);
     }
-    CHECK(text(run("executive-by-election").doc("byelection", "计票结果报告单（执委第1轮）.pdf")).find("反对") != std::string::npos);
+    const std::string tally = text(run("executive-by-election").doc("byelection", "计票结果报告单（执委第1轮）.pdf"));
+    CHECK(tally.find("反对") != std::string::npos);
+    CHECK(tally.find("表决结果") != std::string::npos);
+    CHECK(tally.find("人数。") == std::string::npos); // 不少于8人, never 8人数
+    CHECK(text(run("executive-by-election").doc("byelection", "选举办法.pdf")).find("再次表决") != std::string::npos);
 }
 
 TEST_CASE("every document of a multi-round contest names each round")
@@ -273,7 +277,7 @@ TEST_CASE("按姓氏笔画为序 only over names in that order, chair and vice-c
 {
     const std::string a = text(run("founding-congress").doc("congress", "选举结果宣布稿.pdf"));
     INFO(a);
-    CHECK(a.find("白云、丁敏当选为渝中区石油路街道星光社区妇女联合会副主席（按批准的顺序）") != std::string::npos);
+    CHECK(a.find("白云、丁敏当选为渝中区石油路街道星光社区妇女联合会副主席（按同级党组织批准的顺序）") != std::string::npos);
     CHECK(a.find("王芳当选为渝中区石油路街道星光社区妇女联合会主席。") != std::string::npos);
     CHECK(a.find("丁敏、于红、马丽、王芳、孔雪、白云、李娜当选为渝中区石油路街道星光社区妇女联合会执行委员会委员（按姓氏笔画为序）") != std::string::npos);
     const std::string report = text(run("founding-congress").doc("congress", "选举结果报告.pdf"));
@@ -311,7 +315,7 @@ TEST_CASE("minutes record each step: the approval, the reports, the recess and p
     const std::string m = text(run("founding-congress").doc("congress", "会议记录.pdf"));
     INFO(m);
     for (const char* s : {"宣读中共渝中区石油路街道星光社区委员会的批复", "筹备工作组作筹备工作报告", "大会休会，召开执行委员会第一次全体会议",
-                          "计票人周敏（工作人员）", "丁敏赞成24票", "新当选的主席王芳讲话", "领导讲话", "时间：2026年12月1日9时00分"})
+                          "计票人周敏（工作人员）", "丁敏赞成24票", "新当选主席讲话。由王芳讲话", "领导讲话", "时间：2026年12月1日9时00分"})
         CHECK(m.find(s) != std::string::npos);
     const std::string by = text(run("executive-by-election").doc("byelection", "会议记录.pdf"));
     // The recorder writes the minutes: she is not listed absent.

@@ -104,6 +104,8 @@ public:
     // meeting sends ({value, label}), one document's recorded details, and recording them.
     Q_INVOKABLE QVariantList filingDocuments() const;
     Q_INVOKABLE QVariantMap filing(const QString& document) const;
+    // What the outgoing documents still lack (number or signer), said before they are generated.
+    Q_INVOKABLE QString filingNotice() const;
     Q_INVOKABLE QString setFiling(const QString& document, const QString& number, const QString& signer, const QString& date,
                                   const QString& copiesTo);
 

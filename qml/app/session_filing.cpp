@@ -46,6 +46,24 @@ QVariantMap MeetingSession::filing(const QString& document) const
             {"date", q(f->date)}, {"copiesTo", copies.join(QStringLiteral("、"))}};
 }
 
+QString MeetingSession::filingNotice() const
+{
+    const hx::State* s = m_link->state();
+    const hx::Meeting* m = s ? s->meeting(m_meetingId.toStdString()) : nullptr;
+    QStringList missing;
+    for (const QVariant& v : filingDocuments()) {
+        const std::string doc = v.toMap().value("value").toString().toStdString();
+        const hx::Filing* f = m ? m->filing(doc) : nullptr;
+        if (!f || f->number.empty() || f->signer.empty())
+            missing << label(doc, m_link->lang());
+    }
+    if (missing.isEmpty())
+        return {};
+    return m_link->say(hx::format({"{0}尚缺文号或签发人：请在“发文信息”中填写，生成的文件才能报送。",
+                                   "{0}: no document number or signer yet — fill in the filing details before generating documents to file."},
+                                  {missing.join(m_link->lang() == hx::Lang::en ? QStringLiteral(", ") : QStringLiteral("、")).toStdString()}));
+}
+
 QString MeetingSession::setFiling(const QString& document, const QString& number, const QString& signer, const QString& date,
                                   const QString& copiesTo)
 {
