@@ -69,7 +69,13 @@ std::vector<EventDraft> setFiling(const State& s, const Json& cmd)
             const Json one = {{"copy", cmd["copies_to"][i].is_string() ? cmd["copies_to"][i] : Json()}};
             copies.push_back(checkedText(one, "copy", "抄送机关", 60, true));
         }
-    return {{"filing_set", {{"meeting", m.id}, {"document", doc}, {"number", number}, {"signer", signer}, {"date", date}, {"copies_to", copies}}}};
+    Json data = {{"meeting", m.id}, {"document", doc}, {"number", number}, {"signer", signer}, {"date", date}, {"copies_to", copies}};
+    // RULE: 党政机关公文处理工作条例 第九条 — a request names a contact person and telephone (附注).
+    if (const std::string contact = checkedText(cmd, "contact", "联系人", 20, false); !contact.empty())
+        data["contact"] = contact;
+    if (const std::string phone = checkedText(cmd, "phone", "联系电话", 30, false); !phone.empty())
+        data["phone"] = phone;
+    return {{"filing_set", data}};
 }
 
 } // namespace
@@ -79,7 +85,8 @@ void registerFilingVerbs()
     registerVerb("set_filing", setFiling);
     registerApplier("filing_set", [](State& s, const Event& e) {
         Meeting& m = meetingOf(s, e);
-        Filing f{e.data["document"], e.data["number"], e.data["signer"], e.data["date"], e.data["copies_to"].get<std::vector<std::string>>()};
+        Filing f{e.data["document"], e.data["number"], e.data["signer"], e.data["date"], e.data["copies_to"].get<std::vector<std::string>>(),
+                 e.data.value("contact", ""), e.data.value("phone", "")};
         std::erase_if(m.filings, [&](const Filing& x) { return x.document == f.document; });
         m.filings.push_back(f);
     });

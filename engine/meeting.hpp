@@ -121,6 +121,7 @@ struct Filing {
     std::string signer;
     std::string date;
     std::vector<std::string> copiesTo;
+    std::string contact, phone; // a request's 附注: who answers questions about it
 };
 
 // A contest's candidate list as prepared before the congress (候选人建议名单).

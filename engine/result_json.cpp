@@ -98,7 +98,8 @@ Ordered meetingJson(const State& s, const Meeting& m, const std::vector<StepRefu
         j["contests"].push_back(cj);
     }
     for (const auto& f : m.filings)
-        j["filings"][f.document] = {{"number", f.number}, {"signer", f.signer}, {"date", f.date}, {"copies_to", f.copiesTo}};
+        j["filings"][f.document] = {{"number", f.number}, {"signer", f.signer}, {"date", f.date}, {"copies_to", f.copiesTo},
+                                    {"contact", f.contact}, {"phone", f.phone}};
     if (const Meeting* p = s.meeting(m.plenary))
         j["first_plenary"] = meetingJson(s, *p, refusals);
     addExecutiveMeeting(s, m, j);

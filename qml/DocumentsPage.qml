@@ -15,12 +15,14 @@ Page {
     property int filingSaves: 0 // read the notice again after each save
     function generate(passphrase) { return App.generateDocuments(passphrase) }
     // The filing form as a person fills it: choose the document, type, save.
-    function filing(documentId, number, signer, date, copies) {
+    function filing(documentId, number, signer, date, copies, contact, phone) {
         filingDoc.currentIndex = filingDoc.indexOfValue(documentId)
         fileNumber.text = number
         fileSigner.text = signer
         fileDate.text = date
         fileCopies.text = copies.join("、")
+        fileContact.text = contact ?? ""
+        filePhone.text = phone ?? ""
         saveFiling.clicked()
         return filingOutcome
     }
@@ -64,6 +66,8 @@ Page {
                     fileSigner.text = f.signer ?? ""
                     fileDate.text = f.date ?? ""
                     fileCopies.text = f.copiesTo ?? ""
+                    fileContact.text = f.contact ?? ""
+                    filePhone.text = f.phone ?? ""
                     documentsPage.filingOutcome = ""
                 }
                 GridLayout {
@@ -89,12 +93,18 @@ Page {
                     TextField { id: fileDate; placeholderText: qsTr("年-月-日，如 2026-11-10"); inputMethodHints: Qt.ImhDate; Layout.fillWidth: true }
                     Label { text: qsTr("抄送") }
                     TextField { id: fileCopies; placeholderText: qsTr("可空；多个用“、”分开"); Layout.fillWidth: true }
+                    // A request's 附注: who answers questions about it.
+                    Label { text: qsTr("联系人"); visible: filingDoc.currentValue === "request" }
+                    TextField { id: fileContact; visible: filingDoc.currentValue === "request"; Layout.fillWidth: true }
+                    Label { text: qsTr("联系电话"); visible: filingDoc.currentValue === "request" }
+                    TextField { id: filePhone; visible: filingDoc.currentValue === "request"; Layout.fillWidth: true }
                     Button {
                         id: saveFiling
                         text: qsTr("保存发文信息")
                         Layout.columnSpan: 2
                         onClicked: {
-                            const refusal = App.session.setFiling(filingDoc.currentValue, fileNumber.text, fileSigner.text, fileDate.text, fileCopies.text)
+                            const refusal = App.session.setFiling(filingDoc.currentValue, fileNumber.text, fileSigner.text, fileDate.text, fileCopies.text,
+                                                                  fileContact.text, filePhone.text)
                             documentsPage.filingOutcome = refusal
                             documentsPage.filingSaves++
                             filingNote.text = refusal.length > 0 ? refusal : qsTr("已保存；重新生成文件后生效。")

@@ -110,7 +110,7 @@ QtObject {
         } else if (d === "review") {
             check(page("run").executive.review(step.year, step.results), d)
         } else if (d === "set_filing") {
-            check(page("documents").filing(step.document, step.number ?? "", step.signer, step.date, step.copies_to ?? []), d)
+            check(page("documents").filing(step.document, step.number ?? "", step.signer, step.date, step.copies_to ?? [], step.contact ?? "", step.phone ?? ""), d)
         } else if (d === "close_meeting") {
             check(page("run").executive.closeMeeting(), d)
         } else {

@@ -147,6 +147,9 @@ OfficialDocument request(const Context& c)
     attached << c.q(m.title) + QStringLiteral("候选人建议名单");
     d.attachments(attached);
     d.sender(issuer(c), filingDate(f));
+    // RULE: 党政机关公文处理工作条例 第九条 — a request names a contact person and telephone (附注).
+    if (f && (!f->contact.empty() || !f->phone.empty()))
+        d.annotation(QStringLiteral("联系人：") + keep(c.q(f->contact)) + QStringLiteral("，联系电话：") + keep(c.q(f->phone)));
     d.imprint(f ? c.q(joinCopies(f->copiesTo)) : QString(), issuer(c), filingDate(f));
     return d;
 }

@@ -216,6 +216,10 @@ void Composer::block(const OfficialDocument::Block& b)
     case K::Signatures: signatures(b.text); break;
     case K::Sender: sender(t, b.text.value(1)); break;
     case K::Attachments: attachments(b.text); break;
+    case K::Annotation:
+        holdLast(1);
+        flow(QStringLiteral("（") + t + QStringLiteral("）"), fonts::fangSong(16), 2);
+        break;
     case K::Imprint: imprint = Imprint{unmarked(t), unmarked(b.text.value(1)), unmarked(b.text.value(2))}; break;
     case K::Blank: space(kPitch * b.n); break;
     }
@@ -245,6 +249,7 @@ void OfficialDocument::table(const std::vector<double>& widths, const std::vecto
 void OfficialDocument::signatures(const QStringList& roles) { m_blocks.push_back({Block::Signatures, roles, {}, {}, 0}); }
 void OfficialDocument::sender(const QString& name, const QString& date) { m_blocks.push_back({Block::Sender, {name, date}, {}, {}, 0}); }
 void OfficialDocument::attachments(const QStringList& items) { m_blocks.push_back({Block::Attachments, items, {}, {}, 0}); }
+void OfficialDocument::annotation(const QString& text) { m_blocks.push_back({Block::Annotation, {text}, {}, {}, 0}); }
 void OfficialDocument::imprint(const QString& copiesTo, const QString& printer, const QString& printed)
 {
     m_blocks.push_back({Block::Imprint, {copiesTo, printer, printed}, {}, {}, 0});

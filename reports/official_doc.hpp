@@ -47,6 +47,7 @@ public:
     void signatures(const QStringList& roles);                  // 角色：＿＿＿＿ lines, kept together
     void sender(const QString& name, const QString& date);      // 署名 and 成文日期
     void attachments(const QStringList& items);                 // 附件：1. … after one blank line
+    void annotation(const QString& text);                       // 附注: （…） under the date, two characters in
     // 版记: 抄送 (may be empty), 印发机关 and 印发日期 between rules at the foot of the last page.
     void imprint(const QString& copiesTo, const QString& printer, const QString& printed);
     void blank(int lines = 1);
@@ -55,7 +56,7 @@ public:
     QByteArray pdf() const;
 
     struct Block {
-        enum Kind { RedHeader, Number, AttachmentMark, Title, Subtitle, Addressee, Heading, Subheading, Paragraph, Line, Table, Signatures, Sender, Attachments, Imprint, Blank } kind;
+        enum Kind { RedHeader, Number, AttachmentMark, Title, Subtitle, Addressee, Heading, Subheading, Paragraph, Line, Table, Signatures, Sender, Attachments, Annotation, Imprint, Blank } kind;
         QStringList text;
         std::vector<double> widths;
         std::vector<QStringList> rows;

@@ -178,4 +178,6 @@ EN = {
  "可空；多个用“、”分开": "Optional; separate several with “、”",
  "保存发文信息": "Save filing details",
  "已保存；重新生成文件后生效。": "Saved; generate the documents again to use them.",
+ "联系人": "Contact",
+ "联系电话": "Telephone",
 }

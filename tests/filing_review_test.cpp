@@ -190,6 +190,8 @@ TEST_CASE("a request precedes what it requests, and carries its number, signer a
     CHECK(request.find("星光妇筹〔2026〕1号") != std::string::npos);
     CHECK(request.find("签发人：陈静怡") != std::string::npos);
     CHECK(request.find("2026年11月10日") != std::string::npos);
+    // RULE: 党政机关公文处理工作条例 第九条
+    CHECK(request.find("（联系人：陈静怡，联系电话：023-63850000）") != std::string::npos);
     CHECK(request.find("抄送：渝中区石油路街道妇女联合会。") != std::string::npos);
     CHECK(request.find("2026年11月10日印发") != std::string::npos);
     CHECK(request.find("《中华全国妇女联合会章程》") != std::string::npos);

@@ -107,7 +107,7 @@ public:
     // What the outgoing documents still lack (number or signer), said before they are generated.
     Q_INVOKABLE QString filingNotice() const;
     Q_INVOKABLE QString setFiling(const QString& document, const QString& number, const QString& signer, const QString& date,
-                                  const QString& copiesTo);
+                                  const QString& copiesTo, const QString& contact = {}, const QString& phone = {});
 
     QString meetingId() const { return m_meetingId; }
     QString activeId() const;

@@ -43,7 +43,7 @@ QVariantMap MeetingSession::filing(const QString& document) const
     for (const auto& c : f->copiesTo)
         copies << q(c);
     return {{"number", q(f->number)}, {"signer", q(f->signer)},
-            {"date", q(f->date)}, {"copiesTo", copies.join(QStringLiteral("、"))}};
+            {"date", q(f->date)}, {"copiesTo", copies.join(QStringLiteral("、"))}, {"contact", q(f->contact)}, {"phone", q(f->phone)}};
 }
 
 QString MeetingSession::filingNotice() const
@@ -65,7 +65,7 @@ QString MeetingSession::filingNotice() const
 }
 
 QString MeetingSession::setFiling(const QString& document, const QString& number, const QString& signer, const QString& date,
-                                  const QString& copiesTo)
+                                  const QString& copiesTo, const QString& contact, const QString& phone)
 {
     hx::Json copies = hx::Json::array();
     for (const QString& c : copiesTo.split(QRegularExpression(QStringLiteral("[、，,;；\\n]")), Qt::SkipEmptyParts))
@@ -73,5 +73,6 @@ QString MeetingSession::setFiling(const QString& document, const QString& number
             copies.push_back(c.trimmed().toStdString());
     return m_link->run({{"do", "set_filing"}, {"meeting", m_meetingId.toStdString()}, {"document", document.toStdString()},
                         {"number", number.trimmed().toStdString()}, {"signer", signer.trimmed().toStdString()},
-                        {"date", date.trimmed().toStdString()}, {"copies_to", copies}});
+                        {"date", date.trimmed().toStdString()}, {"copies_to", copies}, {"contact", contact.trimmed().toStdString()},
+                        {"phone", phone.trimmed().toStdString()}});
 }

@@ -478,6 +478,14 @@
         <source>已保存；重新生成文件后生效。</source>
         <translation>Saved; generate the documents again to use them.</translation>
     </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveMeetingPanel</name>
@@ -896,7 +904,7 @@
     </message>
     <message>
         <source>联系电话</source>
-        <translation>Phone</translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>修改人员信息</source>
