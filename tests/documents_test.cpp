@@ -248,7 +248,7 @@ TEST_CASE("the pages look as approved")
     const std::string fixtures = std::string(HX_SOURCE_DIR) + "/tests/fixtures/";
     check("founding-congress", kScenario, {});
     const std::vector<std::string> reports = {"选举结果报告.pdf", "选举结果宣布稿.pdf", "会议记录.pdf", "主持词.pdf"};
-    check("supplementary-round", fixtures + "supplementary-round/scenario.json", reports);
+    check("founding-preparation", std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-preparation.json", {});
     check("seat-reduction", fixtures + "seat-reduction/scenario.json", reports);
     check("executive-by-election", fixtures + "executive-by-election/scenario.json", {});
 }

@@ -51,12 +51,12 @@ const Run& run(const std::string& name)
     static std::map<std::string, std::unique_ptr<Run>> runs;
     auto& r = runs[name];
     if (!r)
-        r = std::make_unique<Run>(name == "founding-congress" ? std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json"
-                                                              : std::string(HX_SOURCE_DIR) + "/tests/fixtures/" + name + "/scenario.json");
+        r = std::make_unique<Run>(name.starts_with("founding-") ? std::string(HX_SOURCE_DIR) + "/assets/scenarios/" + name + ".json"
+                                                                : std::string(HX_SOURCE_DIR) + "/tests/fixtures/" + name + "/scenario.json");
     return *r;
 }
 
-const std::vector<std::string> kFixtures = {"founding-congress", "supplementary-round", "tie-round", "seat-reduction", "executive-by-election", "executive-term"};
+const std::vector<std::string> kFixtures = {"founding-congress", "founding-preparation", "supplementary-round", "tie-round", "seat-reduction", "executive-by-election", "executive-term"};
 
 std::string text(const std::string& pdf)
 {
@@ -153,6 +153,7 @@ TEST_CASE("every document of a multi-round contest names each round")
         }
     };
     check("supplementary-round", {"第一次投票", "第二次投票（另行选举）"});
+    check("founding-preparation", {"第一次投票", "第二次投票（另行选举）"});
     check("tie-round", {"第一次投票", "再次投票"});
     // RULE: RULES §4 Shortfall — a seat reduction is reported with who decided it.
     check("seat-reduction", {"应选3名", "经主席团同意，应选名额由3名减少为2名"});
