@@ -343,3 +343,34 @@ TEST_CASE("every font in every document is embedded")
                 CHECK(line.find(" yes ") != std::string::npos);
     }
 }
+
+TEST_CASE("no heading is the last line of a page")
+{
+    // 一、… or （一）…
+    const auto heading = [](const std::u32string& t) {
+        const std::u32string numerals = U"一二三四五六七八九十";
+        size_t i = !t.empty() && t[0] == U'（' ? 1 : 0;
+        const size_t start = i;
+        while (i < t.size() && numerals.find(t[i]) != std::u32string::npos)
+            ++i;
+        return i > start && i < t.size() && t[i] == (start ? U'）' : U'、');
+    };
+    int headings = 0;
+    for (const auto& fixture : kFixtures)
+        for (const auto& pdf : run(fixture).pdfs()) {
+            const auto lines = pdfLines(pdf);
+            for (size_t i = 0; i < lines.size(); ++i) {
+                if (isFurniture(lines[i]))
+                    continue;
+                headings += heading(lines[i].text);
+                bool last = true;
+                for (size_t j = i + 1; j < lines.size() && lines[j].page == lines[i].page; ++j)
+                    last = last && isFurniture(lines[j]);
+                const bool more = i + 1 < lines.size() && lines.back().page > lines[i].page;
+                INFO(pdf << " page " << lines[i].page << ": " << utf8(lines[i].text));
+                if (last && more)
+                    CHECK_FALSE(heading(lines[i].text));
+            }
+        }
+    CHECK(headings > 50); // the check sees the headings it guards
+}
