@@ -76,6 +76,7 @@ Page {
                     Label { text: qsTr("公文") }
                     ComboBox {
                         id: filingDoc
+                        objectName: "filingDocument"
                         textRole: "label"
                         valueRole: "value"
                         // Read again whenever the session changes meeting.

@@ -296,6 +296,11 @@ def pick(d, picker, pid):
     d.wait_for(name + "  ×")
 
 
+def step(meeting, verb):
+    """The scenario's first step of this verb."""
+    return next(s for s in meeting["steps"] if s["do"] == verb)
+
+
 def name_of(pid):
     return next(p["name"] for p in SCENARIO["people"] if p["id"] == pid)
 
@@ -405,7 +410,7 @@ def run(d, home, roster):
 
     # Check-in: by name, by initials, and one wrong check-in undone.
     d.key("ctrl+5")
-    present = meeting["steps"][0]["people"]
+    present = step(meeting, "check_in")["people"]
     check_in(d, "d30")
     d.click("签错了，撤销")
     d.gone("✓ 已签到：" + name_of("d30"), contains=True)
@@ -426,7 +431,7 @@ def run(d, home, roster):
         d.click("本项完成，进入下一项")
         time.sleep(0.3)
     d.click("鼓掌通过选举办法")
-    scr = meeting["steps"][4]
+    scr = step(meeting, "adopt_scrutineers")
     for picker, people in (("chiefPicker", [scr["chief"]]), ("scrutineerPicker", scr["scrutineers"])):
         for pid in people:
             pick(d, picker, pid)
@@ -437,7 +442,7 @@ def run(d, home, roster):
     d.gone("鼓掌通过监票人、计票人名单")
 
     # The executive contest: candidates by name; a typo of 27 returned is caught before it voids the round.
-    contest = meeting["steps"][5]
+    contest = step(meeting, "open_contest")
     d.key("ctrl+6")
     open_contest(d, "执委", contest["seats"], contest["candidates"])
     d.click("登记发出")
@@ -454,7 +459,7 @@ def run(d, home, roster):
 
     # The desk: every ballot typed; one typed wrong and corrected.
     d.key("ctrl+7")
-    enter_ballots(d, contest["candidates"], meeting["steps"][8]["ballots"], 26, typo_at=3)
+    enter_ballots(d, contest["candidates"], step(meeting, "ballots")["ballots"], 26, typo_at=3)
     close_and_announce(d)
     d.screenshot("10-results")
 
@@ -469,7 +474,7 @@ def run(d, home, roster):
 
     # The first plenary: presided by a new executive picked by name; its executives check in
     # (two with their delegate cards, read by a barcode reader); chair and vice-chairs elected.
-    plenary = meeting["steps"][11]
+    plenary = step(meeting, "first_plenary")
     steps = {st["do"] + ":" + st.get("contest", ""): st for st in plenary["steps"]}
     d.key("ctrl+4")
     pick(d, "plenaryPresidingPicker", plenary["presiding"])
@@ -519,8 +524,25 @@ def run(d, home, roster):
     for office, cid in (("chair", "chair"), ("vice_chair", "vice_chairs")):
         compare_contest(got["first_plenary"]["contests"], office, next(c for c in want["first_plenary"]["contests"] if c["id"] == cid))
 
-    # Signed documents, and one verified through the dialog.
+    # The result report's filing details, typed as an office types them: a short year first (refused), then right.
     d.key("ctrl+9")
+    d.click(name="filingDocument")
+    d.click("选举结果报告")
+    for placeholder, text in (("如 星光妇", "星光妇〔26〕1号"), ("签发人姓名", "王芳"), ("年-月-日", "2026-12-02")):
+        d.click_into(d.field(placeholder))
+        d.key("ctrl+a", "BackSpace")
+        d.type(text)
+    d.click("保存发文信息")
+    d.wait_for("发文字号应写作", contains=True)
+    d.click_into(d.field("如 星光妇"))
+    d.key("ctrl+a", "BackSpace")
+    d.type("星光妇〔2026〕1号")
+    d.click("保存发文信息")
+    d.wait_for("已保存；重新生成文件后生效。")
+    d.screenshot("13-filing-details")
+    d.check_layout("filing details")
+
+    # Signed documents, and one verified through the dialog.
     d.click_into(d.field("签名密钥口令"))
     d.type(PASSPHRASE)
     d.click("生成并签名")
@@ -530,10 +552,13 @@ def run(d, home, roster):
         docs = list((home / "Documents").glob("xingguang-文件/*/*.pdf"))
     if not docs:
         fail("no signed documents were written")
+    report = subprocess.run(["pdftotext", str(docs[0]), "-"], capture_output=True, text=True).stdout.replace(" ", "").replace("\n", "")
+    if "星光妇〔2026〕1号" not in report or "签发人：王芳" not in report:
+        fail("the result report does not carry the number and signer typed in 发文信息")
     d.click("核验 PDF 或 record.json…")
     file_dialog(d, docs[0])
     d.wait_for("有效", contains=True, timeout=20)
-    d.screenshot("13-documents-verified")
+    d.screenshot("14-documents-verified")
     d.check_layout("documents")
 
 
