@@ -50,6 +50,12 @@ QString plenaryResults(const Context& c, const Meeting& m)
 
 } // namespace
 
+QString scrutineerNames(const Context& c, const Scrutineers& s)
+{
+    return QStringLiteral("总监票人") + c.name(s.chief) + (s.scrutineers.empty() ? QString() : QStringLiteral("，监票人") + c.names(s.scrutineers))
+           + (s.tellers.empty() ? QString() : QStringLiteral("，计票人") + tellersOf(c, s));
+}
+
 void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
 {
     std::vector<std::string> absent;
@@ -60,7 +66,8 @@ void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
     for (const auto& [id, reason] : m.excused)
         excused << c.name(id) + QStringLiteral("（") + c.q(reason) + QStringLiteral("）");
     const QString from = m.startedAt.empty() ? dateZh(m.date) : timeZh(m.startedAt);
-    const QString to = m.endedAt.size() > 16 ? QStringLiteral("至%1时%2分").arg(QString::fromStdString(m.endedAt.substr(11, 2)).toInt()).arg(c.q(m.endedAt.substr(14, 2))) : QString();
+    // An end only when it differs from the start (a journal written in one minute has none to tell).
+    const QString to = m.endedAt.size() > 16 && m.endedAt.substr(0, 16) != m.startedAt.substr(0, 16) ? QStringLiteral("至%1时%2分").arg(QString::fromStdString(m.endedAt.substr(11, 2)).toInt()).arg(c.q(m.endedAt.substr(14, 2))) : QString();
     d.line(QStringLiteral("时间：") + from + to);
     if (!m.place.empty())
         d.line(QStringLiteral("地点：") + c.q(m.place));
@@ -90,11 +97,8 @@ QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)
         return QStringLiteral("上届执行委员会作工作报告，会议审议通过。");
     if (item == "election_method")
         return adoptionSentence(m, item);
-    if (item == "scrutineers") {
-        const Scrutineers& s = m.scrutineers;
-        return QStringLiteral("总监票人") + c.name(s.chief) + (s.scrutineers.empty() ? QString() : QStringLiteral("，监票人") + c.names(s.scrutineers))
-               + QStringLiteral("，计票人") + tellersOf(c, s) + QStringLiteral("；通过。");
-    }
+    if (item == "scrutineers")
+        return scrutineerNames(c, m.scrutineers) + QStringLiteral("；通过。");
     if (item == "elections")
         return electionsMinute(c, m);
     if (item == "chair_speech") {

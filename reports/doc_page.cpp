@@ -93,9 +93,14 @@ void gridLine(QPainter& p, const BrokenLine& line, double x, double y, double ce
     const double baseline = y + kPitch * 0.72;
     const qsizetype n = line.text.size();
     const double extra = line.justify && n > 1 ? (cells - line.cells) * kCell / static_cast<double>(n - 1) : 0;
+    // Each character in its cell; a half-width one narrower than its half cell
+    // (a hyphen in 023-6385) centred in it, so that copied text has no gap.
+    const QFontMetricsF fm(font, p.device());
     for (QChar c : line.text) {
-        p.drawText(QPointF(px(x), px(baseline)), QString(c));
-        x += cellWidth(c) * kCell + extra;
+        const double cell = cellWidth(c) * kCell;
+        const double inset = cellWidth(c) < 1 ? std::max(0.0, (cell - mm(fm.horizontalAdvance(c))) / 2) : 0;
+        p.drawText(QPointF(px(x + inset), px(baseline)), QString(c));
+        x += cell + extra;
     }
 }
 
@@ -117,7 +122,7 @@ void redRule(QPainter& p, double y)
 TableRow tableRow(const QStringList& row, const std::vector<double>& widths, bool header)
 {
     const double pt = header ? 11 : 11.5;
-    TableRow out{widths, {}, header ? fonts::heiTi(pt) : fonts::fangSong(pt), 8.0};
+    TableRow out{widths, {}, header ? fonts::heiTi(pt) : fonts::fangSong(pt), 6.5};
     const double em = pt * 25.4 / 72, lineHeight = em * 1.3;
     for (size_t i = 0; i < widths.size(); ++i) {
         std::vector<QString> lines;

@@ -43,7 +43,8 @@ QString votesSentence(const Context& c, const Round& r)
     QStringList votes;
     for (size_t i = 0; i < r.candidates.size(); ++i)
         votes << c.name(r.candidates[i]) + (byHands(r) ? QStringLiteral("%1人") : QStringLiteral("%1票")).arg(r.tallies[i].approve);
-    return (byHands(r) ? QStringLiteral("各候选人获赞成：") : QStringLiteral("各候选人得赞成票：")) + votes.join(QStringLiteral("，")) + QStringLiteral("。");
+    const QString who = r.candidates.size() > 1 ? QStringLiteral("各候选人") : QStringLiteral("候选人");
+    return who + (byHands(r) ? QStringLiteral("获赞成：") : QStringLiteral("得赞成票：")) + votes.join(QStringLiteral("，")) + QStringLiteral("。");
 }
 
 } // namespace
@@ -132,7 +133,7 @@ QString electedSentence(const Context& c, const Meeting& part, const Contest& co
                                     + orderNote(contest.office, order.size());
     const long long unfilled = contest.seats - static_cast<long long>(order.size());
     if (unfilled > 0 && contest.concluded)
-        s += QStringLiteral("，尚缺%1名，未再选举").arg(unfilled);
+        s += QStringLiteral("，尚缺%1名，不再另行选举").arg(unfilled);
     return s + QStringLiteral("。");
 }
 

@@ -40,5 +40,7 @@ std::vector<AgendaStep> agendaSteps(const Meeting& m);
 void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d);
 QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step);
 QString adoptionSentence(const Meeting& m, const std::string& item); // 鼓掌通过。 / 举手表决：赞成…，通过。
+// 总监票人…，监票人…，计票人…（工作人员）
+QString scrutineerNames(const Context& c, const Scrutineers& s);
 
 } // namespace hx::doc

@@ -118,6 +118,9 @@ QString officeZh(const std::string& office)
 
 QString outcomeZh(const std::string& outcome)
 {
+    // The documents' words for a round's outcome (the console's are shorter).
+    if (outcome == "complete")
+        return QStringLiteral("当选人数达到应选名额");
     return QString::fromStdString(outcomeName(outcome).zh);
 }
 
@@ -153,8 +156,11 @@ QString validity(const Round& r)
     // RULE: DOCUMENTS.md What a filing reviewer sends back — no ballot words for a show of hands.
     if (byHands(r))
         return {};
-    return r.outcome == "void" ? QStringLiteral("收回选票多于发出选票，本次选举无效。")
-                               : QStringLiteral("收回选票等于或少于发出选票，本次选举有效。");
+    // The fact, not the rule: 等于 or 少于 as it was.
+    if (r.outcome == "void")
+        return QStringLiteral("收回选票多于发出选票，本次选举无效。");
+    return r.returned.value_or(0) == r.issued.value_or(0) ? QStringLiteral("收回选票数等于发出选票数，本次选举有效。")
+                                                         : QStringLiteral("收回选票数少于发出选票数，本次选举有效。");
 }
 
 QString num(long long n)

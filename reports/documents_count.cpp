@@ -61,21 +61,19 @@ OfficialDocument tallyReport(const Context& c, const Meeting& part, const Contes
 {
     OfficialDocument d = c.document(QStringLiteral("计票结果报告单"));
     d.title(QStringLiteral("计票结果报告单"));
-    d.line(partTitle(c, part));
-    d.line(contestRoundTitle(contest, r));
-    d.paragraph(figuresSentence(r));
-    d.paragraph(accounting(r) + validity(r));
-    d.paragraph(byHands(r) ? QStringLiteral("当选须获得赞成人数%1，即不少于%2人。").arg(fractionPhrase(part.method.threshold), num(r.threshold))
-                           : QStringLiteral("当选须获得赞成票%1，即不少于%2票。").arg(fractionPhrase(part.method.threshold), num(r.threshold)));
-    d.table({2, 4, 3, 3, 3, 4}, candidateRows(c, r));
-    if (!r.writeIns.empty())
-        d.paragraph(writeInSentence(c, r));
+    d.line(partTitle(c, part) + QStringLiteral("　") + contestRoundTitle(contest, r));
+    // One sheet where it can be: the figures, the table, the result and the signatures together.
     const bool hands = byHands(r);
-    d.paragraph((hands ? QStringLiteral("表决结果：") : QStringLiteral("计票结果：")) + outcomeZh(r.outcome) + QStringLiteral("。")
+    d.paragraph(figuresSentence(r) + accounting(r) + validity(r)
+                + (hands ? QStringLiteral("当选须获得赞成人数%1，即不少于%2人。").arg(fractionPhrase(part.method.threshold), num(r.threshold))
+                         : QStringLiteral("当选须获得赞成票%1，即不少于%2票。").arg(fractionPhrase(part.method.threshold), num(r.threshold))));
+    d.table({2, 4, 3, 3, 3, 4}, candidateRows(c, r));
+    d.paragraph((r.writeIns.empty() ? QString() : writeInSentence(c, r)) + (hands ? QStringLiteral("表决结果：") : QStringLiteral("计票结果："))
+                + outcomeZh(r.outcome) + QStringLiteral("。")
                 + (r.elected.empty() ? QString()
                                      : (hands ? QStringLiteral("按赞成人数多少为序，当选的是：") : QStringLiteral("按得票多少为序，当选的是：")) + c.names(r.elected)
-                                           + QStringLiteral("。")));
-    d.line((hands ? QStringLiteral("表决结束时间：") : QStringLiteral("计票结束时间：")) + timeZh(r.closedAt));
+                                           + QStringLiteral("。"))
+                + (hands ? QStringLiteral("表决结束时间：") : QStringLiteral("计票结束时间：")) + timeZh(r.closedAt) + QStringLiteral("。"));
     d.signatures(signatureRoles(c, part));
     return d;
 }

@@ -134,12 +134,17 @@ OfficialDocument request(const Context& c)
     d.heading(QStringLiteral("三、代表名额和产生办法"));
     d.paragraph(QStringLiteral("出席会议代表%1名，由各基层单位妇女推选产生。").arg(static_cast<long long>(m.expected.size())));
     d.heading(QStringLiteral("四、执行委员会组成"));
-    int executives = m.plan ? m.plan->executives : 0;
-    for (const CandidateList& l : contestLists(m))
-        if (!m.plan && l.office == "executive")
-            executives = l.seats;
+    // From the plan; without one, from the contests prepared or opened.
+    int executives = m.plan ? m.plan->executives : 0, vice = m.plan ? m.plan->viceChairs : -1;
+    for (const Meeting* part : c.parts())
+        for (const CandidateList& l : contestLists(*part)) {
+            if (!m.plan && l.office == "executive")
+                executives = l.seats;
+            if (!m.plan && l.office == "vice_chair")
+                vice = l.seats;
+        }
     d.paragraph(QStringLiteral("拟设执行委员会委员%1名").arg(executives)
-                + (m.plan ? QStringLiteral("，其中主席1名、副主席%1名。").arg(m.plan->viceChairs) : QStringLiteral("。")));
+                + (vice >= 0 ? QStringLiteral("，其中主席1名、副主席%1名。").arg(vice) : QStringLiteral("。")));
     d.paragraph(QStringLiteral("妥否，请批示。"));
     QStringList attached;
     if (m.plan)
@@ -163,7 +168,7 @@ OfficialDocument foundingPlan(const Context& c)
     const FoundingPlan p = m.plan.value_or(FoundingPlan{});
     d.heading(QStringLiteral("一、组织基本情况"));
     d.paragraph(base(c) + QStringLiteral("共有妇女%1名，").arg(p.women)
-                + (p.women < 100 ? QStringLiteral("不足100名，召开妇女大会。") : QStringLiteral("召开妇女代表大会，代表%1名。").arg(p.delegates)));
+                + (p.women < 100 ? QStringLiteral("不足100名，拟召开妇女大会。") : QStringLiteral("拟召开妇女代表大会，设代表%1名。").arg(p.delegates)));
     d.heading(QStringLiteral("二、执行委员会组成"));
     d.paragraph(QStringLiteral("执行委员会委员%1名，其中主席1名、副主席%2名。").arg(p.executives).arg(p.viceChairs)
                 + (p.sizeReason.empty() ? QString() : sentence(c.q(p.sizeReason))));
@@ -185,8 +190,10 @@ OfficialDocument candidateList(const Context& c)
     d.title(c.q(c.meeting.title) + QStringLiteral("候选人建议名单"));
     for (const Meeting* part : c.parts())
         for (const CandidateList& list : contestLists(*part)) {
+            // Before the approval, chair and vice-chairs stand in the order proposed.
+            const bool officer = list.office == "chair" || list.office == "vice_chair";
             d.heading(officeZh(list.office) + QStringLiteral("候选人（应选%1名）").arg(list.seats)
-                      + orderNote(list.office, list.candidates.size()));
+                      + (officer && list.candidates.size() > 1 ? QStringLiteral("（按建议顺序）") : orderNote(list.office, list.candidates.size())));
             std::vector<QStringList> rows{{QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生年月"), QStringLiteral("民族"),
                                            QStringLiteral("政治面貌"), QStringLiteral("学历"), QStringLiteral("工作单位及职务")}};
             for (const auto& id : listOrder(c, *part, list)) {

@@ -6,6 +6,7 @@
 #include "documents.hpp"
 #include "register.hpp"
 #include "result_json.hpp"
+#include "strokes.hpp"
 
 #include <algorithm>
 #include <set>
@@ -129,9 +130,13 @@ std::vector<std::string> officersFirst(const Context& c, const std::vector<std::
         });
         out.insert(out.end(), holders.begin(), holders.end());
     }
+    // The other executives by surname strokes, as every elected list is.
+    std::vector<NamedItem> rest;
     for (const auto& id : ids)
         if (std::find(out.begin(), out.end(), id) == out.end())
-            out.push_back(id);
+            rest.push_back({id, c.state.nameOf(id)});
+    for (const auto& id : strokeOrder(rest, "surname").ids)
+        out.push_back(id);
     return out;
 }
 

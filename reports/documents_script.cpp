@@ -25,19 +25,25 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
     for (const Round& r : contest.rounds) {
         if (!r.closed)
             continue;
-        const QString name = contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("。") : QString();
+        // A later round is announced with its seats and candidates before anyone votes.
+        QString name = contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("。") : QString();
+        if (r.number > 1)
+            name += QStringLiteral("应选%1名，候选人%2，").arg(r.seats).arg(c.names(r.candidates))
+                    + (static_cast<long long>(r.candidates.size()) > r.seats ? QStringLiteral("差额%1名。").arg(static_cast<long long>(r.candidates.size()) - r.seats)
+                                                                              : QStringLiteral("等额。"));
         if (byHands(r)) {
             d.paragraph(name + QStringLiteral("请各位%1对候选人逐一举手表决，请监票人清点人数。").arg(members(part)));
         } else {
-            d.paragraph(name + QStringLiteral("请监票人检查票箱。请监票人、计票人分发选票。请大家按照选举办法填写选票，投票。"));
-            d.paragraph(QStringLiteral("请总监票人报告选票清点情况：") + accounting(r) + validity(r));
+            d.paragraph(name + QStringLiteral("请监票人检查票箱。请监票人、计票人分发选票。请大家按照选举办法和选票上的说明填写选票，投票。"));
+            d.paragraph(QStringLiteral("请总监票人报告选票清点情况。"));
+            d.paragraph(QStringLiteral("（总监票人：") + accounting(r) + validity(r) + QStringLiteral("）"));
         }
         QStringList votes;
         for (size_t i = 0; i < r.candidates.size(); ++i)
             votes << votesOf(c, r, i);
-        d.paragraph((byHands(r) ? QStringLiteral("请总监票人报告表决结果：") : QStringLiteral("请总监票人报告计票结果："))
-                    + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
-                    + (contest.rounds.size() > 1 ? roundOutcome(c, part, contest, r) : QString()));
+        d.paragraph(byHands(r) ? QStringLiteral("请总监票人报告表决结果。") : QStringLiteral("请总监票人报告计票结果。"));
+        d.paragraph(QStringLiteral("（总监票人：") + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
+                    + QStringLiteral("）") + (contest.rounds.size() > 1 ? roundOutcome(c, part, contest, r) : QString()));
     }
     if (const QString r = reductionSentence(c, contest); !r.isEmpty())
         d.paragraph(r);
@@ -45,6 +51,15 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
 }
 
 void partScript(const Context& c, const Meeting& part, OfficialDocument& d, bool sub);
+
+// 同意的请鼓掌。（鼓掌）通过。 or 同意的请举手。（赞成…人，反对…人，弃权…人）通过。 as it was adopted.
+QString askAdoption(const Meeting& m, const std::string& item)
+{
+    for (const auto& a : m.adoptions)
+        if (a.item == item && a.by == "show_of_hands")
+            return QStringLiteral("同意的请举手。（举手表决：赞成%1人，反对%2人，弃权%3人）通过。").arg(a.approve).arg(a.oppose).arg(a.abstain);
+    return QStringLiteral("同意的请鼓掌。（鼓掌）通过。");
+}
 
 void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, OfficialDocument& d)
 {
@@ -58,16 +73,16 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
     } else if (item == "work_report") {
         d.paragraph(QStringLiteral("请上届执行委员会作工作报告。"));
     } else if (item == "election_method") {
-        d.paragraph(QStringLiteral("选举办法（草案）已印发各位%1。").arg(members(m)) + QStringLiteral("同意的请鼓掌（举手）。") + adoptionSentence(m, item));
+        d.paragraph(QStringLiteral("选举办法（草案）已印发各位%1。").arg(members(m)) + askAdoption(m, item));
     } else if (item == "scrutineers") {
-        const Scrutineers& s = m.scrutineers;
-        d.paragraph(QStringLiteral("监票人、计票人名单（草案）：总监票人") + c.name(s.chief)
-                    + (s.scrutineers.empty() ? QString() : QStringLiteral("，监票人") + c.names(s.scrutineers)) + QStringLiteral("。同意的请鼓掌（举手）。通过。"));
+        d.paragraph(QStringLiteral("监票人、计票人名单（草案）：") + scrutineerNames(c, m.scrutineers) + QStringLiteral("。") + askAdoption(m, item));
     } else if (item == "elections") {
         for (const Contest& contest : m.contests)
             contestScript(c, m, contest, d);
     } else if (item == "first_plenary") {
-        d.paragraph(QStringLiteral("大会现在休会。请新当选的执行委员会委员召开第一次全体会议。"));
+        const Meeting* p = c.state.meeting(m.plenary);
+        d.paragraph(QStringLiteral("大会现在休会。请新当选的执行委员会委员召开第一次全体会议")
+                    + (p && !p->presiding.empty() ? QStringLiteral("，由") + c.name(p->presiding) + QStringLiteral("主持。") : QStringLiteral("。")));
         if (const Meeting* p = c.state.meeting(m.plenary))
             partScript(c, *p, d, true);
     } else if (item == "resume") {

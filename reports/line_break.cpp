@@ -55,7 +55,8 @@ std::vector<bool> wordStarts(const QString& s)
     static const QStringList words = {QStringLiteral("妇女联合会"), QStringLiteral("联合会"), QStringLiteral("委员会"), QStringLiteral("代表大会"),
                                       QStringLiteral("党组织"), QStringLiteral("监票人"), QStringLiteral("计票人"), QStringLiteral("副主席"),
                                       QStringLiteral("筹备工作组"), QStringLiteral("全体会议"), QStringLiteral("执行委员会"), QStringLiteral("履职"),
-                                      QStringLiteral("第一次"), QStringLiteral("选举办法"), QStringLiteral("举手")};
+                                      QStringLiteral("第一次"), QStringLiteral("第一届"), QStringLiteral("选举办法"), QStringLiteral("举手"),
+                                      QStringLiteral("不称职"), QStringLiteral("称职")};
     for (const QString& w : words)
         for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1))
             for (qsizetype i = at + 1; i < at + w.size(); ++i)
@@ -147,7 +148,7 @@ void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, 
         if (end < 0)
             end = e;
         const QString line = p.text.mid(s, end - s);
-        out.push_back({line, cellWidth(line), true, forced});
+        out.push_back({line, cellWidth(line), true, forced, best < 0});
         s = end;
         avail = cells;
     }
@@ -205,12 +206,15 @@ std::vector<BrokenLine> titleLines(const QString& text, double cells)
 {
     const double total = cellWidth(unmarked(text));
     const int count = std::max(1, static_cast<int>((total + cells - 0.01) / cells));
-    const auto whole = [](const std::vector<BrokenLine>& lines) {
-        return std::none_of(lines.begin(), lines.end(), [](const BrokenLine& l) { return l.forced; });
+    // Prefer lines that end between words (回行时词意完整), then lines that keep names whole.
+    const auto clean = [](const std::vector<BrokenLine>& lines, bool words) {
+        return std::none_of(lines.begin(), lines.end(), [&](const BrokenLine& l) { return l.forced || (words && l.midWord); });
     };
-    for (double w = std::min(cells, total / count + 2); w <= cells + 0.01; w += 1)
-        if (auto lines = breakLines(text, w, 0); static_cast<int>(lines.size()) <= count && whole(lines))
-            return lines;
+    for (bool words : {true, false})
+        for (int lines = count; lines <= count + 1; ++lines)
+            for (double w = std::min(cells, total / lines + 2); w <= cells + 0.01; w += 1)
+                if (auto out = breakLines(text, w, 0); static_cast<int>(out.size()) <= lines && clean(out, words))
+                    return out;
     return breakLines(text, cells, 0);
 }
 

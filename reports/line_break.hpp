@@ -26,6 +26,7 @@ struct BrokenLine {
     double cells;   // natural width
     bool justify;   // not a paragraph's last line: spread to the full width
     bool forced = false; // ends inside a kept span (it was wider than a line)
+    bool midWord = false; // ends inside a word: no word boundary left the line full enough
 };
 
 // Lines of at most `cells` cells; the first starts `firstIndent` cells in.

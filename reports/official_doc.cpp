@@ -129,25 +129,34 @@ void Composer::table(const OfficialDocument::Block& b)
         widths.push_back(w * kWidth / total);
     const int index = static_cast<int>(tableHeaders.size());
     tableHeaders.emplace_back();
+    // A short table (up to four rows under its header) stays on one page.
+    const bool whole = b.rows.size() <= static_cast<size_t>(b.n) + 4;
     for (size_t r = 0; r < b.rows.size(); ++r) {
         const bool header = static_cast<int>(r) < b.n;
         TableRow row = tableRow(b.rows[r], widths, header);
         if (header)
             tableHeaders.back().push_back(items.size());
-        items.push_back({row.height, [row](QPainter& p, double y) { drawRow(p, row, y); }, header, index, header, false});
+        items.push_back({row.height, [row](QPainter& p, double y) { drawRow(p, row, y); }, header || (whole && r + 1 < b.rows.size()), index, header, false});
     }
     space(kPitch * 0.5);
 }
 
 void Composer::signatures(const QStringList& roles)
 {
-    // The whole block on one page, with the two lines before it.
+    // Two to a row, the whole block on one page with the two lines before it: a
+    // signed sheet keeps its signatures beside the figures they certify.
     holdLast(2);
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        const QString text = unmarked(roles[i]) + QStringLiteral("：") + QString(12, QChar(0xFF3F));
-        add(kPitch * 1.5, [text](QPainter& p, double y) {
-            gridLine(p, {text, cellWidth(text), false}, kLeft + 2 * kCell, y + kPitch * 0.5, 26, fonts::fangSong(16));
-        }, i + 1 < roles.size());
+    const auto cell = [](const QString& role) {
+        const QString label = unmarked(role) + QStringLiteral("：");
+        return label + QString(std::max(4, static_cast<int>(13 - cellWidth(label))), QChar(0xFF3F));
+    };
+    for (qsizetype i = 0; i < roles.size(); i += 2) {
+        const QString left = cell(roles[i]), right = i + 1 < roles.size() ? cell(roles[i + 1]) : QString();
+        add(kPitch * 1.15, [left, right](QPainter& p, double y) {
+            gridLine(p, {left, cellWidth(left), false}, kLeft + kCell, y + kPitch * 0.15, 13, fonts::fangSong(16));
+            if (!right.isEmpty())
+                gridLine(p, {right, cellWidth(right), false}, kLeft + 15 * kCell, y + kPitch * 0.15, 13, fonts::fangSong(16));
+        }, i + 2 < roles.size());
     }
 }
 

@@ -270,7 +270,9 @@ TEST_CASE("the first plenary is presided by a new executive, offered by the pick
     TempDir dir;
     Json scenario = Json::parse(readFile(std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json"));
     auto& steps = scenario["meetings"][0]["steps"];
-    steps.erase(steps.begin() + 11, steps.end()); // up to the announcement of the executives
+    // Up to the announcement of the executives.
+    const auto announced = std::find_if(steps.begin(), steps.end(), [](const Json& s) { return s["do"] == "announce"; });
+    steps.erase(announced + 1, steps.end());
     REQUIRE(runScenario(scenario, dir.path("w.huixuan")).refusals.empty());
     Workspace w = Workspace::open(dir.path("w.huixuan"), fixedClock);
     const Meeting& m = *w.state().meeting("congress");
