@@ -170,6 +170,11 @@ void paginate(QPdfWriter& writer, QPainter& p, const std::vector<Item>& items,
     };
     for (size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];
+        if (it.pageBreak) {
+            if (y > kTop + 0.01)
+                newPage();
+            continue;
+        }
         if (it.space && y <= kTop + 0.01)
             continue;
         double chain = it.height;

@@ -49,6 +49,7 @@ struct Item {
     int table = -1;     // a table's row: its header rows repeat on a new page
     bool header = false;
     bool space = false; // blank space: dropped at the top of a page
+    bool pageBreak = false; // what follows starts a new page
 };
 
 struct Imprint {

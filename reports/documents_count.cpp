@@ -103,7 +103,11 @@ OfficialDocument resultReport(const Context& c)
     d.number(f ? c.q(f->number) : QString(), f ? c.q(f->signer) : QStringLiteral("　　　"));
     d.title(QStringLiteral("关于") + c.q(m.title) + QStringLiteral("选举结果的报告"));
     d.addressee(c.addressees());
-    d.paragraph(c.federation() + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("在") + c.q(m.place) + QStringLiteral("召开")
+    // A founding congress is convened by the preparatory group, on the party organisation's approval.
+    const bool founding = m.kind == "founding_congress";
+    d.paragraph((founding ? QStringLiteral("经") + c.partyOrganisation() + QStringLiteral("批准，") + c.federation() + QStringLiteral("筹备工作组")
+                          : c.federation())
+                + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("在") + c.q(m.place) + QStringLiteral("召开")
                 + c.q(m.title) + QStringLiteral("。会议应到%1%2名，实到%3名，%4，符合规定。")
                       .arg(members(m), num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.present.size())), fractionPhrase(m.method.quorum)));
     int n = 0;

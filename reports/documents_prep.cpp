@@ -155,6 +155,10 @@ OfficialDocument request(const Context& c)
     // RULE: 党政机关公文处理工作条例 第九条 — a request names a contact person and telephone (附注).
     if (f && (!f->contact.empty() || !f->phone.empty()))
         d.annotation(QStringLiteral("联系人：") + keep(c.q(f->contact)) + QStringLiteral("，联系电话：") + keep(c.q(f->phone)));
+    // GB/T 9704 7.3.7: the attachments bound after the body, each from a new page, before the 版记.
+    if (m.plan)
+        d.append(foundingPlan(c));
+    d.append(candidateList(c));
     d.imprint(f ? c.q(joinCopies(f->copiesTo)) : QString(), issuer(c), filingDate(f));
     return d;
 }

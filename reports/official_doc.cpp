@@ -231,6 +231,7 @@ void Composer::block(const OfficialDocument::Block& b)
         break;
     case K::Imprint: imprint = Imprint{unmarked(t), unmarked(b.text.value(1)), unmarked(b.text.value(2))}; break;
     case K::Blank: space(kPitch * b.n); break;
+    case K::PageBreak: items.push_back({0, {}, false, -1, false, false, true}); break;
     }
 }
 
@@ -264,6 +265,11 @@ void OfficialDocument::imprint(const QString& copiesTo, const QString& printer, 
     m_blocks.push_back({Block::Imprint, {copiesTo, printer, printed}, {}, {}, 0});
 }
 void OfficialDocument::blank(int lines) { m_blocks.push_back({Block::Blank, {}, {}, {}, lines}); }
+void OfficialDocument::append(const OfficialDocument& attachment)
+{
+    m_blocks.push_back({Block::PageBreak, {}, {}, {}, 0});
+    m_blocks.insert(m_blocks.end(), attachment.m_blocks.begin(), attachment.m_blocks.end());
+}
 
 QByteArray OfficialDocument::pdf() const
 {

@@ -51,12 +51,14 @@ public:
     // 版记: 抄送 (may be empty), 印发机关 and 印发日期 between rules at the foot of the last page.
     void imprint(const QString& copiesTo, const QString& printer, const QString& printed);
     void blank(int lines = 1);
+    // Another document bound after this one, from a new page (an attachment before the 版记).
+    void append(const OfficialDocument& attachment);
 
     // The PDF; the same blocks and meta give the same bytes.
     QByteArray pdf() const;
 
     struct Block {
-        enum Kind { RedHeader, Number, AttachmentMark, Title, Subtitle, Addressee, Heading, Subheading, Paragraph, Line, Table, Signatures, Sender, Attachments, Annotation, Imprint, Blank } kind;
+        enum Kind { RedHeader, Number, AttachmentMark, Title, Subtitle, Addressee, Heading, Subheading, Paragraph, Line, Table, Signatures, Sender, Attachments, Annotation, Imprint, Blank, PageBreak } kind;
         QStringList text;
         std::vector<double> widths;
         std::vector<QStringList> rows;

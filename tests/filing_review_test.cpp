@@ -216,6 +216,21 @@ TEST_CASE("a request precedes what it requests, and carries its number, signer a
         }
     }
     CHECK(numberY == Approx(signerY).margin(0.5));
+    // GB/T 9704 7.3.7: the attachment bound after the body from a new page, the 版记 on the very last page.
+    const auto lines = pdfLines(r.doc("congress", "请示.pdf"));
+    int dated = 0, attached = 0, imprinted = 0;
+    for (const auto& l : lines) {
+        const std::string t = utf8(l.text);
+        if (t == "2026年11月10日")
+            dated = l.page;
+        if (t == "附件")
+            attached = l.page;
+        if (t.find("印发") != std::string::npos)
+            imprinted = l.page;
+    }
+    CHECK(dated > 0);
+    CHECK(attached > dated);
+    CHECK(imprinted == pdfPages(r.doc("congress", "请示.pdf")));
 }
 
 TEST_CASE("GB/T 9704 7.2 and 7.5: the letterhead, the red rule, the title and the page number where the standard puts them")
