@@ -56,25 +56,37 @@ QString scrutineerNames(const Context& c, const Scrutineers& s)
            + (s.tellers.empty() ? QString() : QStringLiteral("，计票人") + tellersOf(c, s));
 }
 
-void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
+QString excusedNames(const Context& c, const Meeting& m)
+{
+    QStringList excused;
+    for (const auto& [id, reason] : m.excused)
+        excused << c.name(id) + QStringLiteral("（") + c.q(reason) + QStringLiteral("）");
+    return excused.isEmpty() ? QStringLiteral("无") : excused.join(QStringLiteral("、"));
+}
+
+QString absentNames(const Context& c, const Meeting& m)
 {
     std::vector<std::string> absent;
     for (const auto& id : m.expected)
         if (m.absentUnexcused(id))
             absent.push_back(id);
-    QStringList excused;
-    for (const auto& [id, reason] : m.excused)
-        excused << c.name(id) + QStringLiteral("（") + c.q(reason) + QStringLiteral("）");
+    return absent.empty() ? QStringLiteral("无") : c.names(absent);
+}
+
+void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
+{
     const QString from = m.startedAt.empty() ? dateZh(m.date) : timeZh(m.startedAt);
     // An end only when it differs from the start (a journal written in one minute has none to tell).
-    const QString to = m.endedAt.size() > 16 && m.endedAt.substr(0, 16) != m.startedAt.substr(0, 16) ? QStringLiteral("至%1时%2分").arg(QString::fromStdString(m.endedAt.substr(11, 2)).toInt()).arg(c.q(m.endedAt.substr(14, 2))) : QString();
+    QString to;
+    if (m.endedAt.size() > 16 && m.endedAt.substr(0, 16) != m.startedAt.substr(0, 16))
+        to = QStringLiteral("至%1时%2分").arg(std::stoi(m.endedAt.substr(11, 2))).arg(c.q(m.endedAt.substr(14, 2)));
     d.line(QStringLiteral("时间：") + from + to);
     if (!m.place.empty())
         d.line(QStringLiteral("地点：") + c.q(m.place));
     d.line(QStringLiteral("主持人：") + c.name(m.presiding) + (m.recorder.empty() ? QString() : QStringLiteral("　记录人：") + c.name(m.recorder)));
     d.line(QStringLiteral("应到%1%2名，实到%3名。").arg(members(m), num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.present.size()))));
-    d.line(QStringLiteral("请假：") + (excused.isEmpty() ? QStringLiteral("无") : excused.join(QStringLiteral("、"))));
-    d.line(QStringLiteral("无故缺席：") + (absent.empty() ? QStringLiteral("无") : c.names(absent)));
+    d.line(QStringLiteral("请假：") + excusedNames(c, m));
+    d.line(QStringLiteral("无故缺席：") + absentNames(c, m));
 }
 
 QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)

@@ -36,6 +36,9 @@ struct AgendaStep {
 };
 std::vector<AgendaStep> agendaSteps(const Meeting& m);
 
+// Who was excused (with the reason) and who was absent without leave: 无 when nobody.
+QString excusedNames(const Context& c, const Meeting& m);
+QString absentNames(const Context& c, const Meeting& m);
 // The minutes' header lines (time, place, presiding, recorder, attendance) and one step's record.
 void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d);
 QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step);

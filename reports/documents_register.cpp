@@ -64,17 +64,8 @@ QString sanction(const Context& c, const Sanction& s)
 
 QString attendanceLine(const Context& c, const Meeting& m)
 {
-    std::vector<std::string> absent;
-    for (const auto& id : m.expected)
-        if (m.absentUnexcused(id))
-            absent.push_back(id);
-    QStringList excused;
-    for (const auto& [id, reason] : m.excused)
-        excused << c.name(id) + QStringLiteral("（") + c.q(reason) + QStringLiteral("）");
     return QStringLiteral("应到%1名，实到%2名；请假：%3；无故缺席：%4。")
-        .arg(num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.attended.size())),
-             excused.isEmpty() ? QStringLiteral("无") : excused.join(QStringLiteral("、")),
-             absent.empty() ? QStringLiteral("无") : c.names(absent));
+        .arg(num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.attended.size())), excusedNames(c, m), absentNames(c, m));
 }
 
 QString topicLine(const Context& c, const Topic& t)
