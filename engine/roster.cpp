@@ -2,6 +2,9 @@
 
 #include "strokes.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -117,6 +120,22 @@ Text checkPersonText(const Person& p)
 }
 
 } // namespace
+
+void normalise(Person& p)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+    if (U_FAILURE(err))
+        return;
+    for (const auto& f : personFields()) {
+        std::string& text = p.*f.member;
+        const icu::UnicodeString composed = nfc->normalize(icu::UnicodeString::fromUTF8(text), err);
+        if (U_FAILURE(err))
+            return; // invalid input stays as it is; the checks refuse it
+        text.clear();
+        composed.toUTF8String(text);
+    }
+}
 
 bool hasInvisible(const std::string& text)
 {

@@ -50,6 +50,9 @@ Json toJson(const Person& p);
 Person personFromJson(const Json& j);
 
 // Checks one person's fields; the first problem found, or empty text.
+// Every text field in Unicode's composed form (NFC), so that one name typed
+// two ways (é as e + U+0301) is one name.
+void normalise(Person& p);
 // Whether a text holds a control, bidirectional or zero-width character.
 bool hasInvisible(const std::string& text);
 Text checkPerson(const Person& p);

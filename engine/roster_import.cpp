@@ -191,6 +191,7 @@ ImportPreview previewImport(const Roster& roster, const Table& table)
                     if (col == f.key)
                         row.person.*f.member = value;
         }
+        normalise(row.person);
         if (row.reason.empty())
             row.reason = checkPerson(row.person);
         const std::string key = row.person.id + "\x1f" + row.person.name + "\x1f" + row.person.birth;

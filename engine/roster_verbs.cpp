@@ -13,6 +13,7 @@ Person checkedPerson(const Json& j)
     if (!j.is_object())
         refuse({"人员信息格式不对", "a person must be an object"});
     Person p = personFromJson(j);
+    normalise(p);
     if (Text problem = checkPerson(p); !problem.empty())
         refuse(problem);
     return p;
