@@ -27,10 +27,12 @@ QString electionsMinute(const Context& c, const Meeting& m)
             QStringList votes;
             for (size_t i = 0; i < r.candidates.size(); ++i)
                 votes << votesOf(c, r, i);
-            out += (contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("：") : QString()) + accounting(r) + validity(r)
+            out += (contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("：") : QString())
+                   + (r.number > 1 ? laterRoundSentence(c, r) : QString()) + accounting(r) + validity(r)
                    + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
                    + (byHands(r) ? QStringLiteral("表决结果：") : QStringLiteral("计票结果：")) + outcomeZh(r.outcome)
-                   + (byHands(r) ? QStringLiteral("（表决结束") : QStringLiteral("（计票结束")) + timeZh(r.closedAt) + QStringLiteral("）。");
+                   + (byHands(r) ? QStringLiteral("（表决结束") : QStringLiteral("（计票结束")) + timeZh(r.closedAt) + QStringLiteral("）。")
+                   + (contest.rounds.size() > 1 ? roundOutcome(c, m, contest, r) : QString());
         }
         out += reductionSentence(c, contest) + electedSentence(c, m, contest);
     }
@@ -44,7 +46,7 @@ QString plenaryResults(const Context& c, const Meeting& m)
         return QStringLiteral("未进行。");
     QString out;
     for (const Contest& contest : p->contests)
-        out += electedSentence(c, *p, contest);
+        out += electedSentence(c, *p, contest, out.isEmpty());
     return out;
 }
 
@@ -117,7 +119,7 @@ QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)
         if (const Meeting* p = c.state.meeting(m.plenary))
             for (const Contest& x : p->contests)
                 if (x.office == "chair" && !x.elected.empty())
-                    return QStringLiteral("由") + c.name(x.elected.front()) + QStringLiteral("讲话。");
+                    return c.name(x.elected.front()) + QStringLiteral("讲话。");
         return QString();
     }
     if (item == "leader_speech")

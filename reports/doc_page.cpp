@@ -196,8 +196,19 @@ void paginate(QPdfWriter& writer, QPainter& p, const std::vector<Item>& items,
         y += it.height;
     }
     if (imprint) {
-        if (y + kPitch + imprintHeight(*imprint) > bottom)
-            newPage();
+        // 版记 on the last page; when it needs a page of its own, on the back of the sheet
+        // (an even page), after an unnumbered blank page if need be, the 版记 page unnumbered too.
+        if (y + kPitch + imprintHeight(*imprint) > bottom) {
+            finish();
+            writer.newPage();
+            if (++page % 2 == 1) {
+                writer.newPage();
+                ++page;
+            }
+            drawImprint(p, *imprint);
+            sealCode(p, page, seal);
+            return;
+        }
         drawImprint(p, *imprint);
     }
     finish();

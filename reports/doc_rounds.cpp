@@ -125,11 +125,20 @@ QString reductionSentence(const Context& c, const Contest& contest)
            + QStringLiteral("同意，应选名额由%1名减少为%2名，不再另行选举。").arg(contest.originalSeats).arg(contest.seats);
 }
 
-QString electedSentence(const Context& c, const Meeting& part, const Contest& contest)
+QString laterRoundSentence(const Context& c, const Round& r)
+{
+    const long long n = static_cast<long long>(r.candidates.size());
+    const QString why = r.kind == "tie" ? QStringLiteral("得票相等，再次投票") : r.kind == "supplementary" ? QStringLiteral("尚缺%1名，另行选举").arg(r.seats)
+                                                                                                          : QStringLiteral("重新选举");
+    return QStringLiteral("根据选举办法，") + why + QStringLiteral("：应选%1名，候选人").arg(r.seats) + c.names(r.candidates)
+           + (n > r.seats ? QStringLiteral("，差额%1名。").arg(n - r.seats) : QStringLiteral("，等额。"));
+}
+
+QString electedSentence(const Context& c, const Meeting& part, const Contest& contest, bool basis)
 {
     const auto order = announcedOrder(c.state, part, contest);
     QString s = order.empty() ? QStringLiteral("本次选举无人当选")
-                              : QStringLiteral("根据选举办法，") + c.names(order) + QStringLiteral("当选为") + c.federation() + officeZh(contest.office)
+                              : (basis ? QStringLiteral("根据选举办法，") : QString()) + c.names(order) + QStringLiteral("当选为") + c.federation() + officeZh(contest.office)
                                     + orderNote(contest.office, order.size());
     const long long unfilled = contest.seats - static_cast<long long>(order.size());
     if (unfilled > 0 && contest.concluded)

@@ -20,12 +20,15 @@ enum class RoundDetail { Figures, Votes };
 // One paragraph per closed round (named when there are several), with the
 // seat reduction where it was decided.
 QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest& contest, RoundDetail detail);
+// A later round as announced before the vote: 尚缺1名，另行选举：应选1名，候选人…，差额1名。
+QString laterRoundSentence(const Context& c, const Round& r);
 // One round's outcome: who it elected, a shortfall or a tie.
 QString roundOutcome(const Context& c, const Meeting& part, const Contest& contest, const Round& r);
 // 因当选人数不足应选名额，经…同意，应选名额由…名减少为…名 (empty when the seats stand).
 QString reductionSentence(const Context& c, const Contest& contest);
 // 根据选举办法，…当选为…（按姓氏笔画为序）。 and the seats left unfilled.
-QString electedSentence(const Context& c, const Meeting& part, const Contest& contest);
+// With `basis` false the leading 根据选举办法 is left out (a second sentence in a row).
+QString electedSentence(const Context& c, const Meeting& part, const Contest& contest, bool basis = true);
 std::vector<QStringList> personalRows(const Context& c, const Contest& contest, const std::vector<std::string>& ids);
 std::string joinCopies(const std::vector<std::string>& bodies); // 甲，乙。
 

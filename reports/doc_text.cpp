@@ -15,20 +15,20 @@ QString Context::names(const std::vector<std::string>& ids) const
 
 QString Context::federation() const
 {
-    return state.federation ? q(state.federation->name) : QString();
+    return state.federation ? placeName(q(state.federation->name)) : QString();
 }
 
 QString Context::partyOrganisation() const
 {
-    return state.federation && !state.federation->partyOrganisation.empty() ? q(state.federation->partyOrganisation)
+    return state.federation && !state.federation->partyOrganisation.empty() ? placeName(q(state.federation->partyOrganisation))
                                                                             : QStringLiteral("同级党组织");
 }
 
 QString Context::addressees() const
 {
-    QString to = state.federation ? q(state.federation->partyOrganisation) : QString();
+    QString to = state.federation ? placeName(q(state.federation->partyOrganisation)) : QString();
     if (state.federation && !state.federation->upperFederation.empty())
-        to += (to.isEmpty() ? QString() : QStringLiteral("、")) + q(state.federation->upperFederation);
+        to += (to.isEmpty() ? QString() : QStringLiteral("、")) + placeName(q(state.federation->upperFederation));
     return to;
 }
 

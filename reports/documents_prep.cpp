@@ -256,7 +256,11 @@ OfficialDocument electionMethod(const Context& c, const Meeting& part)
     d.paragraph(QStringLiteral("获得%1超过半数的被选举人多于应选名额时，以%1多少为序，至取足应选名额为止。").arg(approvals)
                 + (m.tie == "revote" ? QStringLiteral("如遇%1相等不能确定当选人时，应就相等的被选举人%2，以%1多的当选。").arg(approvals, again)
                                      : QStringLiteral("如遇%1相等，以%3少的当选；仍相等的，%2。").arg(approvals, again, hands ? QStringLiteral("反对人数") : QStringLiteral("不赞成票"))));
-    d.paragraph(m.shortfall == "supplementary" ? QStringLiteral("当选人数少于应选名额时，对不足的名额另行选举，候选人从未当选的%1多者中按差额%2名确定。").arg(approvals).arg(m.supplementaryMargin)
+    bool competitive = false;
+    for (const CandidateList& l : contestLists(part))
+        competitive = competitive || static_cast<long long>(l.candidates.size()) > l.seats;
+    d.paragraph(m.shortfall == "supplementary" ? (competitive ? QStringLiteral("当选人数少于应选名额时，对不足的名额另行选举，候选人从未当选的%1多者中按差额%2名确定。").arg(approvals).arg(m.supplementaryMargin)
+                                                              : QStringLiteral("当选人数少于应选名额时，对不足的名额另行选举，候选人另行提出。"))
                 : m.shortfall == "reduce_seats" ? QStringLiteral("当选人数少于应选名额时，经多数选举人或主席团同意，可以减少名额，不再另行选举。")
                                                 : QStringLiteral("当选人数少于应选名额时，不再另行选举。"));
     d.heading(QStringLiteral("五、监票和计票"));

@@ -131,15 +131,6 @@ std::vector<std::string> officersFirst(const Context& c, const std::vector<std::
     return out;
 }
 
-// The reason recorded for a committee outside the usual size, from the congress that founded it.
-QString sizeReason(const Context& c)
-{
-    for (const auto& [id, m] : c.state.meetings)
-        if (m.plan && !m.plan->sizeReason.empty())
-            return c.q(m.plan->sizeReason);
-    return {};
-}
-
 QString byElectionKind(const Meeting& m)
 {
     bool added = false, replaced = false;
@@ -155,14 +146,10 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     const Register& reg = c.state.executives;
     OfficialDocument d = c.document(QStringLiteral("执行委员会委员名册"));
     d.title(keep(c.federation()) + QStringLiteral("执行委员会委员名册"));
-    const SizeRange range = sizeRange(c.state.federation ? c.state.federation->kind : "");
     const auto serving = officersFirst(c, servingAt(reg, asOf), asOf);
     const int size = static_cast<int>(serving.size());
-    // The register states the size; where it lies outside the usual range, the recorded reason (never advice).
-    const QString reason = sizeReason(c);
-    d.paragraph(QStringLiteral("截至%1，现任执委%2名").arg(dateZh(asOf), num(size))
-                + ((size < range.low || size > range.high) && !reason.isEmpty() ? QStringLiteral("（") + reason + QStringLiteral("）") : QString())
-                + QStringLiteral("。"));
+    // The register states the size, nothing more (the reason for an unusual size is in the founding plan).
+    d.paragraph(QStringLiteral("截至%1，现任执委%2名。").arg(dateZh(asOf), num(size)));
     std::vector<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"),
                                    QStringLiteral("产生方式"), QStringLiteral("任职日期")}};
     int n = 0;
@@ -173,11 +160,16 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     }
     d.table({1.3, 2.5, 2.5, 5, 3.2, 3.5}, rows);
     std::vector<QStringList> changes{{QStringLiteral("姓名"), QStringLiteral("变动"), QStringLiteral("理由"), QStringLiteral("日期"), QStringLiteral("批准")}};
+    // In the order they happened.
+    std::vector<std::pair<std::string, QStringList>> dated;
     for (const auto& id : reg.order)
         for (const auto& h : reg.find(id)->history)
             if (h.date <= asOf && ((endsService(h.kind) && h.kind != "term_ended") || h.kind == "kept" || h.kind == "office_left" || (h.kind == "office_taken" && !h.approval.date.empty())))
-                changes.push_back({c.name(id), zh(changeName(h.kind)) + (h.office.empty() ? QString() : officeZh(h.office)),
-                                   h.reason.empty() ? c.q(h.note) : zh(exitReasonName(h.reason)), dateZh(h.date), sanction(c, h.approval)});
+                dated.push_back({h.date, {c.name(id), zh(changeName(h.kind)) + (h.office.empty() ? QString() : officeZh(h.office)),
+                                          h.reason.empty() ? c.q(h.note) : zh(exitReasonName(h.reason)), dateZh(h.date), sanction(c, h.approval)}});
+    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [date, row] : dated)
+        changes.push_back(row);
     if (changes.size() > 1) {
         d.heading(QStringLiteral("本届任期内的变动"));
         d.table({2.2, 2.8, 4, 3.6, 6}, changes);

@@ -28,9 +28,7 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
         // A later round is announced with its seats and candidates before anyone votes.
         QString name = contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("。") : QString();
         if (r.number > 1)
-            name += QStringLiteral("应选%1名，候选人%2，").arg(r.seats).arg(c.names(r.candidates))
-                    + (static_cast<long long>(r.candidates.size()) > r.seats ? QStringLiteral("差额%1名。").arg(static_cast<long long>(r.candidates.size()) - r.seats)
-                                                                              : QStringLiteral("等额。"));
+            name += laterRoundSentence(c, r);
         if (byHands(r)) {
             d.paragraph(name + QStringLiteral("请各位%1对候选人逐一举手表决，请监票人清点人数。").arg(members(part)));
         } else {
@@ -43,7 +41,10 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
             votes << votesOf(c, r, i);
         d.paragraph(byHands(r) ? QStringLiteral("请总监票人报告表决结果。") : QStringLiteral("请总监票人报告计票结果。"));
         d.paragraph(QStringLiteral("（总监票人：") + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
-                    + QStringLiteral("）") + (contest.rounds.size() > 1 ? roundOutcome(c, part, contest, r) : QString()));
+                    + QStringLiteral("）"));
+        // An earlier round's outcome is said where it happened; the last one's by the closing sentence.
+        if (&r != &contest.rounds.back())
+            d.paragraph(roundOutcome(c, part, contest, r));
     }
     if (const QString r = reductionSentence(c, contest); !r.isEmpty())
         d.paragraph(r);
@@ -89,7 +90,7 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
         QString results;
         if (const Meeting* p = c.state.meeting(m.plenary))
             for (const Contest& contest : p->contests)
-                results += electedSentence(c, *p, contest);
+                results += electedSentence(c, *p, contest, results.isEmpty());
         d.paragraph(QStringLiteral("大会现在复会。") + (results.isEmpty() ? QStringLiteral("执行委员会第一次全体会议尚未选举。")
                                                                  : QStringLiteral("执行委员会第一次全体会议选举结果：") + results));
     } else if (item == "chair_speech") {

@@ -12,7 +12,7 @@ namespace hx {
 
 namespace {
 
-constexpr QChar kOpen(0xE000), kClose(0xE001);
+constexpr QChar kOpen(0xE000), kClose(0xE001), kNameOpen(0xE002), kNameClose(0xE003);
 constexpr double kWordSlack = 4; // cells a line may fall short to keep a word whole
 
 bool noLineStart(QChar c)
@@ -80,20 +80,35 @@ bool mayBreak(const QString& s, const std::vector<int>& span, qsizetype i, int l
         return false; // 2026, 10.5, HX1
     if (isDigit(a) && isHan(b))
         return false; // 10名, 1张, 2026年
-    if (isDigit(b) && (a == QChar(0x7B2C) || ((a == QChar(0x5E74) || a == QChar(0x6708)) && i >= 2 && isDigit(s[i - 2]))))
-        return false; // 第1, 2026年12月1日
+    if (isDigit(b) && (a == QChar(0x7B2C) || a == QChar(0x3015) || ((a == QChar(0x5E74) || a == QChar(0x6708) || a == QChar(0x65F6)) && i >= 2 && isDigit(s[i - 2]))))
+        return false; // 第1, 〔2025〕7号, 2026年12月1日, 9时00分
     return true;
 }
 
 struct Plain {
     QString text;
     std::vector<int> span; // keep span per character, 0 outside
+    std::vector<bool> named; // inside the name of a body or a place
 };
+
+// Where a unit of a body's or place's name ends: 渝中区|石油路街道|星光社区|妇女联合会.
+bool endsUnit(const QString& s, qsizetype i)
+{
+    static const QStringList units = {QStringLiteral("中共"), QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("区"), QStringLiteral("县"),
+                                      QStringLiteral("旗"), QStringLiteral("镇"), QStringLiteral("乡"), QStringLiteral("村"), QStringLiteral("街道"),
+                                      QStringLiteral("社区"), QStringLiteral("联合会"), QStringLiteral("委员会"), QStringLiteral("工作委员会"),
+                                      QStringLiteral("党委"), QStringLiteral("支部")};
+    for (const QString& u : units)
+        if (i + 1 >= u.size() && s.mid(i + 1 - u.size(), u.size()) == u)
+            return true;
+    return false;
+}
 
 Plain strip(const QString& marked)
 {
     Plain p;
     int current = 0, next = 0;
+    bool named = false;
     for (QChar c : marked) {
         if (c == kOpen) {
             current = ++next;
@@ -103,16 +118,26 @@ Plain strip(const QString& marked)
             current = 0;
             continue;
         }
+        if (c == kNameOpen || c == kNameClose) {
+            named = c == kNameOpen;
+            continue;
+        }
         p.text += c;
         p.span.push_back(current);
+        p.named.push_back(named);
     }
     p.span.push_back(0);
+    p.named.push_back(false);
     return p;
 }
 
 void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, double indent, std::vector<BrokenLine>& out)
 {
-    const std::vector<bool> words = wordStarts(p.text.mid(from, to - from));
+    std::vector<bool> words = wordStarts(p.text.mid(from, to - from));
+    // Inside a name, words end where its units do.
+    for (qsizetype i = from + 1; i < to; ++i)
+        if (p.named[static_cast<size_t>(i)] && p.named[static_cast<size_t>(i - 1)])
+            words[static_cast<size_t>(i - from)] = endsUnit(p.text, i - 1);
     double avail = cells - indent;
     qsizetype s = from;
     if (from == to)
@@ -161,11 +186,16 @@ QString keep(const QString& text)
     return text.isEmpty() ? text : kOpen + text + kClose;
 }
 
+QString placeName(const QString& text)
+{
+    return text.isEmpty() ? text : kNameOpen + text + kNameClose;
+}
+
 QString unmarked(const QString& text)
 {
     QString out = text;
-    out.remove(kOpen);
-    out.remove(kClose);
+    for (QChar mark : {kOpen, kClose, kNameOpen, kNameClose})
+        out.remove(mark);
     return out;
 }
 

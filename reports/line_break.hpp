@@ -13,7 +13,10 @@ namespace hx {
 
 // A span that must stay on one line: a person's name, a body's name.
 QString keep(const QString& text);
-// The text without keep marks.
+// The name of a body or a place (渝中区石油路街道星光社区妇女联合会): a line
+// breaks inside it only after one of its units (区, 街道, 社区, 委员会, …).
+QString placeName(const QString& text);
+// The text without keep or name marks.
 QString unmarked(const QString& text);
 
 // The width of a character in grid cells: ASCII letters and digits half a

@@ -30,9 +30,14 @@ private:
     // Keeps the last `n` drawn items with what follows (a sender, a signature block).
     void holdLast(int n)
     {
-        for (auto it = items.rbegin(); it != items.rend() && n > 0; ++it) {
-            it->keepWithNext = true; // blank space between is held too
-            n -= it->space ? 0 : 1;
+        // Blank space between is held too; a table only when nothing else is (a line of
+        // text before it is company enough, and a short table would follow as a whole).
+        int held = 0;
+        for (auto it = items.rbegin(); it != items.rend() && held < n; ++it) {
+            if (it->table >= 0 && held > 0)
+                break;
+            it->keepWithNext = true;
+            held += it->space ? 0 : 1;
         }
     }
     void flow(const QString& text, const QFont& font, double indent, bool keepWithNext = false);
@@ -63,23 +68,30 @@ void Composer::flow(const QString& text, const QFont& font, double indent, bool 
 
 void Composer::redHeader(const QString& issuer)
 {
-    // The mark's top edge 35 mm into the type area, as large as fits its width.
+    // The mark's top edge 35 mm into the type area; a long name is condensed
+    // (down to 60 %) before it is made smaller, so that it stays prominent.
     const QString t = unmarked(issuer);
-    QFont f = fonts::xiaoBiaoSong(36);
+    QFont f = fonts::xiaoBiaoSong(34);
     QRectF ink;
+    double condense = 1; // horizontal scale, as 发文机关标志 are set in a condensed face
     while (true) {
         ink = QFontMetricsF(f, m_p.device()).tightBoundingRect(t);
-        if (ink.width() * 25.4 / kDpi <= kWidth || f.pointSizeF() <= 16)
+        const double w = ink.width() * 25.4 / kDpi;
+        condense = std::min(1.0, kWidth / w);
+        if (condense >= 0.6 || f.pointSizeF() <= 16)
             break;
         f.setPointSizeF(f.pointSizeF() - 1);
     }
     const double inkTop = ink.top() * 25.4 / kDpi, inkHeight = ink.height() * 25.4 / kDpi;
-    const double w = ink.width() * 25.4 / kDpi;
-    add(35 + inkHeight, [t, f, inkTop, w](QPainter& p, double y) {
+    const double w = ink.width() * 25.4 / kDpi * condense, inkLeft = ink.left() * 25.4 / kDpi * condense;
+    add(35 + inkHeight, [t, f, inkTop, inkLeft, w, condense](QPainter& p, double y) {
+        p.save();
         p.setPen(kRed);
         p.setFont(f);
-        p.drawText(QPointF(px(kLeft + (kWidth - w) / 2), px(y + 35 - inkTop)), t);
-        p.setPen(Qt::black);
+        p.translate(px(kLeft + (kWidth - w) / 2 - inkLeft), px(y + 35 - inkTop));
+        p.scale(condense, 1);
+        p.drawText(QPointF(0, 0), t);
+        p.restore();
     }, true);
     m_headed = true;
 }

@@ -120,8 +120,9 @@ TEST_CASE("GB/T 9704 7.3.5: no sender, date or signature line without body text 
                     if (l.page == lines[i].page && l.y1 < lines[i].y0 - (sender ? kPitch * 1.5 : 0.5) && !isFurniture(l)
                         && utf8(l.text).find("＿＿＿") == std::string::npos)
                         ++body;
+                // GB/T 9704 7.3.5: at least a line of body text on the page of the sender, the date or a signature.
                 INFO(pdf << " page " << lines[i].page << ": " << t);
-                CHECK(body >= 2);
+                CHECK(body >= 1);
             }
         }
 }
@@ -333,7 +334,7 @@ TEST_CASE("minutes record each step: the approval, the reports, the recess and p
     const std::string m = text(run("founding-congress").doc("congress", "会议记录.pdf"));
     INFO(m);
     for (const char* s : {"宣读中共渝中区石油路街道星光社区委员会的批复", "筹备工作组作筹备工作报告", "大会休会，召开执行委员会第一次全体会议",
-                          "计票人周敏（工作人员）", "丁敏赞成24票", "新当选主席讲话。由王芳讲话", "领导讲话", "时间：2026年12月1日9时00分"})
+                          "计票人周敏（工作人员）", "丁敏赞成24票", "新当选主席讲话。王芳讲话", "领导讲话", "时间：2026年12月1日9时00分"})
         CHECK(m.find(s) != std::string::npos);
     const std::string by = text(run("executive-by-election").doc("byelection", "会议记录.pdf"));
     // The recorder writes the minutes: she is not listed absent.
