@@ -30,8 +30,7 @@ QString electionsMinute(const Context& c, const Meeting& m)
             out += (contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("：") : QString())
                    + (r.number > 1 ? laterRoundSentence(c, r) : QString()) + accounting(r) + validity(r)
                    + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
-                   + (byHands(r) ? QStringLiteral("表决结果：") : QStringLiteral("计票结果：")) + outcomeZh(r.outcome)
-                   + (byHands(r) ? QStringLiteral("（表决结束") : QStringLiteral("（计票结束")) + timeZh(r.closedAt) + QStringLiteral("）。")
+                   + (byHands(r) ? QStringLiteral("表决结束于") : QStringLiteral("计票结束于")) + timeZh(r.closedAt) + QStringLiteral("。")
                    + (contest.rounds.size() > 1 ? roundOutcome(c, m, contest, r) : QString());
         }
         out += reductionSentence(c, contest) + electedSentence(c, m, contest);

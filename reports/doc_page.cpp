@@ -44,9 +44,19 @@ void sealCode(QPainter& p, int page, const QString& seal)
 
 constexpr double kImprintRow = 7.5;
 
+constexpr double kImprintCell = 14 * 25.4 / 72; // size 4
+
+// 抄送's names on lines that fit between one character in on each side, after 抄送：.
+std::vector<BrokenLine> copyLines(const Imprint& m)
+{
+    if (m.copiesTo.isEmpty())
+        return {};
+    return breakLines(m.copiesTo, kWidth / kImprintCell - 2 - 3, 0);
+}
+
 double imprintHeight(const Imprint& m)
 {
-    return kImprintRow * (m.copiesTo.isEmpty() ? 1 : 2);
+    return kImprintRow + (m.copiesTo.isEmpty() ? 0 : kImprintRow + (static_cast<double>(copyLines(m).size()) - 1) * kImprintRow * 0.8);
 }
 
 void rule(QPainter& p, double y, double weight)
@@ -74,8 +84,12 @@ void drawImprint(QPainter& p, const Imprint& m)
         p.drawText(QRectF(px(x), px(top), px(kWidth), px(kImprintRow)), Qt::AlignLeft | Qt::AlignVCenter, s);
     };
     if (!m.copiesTo.isEmpty()) {
-        text(QStringLiteral("抄送：") + m.copiesTo, kLeft + cell, y);
-        y += kImprintRow;
+        // A second line aligns with the first name, after the colon (GB/T 9704 7.4.2).
+        const auto lines = copyLines(m);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            text((i == 0 ? QStringLiteral("抄送：") : QString()) + lines[i].text, kLeft + cell + (i == 0 ? 0 : 3 * cell), y);
+            y += i + 1 < lines.size() ? kImprintRow * 0.8 : kImprintRow;
+        }
         rule(p, y, 0.25);
     }
     text(m.printer, kLeft + cell, y);
@@ -92,15 +106,21 @@ void gridLine(QPainter& p, const BrokenLine& line, double x, double y, double ce
     p.setPen(Qt::black);
     const double baseline = y + kPitch * 0.72;
     const qsizetype n = line.text.size();
-    const double extra = line.justify && n > 1 ? (cells - line.cells) * kCell / static_cast<double>(n - 1) : 0;
+    // The extra space of a justified line goes between characters, never inside a number (1 2月).
+    const auto inside = [&](qsizetype i) { return cellWidth(line.text[i]) < 1 && cellWidth(line.text[i + 1]) < 1; };
+    qsizetype gaps = 0;
+    for (qsizetype i = 0; i + 1 < n; ++i)
+        gaps += inside(i) ? 0 : 1;
+    const double extra = line.justify && gaps > 0 ? (cells - line.cells) * kCell / static_cast<double>(gaps) : 0;
     // Each character in its cell; a half-width one narrower than its half cell
     // (a hyphen in 023-6385) centred in it, so that copied text has no gap.
     const QFontMetricsF fm(font, p.device());
-    for (QChar c : line.text) {
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = line.text[i];
         const double cell = cellWidth(c) * kCell;
         const double inset = cellWidth(c) < 1 ? std::max(0.0, (cell - mm(fm.horizontalAdvance(c))) / 2) : 0;
         p.drawText(QPointF(px(x + inset), px(baseline)), QString(c));
-        x += cell + extra;
+        x += cell + (i + 1 < n && inside(i) ? 0 : extra);
     }
 }
 
@@ -198,16 +218,16 @@ void paginate(QPdfWriter& writer, QPainter& p, const std::vector<Item>& items,
     if (imprint) {
         // 版记 on the last page; when it needs a page of its own, on the back of the sheet
         // (an even page), after an unnumbered blank page if need be, the 版记 page unnumbered too.
-        if (y + kPitch + imprintHeight(*imprint) > bottom) {
+        if (y + 3 + imprintHeight(*imprint) > bottom) {
             finish();
             writer.newPage();
-            if (++page % 2 == 1) {
+            if (++page % 2 == 1) { // a blank page first: both it and the 版记 page go unnumbered
                 writer.newPage();
                 ++page;
+                drawImprint(p, *imprint);
+                sealCode(p, page, seal);
+                return;
             }
-            drawImprint(p, *imprint);
-            sealCode(p, page, seal);
-            return;
         }
         drawImprint(p, *imprint);
     }

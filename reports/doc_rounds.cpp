@@ -108,8 +108,10 @@ QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest
             p += votesSentence(c, r);
         if (!r.writeIns.empty())
             p += writeInSentence(c, r);
-        // One round that filled the seats: its elected are said once, in the sentence that follows.
-        out << p + (several || r.outcome != "complete" ? outcomeSentence(c, part, contest, r) : QString());
+        // One round: its elected are said once, in the sentence that follows; only a shortfall or a tie is said here.
+        out << p + (several ? outcomeSentence(c, part, contest, r)
+                    : r.outcome == "shortfall" ? QStringLiteral("当选人数不足应选名额。")
+                    : r.outcome == "tie" ? c.names(r.tied) + QStringLiteral("得票相等，不能确定当选人，需再次投票。") : QString());
     }
     if (const QString r = reductionSentence(c, contest); !r.isEmpty())
         out << r;
@@ -128,9 +130,10 @@ QString reductionSentence(const Context& c, const Contest& contest)
 QString laterRoundSentence(const Context& c, const Round& r)
 {
     const long long n = static_cast<long long>(r.candidates.size());
-    const QString why = r.kind == "tie" ? QStringLiteral("得票相等，再次投票") : r.kind == "supplementary" ? QStringLiteral("尚缺%1名，另行选举").arg(r.seats)
-                                                                                                          : QStringLiteral("重新选举");
-    return QStringLiteral("根据选举办法，") + why + QStringLiteral("：应选%1名，候选人").arg(r.seats) + c.names(r.candidates)
+    const QString why = r.kind == "tie" ? QStringLiteral("对得票相等的候选人投票，应选%1名").arg(r.seats)
+                      : r.kind == "supplementary" ? QStringLiteral("对尚缺的%1名进行选举").arg(r.seats)
+                                                  : QStringLiteral("应选%1名").arg(r.seats);
+    return QStringLiteral("根据选举办法，") + why + QStringLiteral("，候选人") + c.names(r.candidates)
            + (n > r.seats ? QStringLiteral("，差额%1名。").arg(n - r.seats) : QStringLiteral("，等额。"));
 }
 
@@ -159,7 +162,7 @@ std::vector<QStringList> personalRows(const Context& c, const Contest& contest, 
             if (auto it = r.position.find(id); it != r.position.end() && std::find(r.elected.begin(), r.elected.end(), id) != r.elected.end())
                 votes = r.tallies[it->second].approve;
         rows.push_back({c.name(id), p ? c.q(p->sex) : QString(), p ? c.q(p->birth) : QString(), p ? c.q(p->ethnicity) : QString(),
-                        p ? c.q(p->party) : QString(), p ? c.q(p->education) : QString(), p ? c.q(p->workplace + p->post) : QString(), num(votes)});
+                        p ? c.q(p->party) : QString(), p ? c.q(p->education) : QString(), p ? workplaceAndPost(c, *p) : QString(), num(votes)});
     }
     return rows;
 }
@@ -172,7 +175,7 @@ std::string joinCopies(const std::vector<std::string>& bodies)
     return out.empty() ? out : out + "。";
 }
 
-std::vector<AgendaStep> agendaSteps(const Meeting& m)
+std::vector<AgendaStep> agendaSteps(const Meeting& m, const QString& partyOrganisation)
 {
     std::vector<AgendaStep> out;
     for (const auto& item : agendaFor(m)) {
@@ -181,7 +184,10 @@ std::vector<AgendaStep> agendaSteps(const Meeting& m)
             out.push_back({"resume", QStringLiteral("大会复会，宣布执行委员会第一次全体会议选举结果"), false});
             continue;
         }
-        out.push_back({item.id, QString::fromUtf8(item.zh), false});
+        QString text = QString::fromUtf8(item.zh);
+        if (!partyOrganisation.isEmpty()) // 宣布中共…委员会的批复, not the template's 同级党组织
+            text.replace(QStringLiteral("同级党组织"), partyOrganisation);
+        out.push_back({item.id, text, false});
     }
     return out;
 }

@@ -37,7 +37,7 @@ struct AgendaStep {
     QString text;
     bool plenary = false; // the recess for the first plenary
 };
-std::vector<AgendaStep> agendaSteps(const Meeting& m);
+std::vector<AgendaStep> agendaSteps(const Meeting& m, const QString& partyOrganisation = {});
 
 // Who was excused (with the reason) and who was absent without leave: 无 when nobody.
 QString excusedNames(const Context& c, const Meeting& m);

@@ -24,12 +24,17 @@ QString Context::partyOrganisation() const
                                                                             : QStringLiteral("同级党组织");
 }
 
-QString Context::addressees() const
+std::vector<std::string> Context::copiesTo(const Filing* f) const
 {
-    QString to = state.federation ? placeName(q(state.federation->partyOrganisation)) : QString();
+    // An upward document has one addressee (the party organisation); the upper federation receives a copy.
+    std::vector<std::string> out;
     if (state.federation && !state.federation->upperFederation.empty())
-        to += (to.isEmpty() ? QString() : QStringLiteral("、")) + placeName(q(state.federation->upperFederation));
-    return to;
+        out.push_back(state.federation->upperFederation);
+    if (f)
+        for (const auto& c : f->copiesTo)
+            if (std::find(out.begin(), out.end(), c) == out.end())
+                out.push_back(c);
+    return out;
 }
 
 std::vector<const Meeting*> Context::parts() const
@@ -56,6 +61,11 @@ QString dateZh(const std::string& iso)
     if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3)
         return QString::fromStdString(iso);
     return QStringLiteral("%1年%2月%3日").arg(y).arg(m).arg(d);
+}
+
+QString workplaceAndPost(const Context& c, const Person& p)
+{
+    return c.q(p.workplace) + keep(c.q(p.post));
 }
 
 QString timeZh(const std::string& iso)
@@ -92,7 +102,7 @@ QString orderNote(const std::string& office, size_t names)
     if (names < 2)
         return {};
     if (office == "chair" || office == "vice_chair")
-        return QStringLiteral("（按同级党组织批准的顺序）");
+        return QStringLiteral("（按批复的顺序）");
     return QStringLiteral("（按姓氏笔画为序）");
 }
 

@@ -19,14 +19,16 @@ struct Context {
     QString federation() const;
     // The party organisation by name where the record knows it, else 同级党组织.
     QString partyOrganisation() const;
-    // 主送: the party organisation and the upper federation.
-    QString addressees() const;
+    // 抄送 of an upward report: the upper federation, then the filing's own.
+    std::vector<std::string> copiesTo(const Filing* f) const;
     const Filing* filing(const std::string& document) const { return meeting.filing(document); }
     // The meeting and, for a congress, its first plenary.
     std::vector<const Meeting*> parts() const;
     OfficialDocument document(const QString& title) const;     // with the record's seal and date
 };
 
+// 新桥社区居委会社工: the post kept whole, so that a narrow cell breaks between the two.
+QString workplaceAndPost(const Context& c, const Person& p);
 QString dateZh(const std::string& iso);   // 2026-12-01 → 2026年12月1日
 QString timeZh(const std::string& iso);   // 2026-12-01T09:05:00+08:00 → 2026年12月1日9时05分
 QString statute();                        // 《中华全国妇女联合会章程》

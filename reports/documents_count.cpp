@@ -102,7 +102,7 @@ OfficialDocument resultReport(const Context& c)
     d.redHeader(c.federation());
     d.number(f ? c.q(f->number) : QString(), f ? c.q(f->signer) : QStringLiteral("　　　"));
     d.title(QStringLiteral("关于") + c.q(m.title) + QStringLiteral("选举结果的报告"));
-    d.addressee(c.addressees());
+    d.addressee(c.partyOrganisation());
     // A founding congress is convened by the preparatory group, on the party organisation's approval.
     const bool founding = m.kind == "founding_congress";
     d.paragraph((founding ? QStringLiteral("经") + c.partyOrganisation() + QStringLiteral("批准，") + c.federation() + QStringLiteral("筹备工作组")
@@ -123,13 +123,13 @@ OfficialDocument resultReport(const Context& c)
             d.paragraph(electedSentence(c, *part, contest));
             d.table({3, 1.6, 2.6, 1.6, 2.6, 1.6, 4.5, 1.6}, personalRows(c, contest, announcedOrder(c.state, *part, contest)));
             if (contest.rounds.size() > 1)
-                d.line(QStringLiteral("注：得票为当选所在轮次的赞成票数。"));
+                d.closing(QStringLiteral("注：得票为当选所在轮次的赞成票数。"));
         }
     }
     d.paragraph(QStringLiteral("特此报告。"));
     const QString date = dateZh(f ? f->date : m.date);
     d.sender(c.federation(), date);
-    d.imprint(f ? c.q(joinCopies(f->copiesTo)) : QString(), c.federation(), date);
+    d.imprint(c.q(joinCopies(c.copiesTo(f))), c.federation(), date);
     return d;
 }
 
@@ -140,18 +140,21 @@ OfficialDocument minutes(const Context& c)
     meetingHeader(c, c.meeting, d);
     d.heading(QStringLiteral("会议议程及结果"));
     int n = 0;
-    for (const AgendaStep& step : agendaSteps(c.meeting)) {
+    for (const AgendaStep& step : agendaSteps(c.meeting, c.partyOrganisation())) {
         d.paragraph(QStringLiteral("%1. ").arg(++n) + step.text + QStringLiteral("。") + minuteOf(c, c.meeting, step));
         if (step.plenary)
             if (const Meeting* p = c.state.meeting(c.meeting.plenary)) {
-                d.subheading(partTitle(c, *p));
+                d.centred(partTitle(c, *p));
                 meetingHeader(c, *p, d);
                 int k = 0;
-                for (const AgendaStep& sub : agendaSteps(*p))
+                for (const AgendaStep& sub : agendaSteps(*p, c.partyOrganisation()))
                     d.paragraph(QStringLiteral("（%1）").arg(++k) + sub.text + QStringLiteral("。") + minuteOf(c, *p, sub));
             }
     }
-    d.signatures({QStringLiteral("主持人　") + c.name(c.meeting.presiding), QStringLiteral("记录人　") + c.name(c.meeting.recorder)});
+    QStringList signers{QStringLiteral("主持人　") + c.name(c.meeting.presiding), QStringLiteral("记录人　") + c.name(c.meeting.recorder)};
+    if (const Meeting* p = c.state.meeting(c.meeting.plenary); p && !p->presiding.empty())
+        signers.insert(1, QStringLiteral("全体会议主持人　") + c.name(p->presiding));
+    d.signatures(signers);
     return d;
 }
 
@@ -165,7 +168,7 @@ OfficialDocument registerExtract(const Context& c)
         for (const Contest& contest : part->contests)
             for (const auto& id : announcedOrder(c.state, *part, contest)) {
                 const Person* p = c.state.roster.find(id);
-                rows.push_back({c.name(id), officeZh(contest.office), p ? c.q(p->workplace + p->post) : QString(),
+                rows.push_back({c.name(id), officeZh(contest.office), p ? workplaceAndPost(c, *p) : QString(),
                                 partTitle(c, *part) + QStringLiteral("选举"), dateZh(part->date)});
             }
     d.table({2.5, 3, 4.5, 6, 4}, rows);

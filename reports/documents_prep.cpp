@@ -203,7 +203,7 @@ OfficialDocument candidateList(const Context& c)
             for (const auto& id : listOrder(c, *part, list)) {
                 const Person* p = c.state.roster.find(id);
                 rows.push_back({c.name(id), p ? c.q(p->sex) : QString(), p ? c.q(p->birth) : QString(), p ? c.q(p->ethnicity) : QString(),
-                                p ? c.q(p->party) : QString(), p ? c.q(p->education) : QString(), p ? c.q(p->workplace + p->post) : QString()});
+                                p ? c.q(p->party) : QString(), p ? c.q(p->education) : QString(), p ? workplaceAndPost(c, *p) : QString()});
             }
             d.table({3, 1.6, 2.6, 1.6, 2.6, 1.6, 5}, rows);
         }
@@ -218,8 +218,8 @@ OfficialDocument agenda(const Context& c)
     d.line(QStringLiteral("地点：") + c.q(c.meeting.place));
     d.blank();
     int n = 0;
-    for (const AgendaStep& step : agendaSteps(c.meeting)) {
-        const bool last = ++n == static_cast<int>(agendaSteps(c.meeting).size());
+    for (const AgendaStep& step : agendaSteps(c.meeting, c.partyOrganisation())) {
+        const bool last = ++n == static_cast<int>(agendaSteps(c.meeting, c.partyOrganisation()).size());
         d.paragraph(QStringLiteral("%1. ").arg(n) + step.text + (step.plenary ? QStringLiteral("：") : last ? QStringLiteral("。") : QStringLiteral("；")));
         if (step.plenary) {
             int k = 0;

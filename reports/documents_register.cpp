@@ -156,7 +156,7 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     for (const auto& id : serving) {
         const Executive& e = *reg.find(id);
         const Person* p = c.state.roster.find(id);
-        rows.push_back({num(++n), c.name(id), officesZh(e, asOf), p ? c.q(p->workplace + p->post) : QString(), joinedHow(c, joiningChange(e)), dateZh(e.since)});
+        rows.push_back({num(++n), c.name(id), officesZh(e, asOf), p ? workplaceAndPost(c, *p) : QString(), joinedHow(c, joiningChange(e)), dateZh(e.since)});
     }
     d.table({1.3, 2.5, 2.5, 5, 3.2, 3.5}, rows);
     std::vector<QStringList> changes{{QStringLiteral("姓名"), QStringLiteral("变动"), QStringLiteral("理由"), QStringLiteral("日期"), QStringLiteral("批准")}};
@@ -187,7 +187,7 @@ OfficialDocument byElectionReport(const Context& c)
     d.redHeader(c.federation());
     d.number(f ? c.q(f->number) : QString(), f ? c.q(f->signer) : QStringLiteral("　　　"));
     d.title(QStringLiteral("关于") + kind + QStringLiteral("执行委员会委员的报告"));
-    d.addressee(c.addressees());
+    d.addressee(c.partyOrganisation());
     d.paragraph(c.federation() + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。")
                 + attendanceLine(c, m) + QStringLiteral("参加人数") + fractionPhrase(m.method.quorum) + QStringLiteral("，会议有效。"));
     for (const auto& n : m.nominations) {
@@ -210,7 +210,7 @@ OfficialDocument byElectionReport(const Context& c)
     d.paragraph(QStringLiteral("特此报告。"));
     const QString date = dateZh(f ? f->date : m.date);
     d.sender(c.federation(), date);
-    d.imprint(f ? c.q(joinCopies(f->copiesTo)) : QString(), c.federation(), date);
+    d.imprint(c.q(joinCopies(c.copiesTo(f))), c.federation(), date);
     return d;
 }
 

@@ -30,7 +30,10 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
         if (r.number > 1)
             name += laterRoundSentence(c, r);
         if (byHands(r)) {
-            d.paragraph(name + QStringLiteral("请各位%1对候选人逐一举手表决，请监票人清点人数。").arg(members(part)));
+            // Read aloud candidate by candidate, as the method says.
+            d.paragraph(name + QStringLiteral("现在对候选人逐一举手表决，请监票人清点人数。"));
+            for (const auto& id : r.candidates)
+                d.paragraph(QStringLiteral("对") + c.name(id) + QStringLiteral("，赞成的请举手；反对的请举手；弃权的请举手。"));
         } else {
             d.paragraph(name + QStringLiteral("请监票人检查票箱。请监票人、计票人分发选票。请大家按照选举办法和选票上的说明填写选票，投票。"));
             d.paragraph(QStringLiteral("请总监票人报告选票清点情况。"));
@@ -94,12 +97,17 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
         d.paragraph(QStringLiteral("大会现在复会。") + (results.isEmpty() ? QStringLiteral("执行委员会第一次全体会议尚未选举。")
                                                                  : QStringLiteral("执行委员会第一次全体会议选举结果：") + results));
     } else if (item == "chair_speech") {
-        d.paragraph(QStringLiteral("请新当选的主席讲话。"));
+        QString chair;
+        if (const Meeting* p = c.state.meeting(m.plenary))
+            for (const Contest& x : p->contests)
+                if (x.office == "chair" && !x.elected.empty())
+                    chair = c.name(x.elected.front());
+        d.paragraph(QStringLiteral("请新当选的主席") + chair + QStringLiteral("讲话。"));
     } else if (item == "leader_speech") {
         d.paragraph(QStringLiteral("请领导讲话。"));
     } else if (item == "termination_report") {
         d.paragraph(m.toReport.empty() ? QStringLiteral("本次会议无须通报执委资格终止情况。")
-                                       : QStringLiteral("通报执委资格终止情况：") + c.names(m.toReport) + QStringLiteral("执委资格终止。"));
+                                       : c.names(m.toReport) + QStringLiteral("的执委资格已经终止，特此通报。"));
     } else if (item == "deliberation") {
         d.paragraph(QStringLiteral("请审议本次会议的议题。"));
     }
@@ -108,16 +116,16 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
 void partScript(const Context& c, const Meeting& part, OfficialDocument& d, bool sub)
 {
     if (sub)
-        d.subheading(c.q(part.title.empty() ? std::string("执行委员会第一次全体会议") : part.title));
+        d.centred(c.q(part.title.empty() ? std::string("执行委员会第一次全体会议") : part.title));
     d.paragraph(opening(part));
     int n = 0;
-    for (const AgendaStep& step : agendaSteps(part)) {
+    for (const AgendaStep& step : agendaSteps(part, c.partyOrganisation())) {
         d.lead((sub ? QStringLiteral("第%1项").arg(ordinal(++n)) : QStringLiteral("进行第%1项议程").arg(ordinal(++n))) + QStringLiteral("：")
                + step.text + QStringLiteral("。"));
         stepScript(c, part, step, d);
     }
     if (sub)
-        d.paragraph(QStringLiteral("执行委员会第一次全体会议各项议程已经完成。"));
+        d.paragraph(QStringLiteral("执行委员会第一次全体会议各项议程已经完成。请大会主持人继续主持大会。"));
 }
 
 } // namespace

@@ -56,7 +56,7 @@ std::vector<bool> wordStarts(const QString& s)
                                       QStringLiteral("党组织"), QStringLiteral("监票人"), QStringLiteral("计票人"), QStringLiteral("副主席"),
                                       QStringLiteral("筹备工作组"), QStringLiteral("全体会议"), QStringLiteral("执行委员会"), QStringLiteral("履职"),
                                       QStringLiteral("第一次"), QStringLiteral("第一届"), QStringLiteral("选举办法"), QStringLiteral("举手"),
-                                      QStringLiteral("不称职"), QStringLiteral("称职")};
+                                      QStringLiteral("不称职"), QStringLiteral("称职"), QStringLiteral("妇女代表大会"), QStringLiteral("妇女大会")};
     for (const QString& w : words)
         for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1))
             for (qsizetype i = at + 1; i < at + w.size(); ++i)
@@ -80,7 +80,7 @@ bool mayBreak(const QString& s, const std::vector<int>& span, qsizetype i, int l
         return false; // 2026, 10.5, HX1
     if (isDigit(a) && isHan(b))
         return false; // 10名, 1张, 2026年
-    if (isDigit(b) && (a == QChar(0x7B2C) || a == QChar(0x3015) || ((a == QChar(0x5E74) || a == QChar(0x6708) || a == QChar(0x65F6)) && i >= 2 && isDigit(s[i - 2]))))
+    if (isDigit(b) && (a == QChar(0x7B2C) || a == QChar(0x3015) || ((a == QChar(0x5E74) || a == QChar(0x6708) || a == QChar(0x65E5) || a == QChar(0x65F6)) && i >= 2 && isDigit(s[i - 2]))))
         return false; // 第1, 〔2025〕7号, 2026年12月1日, 9时00分
     return true;
 }

@@ -158,17 +158,21 @@ void Composer::signatures(const QStringList& roles)
     // Two to a row, the whole block on one page with the two lines before it: a
     // signed sheet keeps its signatures beside the figures they certify.
     holdLast(2);
-    const auto cell = [](const QString& role) {
+    // A role too long for half a line (label and four blanks in 13 cells) takes a row of its own.
+    const auto cell = [](const QString& role, double cells) {
         const QString label = unmarked(role) + QStringLiteral("：");
-        return label + QString(std::max(4, static_cast<int>(13 - cellWidth(label))), QChar(0xFF3F));
+        return label + QString(std::max(4, static_cast<int>(cells - cellWidth(label))), QChar(0xFF3F));
     };
-    for (qsizetype i = 0; i < roles.size(); i += 2) {
-        const QString left = cell(roles[i]), right = i + 1 < roles.size() ? cell(roles[i + 1]) : QString();
+    const auto fits = [](const QString& role) { return cellWidth(unmarked(role)) + 1 + 4 <= 13; };
+    for (qsizetype i = 0; i < roles.size();) {
+        const bool pair = i + 1 < roles.size() && fits(roles[i]) && fits(roles[i + 1]);
+        const QString left = cell(roles[i], pair ? 13 : 20), right = pair ? cell(roles[i + 1], 13) : QString();
+        i += pair ? 2 : 1;
         add(kPitch * 1.15, [left, right](QPainter& p, double y) {
-            gridLine(p, {left, cellWidth(left), false}, kLeft + kCell, y + kPitch * 0.15, 13, fonts::fangSong(16));
+            gridLine(p, {left, cellWidth(left), false}, kLeft + kCell, y + kPitch * 0.15, 27, fonts::fangSong(16));
             if (!right.isEmpty())
                 gridLine(p, {right, cellWidth(right), false}, kLeft + 15 * kCell, y + kPitch * 0.15, 13, fonts::fangSong(16));
-        }, i + 2 < roles.size());
+        }, i < roles.size());
     }
 }
 
@@ -218,8 +222,11 @@ void Composer::block(const OfficialDocument::Block& b)
         break;
     case K::Title: title(t); break;
     case K::Subtitle:
-        // Under the title's last line (taking back the blank line after it), then a blank line.
-        items.back().height -= kPitch;
+        // A 题注 goes under the title's last line (taking back the blank line after it); a part's heading after a blank line.
+        if (b.n == 0)
+            items.back().height -= kPitch;
+        else
+            space(kPitch * 0.5);
         for (const BrokenLine& l : titleLines(t, 26))
             add(kPitch, [s = l.text](QPainter& p, double y) { centredText(p, s, fonts::kaiTi(16), y); }, true);
         space(kPitch);
@@ -257,6 +264,7 @@ void OfficialDocument::number(const QString& number, const QString& signer)
 void OfficialDocument::attachmentMark(const QString& mark) { m_blocks.push_back({Block::AttachmentMark, {mark}, {}, {}, 0}); }
 void OfficialDocument::title(const QString& text) { m_blocks.push_back({Block::Title, {text}, {}, {}, 0}); }
 void OfficialDocument::subtitle(const QString& text) { m_blocks.push_back({Block::Subtitle, {text}, {}, {}, 0}); }
+void OfficialDocument::centred(const QString& text) { m_blocks.push_back({Block::Subtitle, {text}, {}, {}, 1}); }
 void OfficialDocument::addressee(const QString& text) { m_blocks.push_back({Block::Addressee, {text + QStringLiteral("：")}, {}, {}, 0}); }
 void OfficialDocument::heading(const QString& text) { m_blocks.push_back({Block::Heading, {text}, {}, {}, 0}); }
 void OfficialDocument::subheading(const QString& text) { m_blocks.push_back({Block::Subheading, {text}, {}, {}, 0}); }

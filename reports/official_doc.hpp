@@ -36,6 +36,7 @@ public:
     void attachmentMark(const QString& mark);                   // 附件1, top left in HeiTi
     void title(const QString& text);
     void subtitle(const QString& text);                         // 题注 under the title, centred, KaiTi
+    void centred(const QString& text);                          // a part's heading inside a document, centred, KaiTi
     void addressee(const QString& text);                        // 主送机关, one blank line under the title
     void heading(const QString& text);                          // 一、 (HeiTi)
     void subheading(const QString& text);                       // （一） (KaiTi)

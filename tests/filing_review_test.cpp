@@ -276,7 +276,7 @@ TEST_CASE("the presiding script reads in the agenda's order and addresses the bo
     INFO(script);
     CHECK(script.starts_with("星光社区妇女联合会第一次妇女代表大会主持词各位代表"));
     size_t at = 0;
-    for (const char* step : {"第一项议程：宣布同级党组织的批复", "第二项议程：筹备工作报告", "第三项议程：通过选举办法", "第四项议程：通过监票人、计票人名单",
+    for (const char* step : {"第一项议程：宣布中共渝中区石油路街道星光社区委员会的批复", "第二项议程：筹备工作报告", "第三项议程：通过选举办法", "第四项议程：通过监票人、计票人名单",
                              "第五项议程：选举并宣布结果", "当选为渝中区石油路街道星光社区妇女联合会执行委员会委员", "第六项议程：大会休会",
                              "各位执委：现在开会", "第七项议程：大会复会", "第八项议程：新当选主席讲话", "第九项议程：领导讲话", "胜利闭幕"}) {
         const size_t next = script.find(step, at);
@@ -296,7 +296,7 @@ TEST_CASE("按姓氏笔画为序 only over names in that order, chair and vice-c
 {
     const std::string a = text(run("founding-congress").doc("congress", "选举结果宣布稿.pdf"));
     INFO(a);
-    CHECK(a.find("白云、丁敏当选为渝中区石油路街道星光社区妇女联合会副主席（按同级党组织批准的顺序）") != std::string::npos);
+    CHECK(a.find("白云、丁敏当选为渝中区石油路街道星光社区妇女联合会副主席（按批复的顺序）") != std::string::npos);
     CHECK(a.find("王芳当选为渝中区石油路街道星光社区妇女联合会主席。") != std::string::npos);
     CHECK(a.find("丁敏、于红、马丽、王芳、孔雪、白云、李娜当选为渝中区石油路街道星光社区妇女联合会执行委员会委员（按姓氏笔画为序）") != std::string::npos);
     const std::string report = text(run("founding-congress").doc("congress", "选举结果报告.pdf"));
@@ -333,7 +333,7 @@ TEST_CASE("minutes record each step: the approval, the reports, the recess and p
 {
     const std::string m = text(run("founding-congress").doc("congress", "会议记录.pdf"));
     INFO(m);
-    for (const char* s : {"宣读中共渝中区石油路街道星光社区委员会的批复", "筹备工作组作筹备工作报告", "大会休会，召开执行委员会第一次全体会议",
+    for (const char* s : {"宣读中共渝中区石油路街道星光社区委员会的批复", "计票结束于2026年12月1日9时00分", "筹备工作组作筹备工作报告", "大会休会，召开执行委员会第一次全体会议",
                           "计票人周敏（工作人员）", "丁敏赞成24票", "新当选主席讲话。王芳讲话", "领导讲话", "时间：2026年12月1日9时00分"})
         CHECK(m.find(s) != std::string::npos);
     const std::string by = text(run("executive-by-election").doc("byelection", "会议记录.pdf"));
