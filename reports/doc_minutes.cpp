@@ -57,6 +57,15 @@ QString scrutineerNames(const Context& c, const Scrutineers& s)
            + (s.tellers.empty() ? QString() : QStringLiteral("，计票人") + tellersOf(c, s));
 }
 
+QString approvalNumbers(const Context& c, const Meeting& m)
+{
+    QStringList numbers;
+    for (const auto& a : m.approvals)
+        if (!a.number.empty() && !numbers.contains(keep(c.q(a.number))))
+            numbers << keep(c.q(a.number));
+    return numbers.isEmpty() ? QString() : QStringLiteral("（") + numbers.join(QStringLiteral("、")) + QStringLiteral("）");
+}
+
 QString excusedNames(const Context& c, const Meeting& m)
 {
     QStringList excused;
@@ -81,12 +90,12 @@ void meetingHeader(const Context& c, const Meeting& m, OfficialDocument& d)
     QString to;
     if (m.endedAt.size() > 16 && m.endedAt.substr(0, 16) != m.startedAt.substr(0, 16))
         to = QStringLiteral("至%1时%2分").arg(std::stoi(m.endedAt.substr(11, 2))).arg(c.q(m.endedAt.substr(14, 2)));
-    d.line(QStringLiteral("时间：") + from + to);
+    d.leadLine(QStringLiteral("时间：") + from + to);
     if (!m.place.empty())
-        d.line(QStringLiteral("地点：") + c.q(m.place));
-    d.line(QStringLiteral("主持人：") + c.name(m.presiding) + (m.recorder.empty() ? QString() : QStringLiteral("　记录人：") + c.name(m.recorder)));
-    d.line(QStringLiteral("应到%1%2名，实到%3名。").arg(members(m), num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.present.size()))));
-    d.line(QStringLiteral("请假：") + excusedNames(c, m));
+        d.leadLine(QStringLiteral("地点：") + c.q(m.place));
+    d.leadLine(QStringLiteral("主持人：") + c.name(m.presiding) + (m.recorder.empty() ? QString() : QStringLiteral("　记录人：") + c.name(m.recorder)));
+    d.leadLine(QStringLiteral("应到%1%2名，实到%3名。").arg(members(m), num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.present.size()))));
+    d.leadLine(QStringLiteral("请假：") + excusedNames(c, m));
     d.line(QStringLiteral("无故缺席：") + absentNames(c, m));
 }
 
@@ -99,11 +108,8 @@ QString minuteOf(const Context& c, const Meeting& m, const AgendaStep& step)
         return QString();
     if (item != "elections" && !itemDone(m, item))
         return QStringLiteral("未进行。");
-    if (item == "announce_approval") {
-        const Approval* a = m.approval("request");
-        return QStringLiteral("宣读") + c.partyOrganisation() + QStringLiteral("的批复")
-               + (a && !a->number.empty() ? QStringLiteral("（") + keep(c.q(a->number)) + QStringLiteral("）") : QString()) + QStringLiteral("。");
-    }
+    if (item == "announce_approval")
+        return QStringLiteral("宣读") + c.partyOrganisation() + QStringLiteral("的批复") + approvalNumbers(c, m) + QStringLiteral("。");
     if (item == "preparatory_report")
         return QStringLiteral("筹备工作组作筹备工作报告。");
     if (item == "work_report")

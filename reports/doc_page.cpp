@@ -218,10 +218,13 @@ void paginate(QPdfWriter& writer, QPainter& p, const std::vector<Item>& items,
     if (imprint) {
         // 版记 on the last page; when it needs a page of its own, on the back of the sheet
         // (an even page), after an unnumbered blank page if need be, the 版记 page unnumbered too.
-        if (y + 3 + imprintHeight(*imprint) > bottom) {
+        // The 版记 goes at the foot of an even (back) page: on this one if it is even and has room;
+        // else on the next page if that is even (numbered); else after an unnumbered blank page, itself unnumbered.
+        const bool fits = y + 3 + imprintHeight(*imprint) <= bottom;
+        if (page % 2 == 1 || !fits) {
             finish();
             writer.newPage();
-            if (++page % 2 == 1) { // a blank page first: both it and the 版记 page go unnumbered
+            if (++page % 2 == 1) {
                 writer.newPage();
                 ++page;
                 drawImprint(p, *imprint);

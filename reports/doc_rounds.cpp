@@ -44,7 +44,7 @@ QString votesSentence(const Context& c, const Round& r)
     for (size_t i = 0; i < r.candidates.size(); ++i)
         votes << c.name(r.candidates[i]) + (byHands(r) ? QStringLiteral("%1人") : QStringLiteral("%1票")).arg(r.tallies[i].approve);
     const QString who = r.candidates.size() > 1 ? QStringLiteral("各候选人") : QStringLiteral("候选人");
-    return who + (byHands(r) ? QStringLiteral("获赞成：") : QStringLiteral("得赞成票：")) + votes.join(QStringLiteral("，")) + QStringLiteral("。");
+    return who + (byHands(r) ? QStringLiteral("赞成人数：") : QStringLiteral("得赞成票：")) + votes.join(QStringLiteral("，")) + QStringLiteral("。");
 }
 
 } // namespace
@@ -102,7 +102,7 @@ QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest
         if (r.number > 1)
             p += QStringLiteral("应选%1名，候选人%2名。").arg(r.seats).arg(static_cast<long long>(r.candidates.size()));
         if (detail == RoundDetail::Votes || several)
-            p += QStringLiteral("应到%1名，实到%2名，").arg(num(r.expected), num(r.present));
+            p += QStringLiteral("应到%1%2名，实到%3名，").arg(members(part), num(r.expected), num(r.present));
         p += accounting(r) + validity(r);
         if (detail == RoundDetail::Votes)
             p += votesSentence(c, r);
@@ -146,6 +146,14 @@ QString electedSentence(const Context& c, const Meeting& part, const Contest& co
     const long long unfilled = contest.seats - static_cast<long long>(order.size());
     if (unfilled > 0 && contest.concluded)
         s += QStringLiteral("，尚缺%1名，不再另行选举").arg(unfilled);
+    // Who stood and was not elected, so that no candidate goes unmentioned.
+    std::vector<std::string> not_elected;
+    if (!contest.rounds.empty() && contest.rounds.back().closed)
+        for (const auto& id : contest.rounds.back().candidates)
+            if (std::find(contest.elected.begin(), contest.elected.end(), id) == contest.elected.end())
+                not_elected.push_back(id);
+    if (!not_elected.empty() && contest.concluded)
+        s += QStringLiteral("；") + c.names(not_elected) + QStringLiteral("未当选");
     return s + QStringLiteral("。");
 }
 

@@ -39,6 +39,8 @@ struct AgendaStep {
 };
 std::vector<AgendaStep> agendaSteps(const Meeting& m, const QString& partyOrganisation = {});
 
+// The party organisation's approvals (批复) of the meeting, by number: （…〔2026〕12号、…〔2026〕15号）, or empty.
+QString approvalNumbers(const Context& c, const Meeting& m);
 // Who was excused (with the reason) and who was absent without leave: 无 when nobody.
 QString excusedNames(const Context& c, const Meeting& m);
 QString absentNames(const Context& c, const Meeting& m);

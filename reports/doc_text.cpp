@@ -65,7 +65,7 @@ QString dateZh(const std::string& iso)
 
 QString workplaceAndPost(const Context& c, const Person& p)
 {
-    return c.q(p.workplace) + keep(c.q(p.post));
+    return placeName(c.q(p.workplace)) + keep(c.q(p.post));
 }
 
 QString timeZh(const std::string& iso)

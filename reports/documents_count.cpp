@@ -120,8 +120,8 @@ OfficialDocument resultReport(const Context& c)
             d.paragraph(seatsSentence(contest));
             for (const QString& p : roundParagraphs(c, *part, contest, RoundDetail::Figures))
                 d.paragraph(p);
-            d.paragraph(electedSentence(c, *part, contest));
-            d.table({3, 1.6, 2.6, 1.6, 2.6, 1.6, 4.5, 1.6}, personalRows(c, contest, announcedOrder(c.state, *part, contest)));
+            d.lead(electedSentence(c, *part, contest));
+            d.table({2.6, 1.3, 2.4, 1.5, 2.6, 1.5, 6.2, 1.6}, personalRows(c, contest, announcedOrder(c.state, *part, contest)));
             if (contest.rounds.size() > 1)
                 d.closing(QStringLiteral("注：得票为当选所在轮次的赞成票数。"));
         }

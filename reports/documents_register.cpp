@@ -188,8 +188,15 @@ OfficialDocument byElectionReport(const Context& c)
     d.number(f ? c.q(f->number) : QString(), f ? c.q(f->signer) : QStringLiteral("　　　"));
     d.title(QStringLiteral("关于") + kind + QStringLiteral("执行委员会委员的报告"));
     d.addressee(c.partyOrganisation());
-    d.paragraph(c.federation() + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。")
-                + attendanceLine(c, m) + QStringLiteral("参加人数") + fractionPhrase(m.method.quorum) + QStringLiteral("，会议有效。"));
+    QStringList away;
+    if (absentNames(c, m) != QStringLiteral("无"))
+        away << absentNames(c, m) + QStringLiteral("缺席");
+    if (excusedNames(c, m) != QStringLiteral("无"))
+        away << excusedNames(c, m) + QStringLiteral("请假");
+    d.paragraph(c.federation() + QStringLiteral("于") + dateZh(m.date) + QStringLiteral("召开") + c.q(m.title) + QStringLiteral("。应到执委%1名，实到%2名")
+                    .arg(num(static_cast<long long>(m.expected.size())), num(static_cast<long long>(m.attended.size())))
+                + (away.isEmpty() ? QString() : QStringLiteral("（") + away.join(QStringLiteral("；")) + QStringLiteral("）"))
+                + QStringLiteral("，") + fractionPhrase(m.method.quorum) + QStringLiteral("，符合规定。"));
     for (const auto& n : m.nominations) {
         static const std::map<std::string, QString> paths = {{"organisation", QStringLiteral("组织推荐")},
                                                               {"members", QStringLiteral("群众推荐")},
@@ -203,7 +210,7 @@ OfficialDocument byElectionReport(const Context& c)
             d.paragraph(p);
         d.paragraph(electedSentence(c, m, contest));
         if (!contest.elected.empty())
-            d.table({3, 1.6, 2.6, 1.6, 2.6, 1.6, 4.5, 1.6}, personalRows(c, contest, announcedOrder(c.state, m, contest)));
+            d.table({2.6, 1.3, 2.4, 1.5, 2.6, 1.5, 6.2, 1.6}, personalRows(c, contest, announcedOrder(c.state, m, contest)));
     }
     if (!c.state.executives.empty())
         d.paragraph(QStringLiteral("选举后执行委员会委员共%1名。").arg(num(servingOn(c.state.executives, m.date))));

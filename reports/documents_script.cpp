@@ -69,9 +69,7 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
 {
     const std::string& item = step.item;
     if (item == "announce_approval") {
-        const Approval* a = m.approval("request");
-        d.paragraph(QStringLiteral("请宣读") + c.partyOrganisation() + QStringLiteral("的批复")
-                    + (a && !a->number.empty() ? QStringLiteral("（") + keep(c.q(a->number)) + QStringLiteral("）") : QString()) + QStringLiteral("。"));
+        d.paragraph(QStringLiteral("请宣读") + c.partyOrganisation() + QStringLiteral("的批复") + approvalNumbers(c, m) + QStringLiteral("。"));
     } else if (item == "preparatory_report") {
         d.paragraph(QStringLiteral("请筹备工作组作筹备工作报告。"));
     } else if (item == "work_report") {

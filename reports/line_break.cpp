@@ -56,7 +56,7 @@ std::vector<bool> wordStarts(const QString& s)
                                       QStringLiteral("党组织"), QStringLiteral("监票人"), QStringLiteral("计票人"), QStringLiteral("副主席"),
                                       QStringLiteral("筹备工作组"), QStringLiteral("全体会议"), QStringLiteral("执行委员会"), QStringLiteral("履职"),
                                       QStringLiteral("第一次"), QStringLiteral("第一届"), QStringLiteral("选举办法"), QStringLiteral("举手"),
-                                      QStringLiteral("不称职"), QStringLiteral("称职"), QStringLiteral("妇女代表大会"), QStringLiteral("妇女大会")};
+                                      QStringLiteral("不称职"), QStringLiteral("称职"), QStringLiteral("妇女代表大会"), QStringLiteral("妇女大会"), QStringLiteral("大会期间")};
     for (const QString& w : words)
         for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1))
             for (qsizetype i = at + 1; i < at + w.size(); ++i)
@@ -97,7 +97,8 @@ bool endsUnit(const QString& s, qsizetype i)
     static const QStringList units = {QStringLiteral("中共"), QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("区"), QStringLiteral("县"),
                                       QStringLiteral("旗"), QStringLiteral("镇"), QStringLiteral("乡"), QStringLiteral("村"), QStringLiteral("街道"),
                                       QStringLiteral("社区"), QStringLiteral("联合会"), QStringLiteral("委员会"), QStringLiteral("工作委员会"),
-                                      QStringLiteral("党委"), QStringLiteral("支部")};
+                                      QStringLiteral("党委"), QStringLiteral("支部"), QStringLiteral("站"), QStringLiteral("学"),
+                                      QStringLiteral("院"), QStringLiteral("园"), QStringLiteral("公司"), QStringLiteral("场")};
     for (const QString& u : units)
         if (i + 1 >= u.size() && s.mid(i + 1 - u.size(), u.size()) == u)
             return true;

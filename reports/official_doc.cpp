@@ -239,7 +239,7 @@ void Composer::block(const OfficialDocument::Block& b)
             holdLast(1);
         flow(t, fonts::fangSong(16), 2, b.n == 1);
         break;
-    case K::Line: flow(t, fonts::fangSong(16), 0); break;
+    case K::Line: flow(t, fonts::fangSong(16), 0, b.n == 1); break;
     case K::Table: table(b); break;
     case K::Signatures: signatures(b.text); break;
     case K::Sender: sender(t, b.text.value(1)); break;
@@ -272,6 +272,7 @@ void OfficialDocument::paragraph(const QString& text) { m_blocks.push_back({Bloc
 void OfficialDocument::lead(const QString& text) { m_blocks.push_back({Block::Paragraph, {text}, {}, {}, 1}); }
 void OfficialDocument::closing(const QString& text) { m_blocks.push_back({Block::Paragraph, {text}, {}, {}, 2}); }
 void OfficialDocument::line(const QString& text) { m_blocks.push_back({Block::Line, {text}, {}, {}, 0}); }
+void OfficialDocument::leadLine(const QString& text) { m_blocks.push_back({Block::Line, {text}, {}, {}, 1}); }
 void OfficialDocument::table(const std::vector<double>& widths, const std::vector<QStringList>& rows, int headerRows)
 {
     m_blocks.push_back({Block::Table, {}, widths, rows, headerRows});

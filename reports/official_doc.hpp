@@ -44,6 +44,7 @@ public:
     void lead(const QString& text);                             // a paragraph kept with the one after it
     void closing(const QString& text);                          // a paragraph kept with the one before it
     void line(const QString& text);                             // no indent
+    void leadLine(const QString& text);                         // no indent, kept with what follows
     void table(const std::vector<double>& widths, const std::vector<QStringList>& rows, int headerRows = 1);
     void signatures(const QStringList& roles);                  // 角色：＿＿＿＿ lines, kept together
     void sender(const QString& name, const QString& date);      // 署名 and 成文日期
