@@ -27,13 +27,10 @@ QString Context::partyOrganisation() const
 std::vector<std::string> Context::copiesTo(const Filing* f) const
 {
     // An upward document has one addressee (the party organisation); the upper federation receives a copy.
-    std::vector<std::string> out;
-    if (state.federation && !state.federation->upperFederation.empty())
+    std::vector<std::string> out = f ? f->copiesTo : std::vector<std::string>{};
+    if (state.federation && !state.federation->upperFederation.empty()
+        && std::find(out.begin(), out.end(), state.federation->upperFederation) == out.end())
         out.push_back(state.federation->upperFederation);
-    if (f)
-        for (const auto& c : f->copiesTo)
-            if (std::find(out.begin(), out.end(), c) == out.end())
-                out.push_back(c);
     return out;
 }
 

@@ -51,7 +51,7 @@ QString joinedHow(const Context& c, const RegisterChange* j)
 {
     if (!j)
         return {};
-    QString how = zh(changeName(j->kind));
+    QString how = j->kind == "recorded" ? QStringLiteral("建册时在任") : zh(changeName(j->kind));
     if (j->kind == "replaced")
         how += QStringLiteral("（替") + c.name(j->replaces) + QStringLiteral("）");
     return how;
@@ -70,9 +70,10 @@ QString attendanceLine(const Context& c, const Meeting& m)
 
 QString topicLine(const Context& c, const Topic& t)
 {
-    QString s = c.q(t.title) + QStringLiteral("（") + zh(topicSourceName(t.source))
-                + (t.proposer.empty() ? QString() : QStringLiteral("，") + (c.state.roster.find(t.proposer) ? c.name(t.proposer) : c.q(t.proposer)))
-                + QStringLiteral("）。");
+    // Who raised it: the person where known, else the source (主席（副主席）) as recorded.
+    QString s = c.q(t.title) + QStringLiteral("（")
+                + (t.proposer.empty() ? zh(topicSourceName(t.source)) : c.state.roster.find(t.proposer) ? c.name(t.proposer) : c.q(t.proposer))
+                + QStringLiteral("提出）。");
     if (!t.deliberated)
         return s + QStringLiteral("未审议。");
     if (t.by == "show_of_hands")
@@ -151,7 +152,7 @@ OfficialDocument registerExtractFromRegister(const Context& c, const std::string
     // The register states the size, nothing more (the reason for an unusual size is in the founding plan).
     d.paragraph(QStringLiteral("截至%1，现任执委%2名。").arg(dateZh(asOf), num(size)));
     std::vector<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("职务"), QStringLiteral("工作单位及职务"),
-                                   QStringLiteral("产生方式"), QStringLiteral("任职日期")}};
+                                   QStringLiteral("产生方式"), QStringLiteral("任执委日期")}};
     int n = 0;
     for (const auto& id : serving) {
         const Executive& e = *reg.find(id);

@@ -19,9 +19,11 @@ QString opening(const Meeting& m)
                      : QStringLiteral("未") + fractionPhrase(m.method.quorum) + QStringLiteral("，不能进行选举。"));
 }
 
-void contestScript(const Context& c, const Meeting& part, const Contest& contest, OfficialDocument& d)
+// `together`: the contest was balloted with the others of its sitting, announced and handed out once before.
+void contestScript(const Context& c, const Meeting& part, const Contest& contest, OfficialDocument& d, bool together)
 {
-    d.paragraph(QStringLiteral("现在进行") + officeZh(contest.office) + QStringLiteral("选举。") + seatsSentence(contest));
+    if (!together)
+        d.paragraph(QStringLiteral("现在进行") + officeZh(contest.office) + QStringLiteral("选举。") + seatsSentence(contest));
     for (const Round& r : contest.rounds) {
         if (!r.closed)
             continue;
@@ -29,7 +31,10 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
         QString name = contest.rounds.size() > 1 ? roundName(r) + QStringLiteral("。") : QString();
         if (r.number > 1)
             name += laterRoundSentence(c, r);
-        if (byHands(r)) {
+        if (together && r.number == 1) {
+            d.paragraph(QStringLiteral("请总监票人报告") + officeZh(contest.office) + QStringLiteral("选举的选票清点情况。"));
+            d.paragraph(QStringLiteral("（总监票人：") + accounting(r) + validity(r) + QStringLiteral("）"));
+        } else if (byHands(r)) {
             // Read aloud candidate by candidate, as the method says.
             d.paragraph(name + QStringLiteral("现在对候选人逐一举手表决，请监票人清点人数。"));
             for (const auto& id : r.candidates)
@@ -42,7 +47,8 @@ void contestScript(const Context& c, const Meeting& part, const Contest& contest
         QStringList votes;
         for (size_t i = 0; i < r.candidates.size(); ++i)
             votes << votesOf(c, r, i);
-        d.paragraph(byHands(r) ? QStringLiteral("请总监票人报告表决结果。") : QStringLiteral("请总监票人报告计票结果。"));
+        d.paragraph(QStringLiteral("请总监票人报告") + (together ? officeZh(contest.office) + QStringLiteral("选举的") : QString())
+                    + (byHands(r) ? QStringLiteral("表决结果。") : QStringLiteral("计票结果。")));
         d.paragraph(QStringLiteral("（总监票人：") + votes.join(QStringLiteral("；")) + QStringLiteral("。") + (r.writeIns.empty() ? QString() : writeInSentence(c, r))
                     + QStringLiteral("）"));
         // An earlier round's outcome is said where it happened; the last one's by the closing sentence.
@@ -79,8 +85,21 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
     } else if (item == "scrutineers") {
         d.paragraph(QStringLiteral("监票人、计票人名单（草案）：") + scrutineerNames(c, m.scrutineers) + QStringLiteral("。") + askAdoption(m, item));
     } else if (item == "elections") {
+        // Contests of one sitting, each by secret ballot in one round, are balloted together (主席、副主席).
+        bool together = m.contests.size() > 1;
+        QStringList offices, seats;
+        for (const Contest& contest : m.contests) {
+            together = together && contest.rounds.size() == 1 && !byHands(contest.rounds.front());
+            offices << officeZh(contest.office);
+            seats << officeZh(contest.office) + QStringLiteral("：") + seatsSentence(contest);
+        }
+        if (together) {
+            d.paragraph(QStringLiteral("现在进行") + offices.join(QStringLiteral("、")) + QStringLiteral("选举。") + seats.join(QString()));
+            d.paragraph(QStringLiteral("请监票人检查票箱。请监票人、计票人分发") + offices.join(QStringLiteral("、"))
+                        + QStringLiteral("选票。请大家按照选举办法和选票上的说明填写选票，投票。"));
+        }
         for (const Contest& contest : m.contests)
-            contestScript(c, m, contest, d);
+            contestScript(c, m, contest, d, together);
     } else if (item == "first_plenary") {
         const Meeting* p = c.state.meeting(m.plenary);
         d.paragraph(QStringLiteral("大会现在休会。请新当选的执行委员会委员召开第一次全体会议")
@@ -105,7 +124,7 @@ void stepScript(const Context& c, const Meeting& m, const AgendaStep& step, Offi
         d.paragraph(QStringLiteral("请领导讲话。"));
     } else if (item == "termination_report") {
         d.paragraph(m.toReport.empty() ? QStringLiteral("本次会议无须通报执委资格终止情况。")
-                                       : c.names(m.toReport) + QStringLiteral("的执委资格已经终止，特此通报。"));
+                                       : QStringLiteral("现在通报：") + c.names(m.toReport) + QStringLiteral("的执委资格已经终止。"));
     } else if (item == "deliberation") {
         d.paragraph(QStringLiteral("请审议本次会议的议题。"));
     }

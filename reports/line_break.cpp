@@ -64,14 +64,18 @@ std::vector<bool> wordStarts(const QString& s)
     return out;
 }
 
+bool endsUnit(const QString& s, qsizetype i);
+
 // May a line end before character i (0 < i < size)? At `level` 2 every rule
 // holds; a span too wide for a line is then broken at level 1 (inside it,
 // numbers still whole), and as a last resort at level 0 (only the marks).
-bool mayBreak(const QString& s, const std::vector<int>& span, qsizetype i, int level = 2)
+bool mayBreak(const QString& s, const std::vector<int>& span, const std::vector<bool>& named, qsizetype i, int level = 2)
 {
     const QChar a = s[i - 1], b = s[i];
     if (level == 2 && span[static_cast<size_t>(i)] != 0 && span[static_cast<size_t>(i)] == span[static_cast<size_t>(i - 1)])
         return false;
+    if (level == 2 && named[static_cast<size_t>(i)] && named[static_cast<size_t>(i - 1)] && !endsUnit(s, i - 1))
+        return false; // inside a unit of a name: 妇女联合|会
     if (level == 0)
         return !noLineStart(b) && !noLineEnd(a);
     if (noLineStart(b) || noLineEnd(a))
@@ -156,7 +160,7 @@ void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, 
         }
         qsizetype best = -1, fallback = -1;
         for (qsizetype b = e; b > s; --b) {
-            if (!mayBreak(p.text, p.span, b))
+            if (!mayBreak(p.text, p.span, p.named, b))
                 continue;
             if (fallback < 0)
                 fallback = b;
@@ -169,7 +173,7 @@ void breakParagraph(const Plain& p, qsizetype from, qsizetype to, double cells, 
         const bool forced = end < 0;
         for (int level = 1; end < 0 && level >= 0; --level)
             for (qsizetype b = e; b > s && end < 0; --b)
-                if (mayBreak(p.text, p.span, b, level))
+                if (mayBreak(p.text, p.span, p.named, b, level))
                     end = b;
         if (end < 0)
             end = e;

@@ -229,7 +229,8 @@ void Composer::block(const OfficialDocument::Block& b)
             space(kPitch * 0.5);
         for (const BrokenLine& l : titleLines(t, 26))
             add(kPitch, [s = l.text](QPainter& p, double y) { centredText(p, s, fonts::kaiTi(16), y); }, true);
-        space(kPitch);
+        if (b.n == 0)
+            space(kPitch);
         break;
     case K::Addressee: flow(t, fonts::fangSong(16), 0); break;
     case K::Heading: flow(t, fonts::heiTi(16), 2, true); break;
