@@ -5,6 +5,8 @@
 #include "roster.hpp"
 #include "strokes.hpp"
 
+#include <algorithm>
+
 
 namespace hx {
 
@@ -43,10 +45,10 @@ std::vector<EventDraft> setFiling(const State& s, const Json& cmd)
 {
     const Meeting& m = meetingOf(s, cmd);
     const std::string doc = stringField(cmd, "document");
-    const bool congress = m.kind == "founding_congress" || m.kind == "reelection_congress";
     if (doc != "request" && doc != "result_report")
         refuse({"发文信息只用于 request（请示）或 result_report（选举结果报告）", "filing details are for request or result_report"});
-    if ((doc == "request" && !congress) || (doc == "result_report" && !congress && m.kind != "executive_by_election"))
+    const auto sent = outgoingDocuments(m);
+    if (std::find(sent.begin(), sent.end(), doc) == sent.end())
         refuse({"这次会议没有这份公文", "this meeting has no such document"});
     const std::string number = checkedText(cmd, "number", "发文字号", 40, false);
     if (!number.empty() && !isDocumentNumber(number))
@@ -79,6 +81,15 @@ std::vector<EventDraft> setFiling(const State& s, const Json& cmd)
 }
 
 } // namespace
+
+std::vector<std::string> outgoingDocuments(const Meeting& m)
+{
+    if (m.kind == "founding_congress" || m.kind == "reelection_congress")
+        return {"request", "result_report"};
+    if (m.kind == "executive_by_election")
+        return {"result_report"};
+    return {};
+}
 
 void registerFilingVerbs()
 {

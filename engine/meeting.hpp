@@ -195,4 +195,8 @@ struct Meeting {
     const Filing* filing(const std::string& document) const;
 };
 
+// The outgoing documents a meeting files (set_filing): a congress its request and
+// result report, a by-election its result report, other meetings none.
+std::vector<std::string> outgoingDocuments(const Meeting& m);
+
 } // namespace hx

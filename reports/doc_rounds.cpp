@@ -16,28 +16,6 @@ std::vector<std::string> inAnnouncedOrder(const Context& c, const Meeting& part,
     return out;
 }
 
-QString outcomeSentence(const Context& c, const Meeting& part, const Contest& contest, const Round& r)
-{
-    const auto elected = inAnnouncedOrder(c, part, contest, r.elected);
-    const QString who = elected.empty() ? QString() : c.names(elected) + QStringLiteral("当选") + orderNote(contest.office, elected.size());
-    if (r.outcome == "complete")
-        return who + QStringLiteral("。");
-    if (r.outcome == "shortfall")
-        return (who.isEmpty() ? QStringLiteral("无人当选") : who) + QStringLiteral("，当选人数不足应选名额。");
-    if (r.outcome == "tie")
-        return (who.isEmpty() ? QString() : who + QStringLiteral("；")) + c.names(r.tied) + QStringLiteral("得票相等，不能确定当选人，需再次投票。");
-    return {};
-}
-
-} // namespace
-
-QString roundOutcome(const Context& c, const Meeting& part, const Contest& contest, const Round& r)
-{
-    return outcomeSentence(c, part, contest, r);
-}
-
-namespace {
-
 QString votesSentence(const Context& c, const Round& r)
 {
     QStringList votes;
@@ -49,12 +27,17 @@ QString votesSentence(const Context& c, const Round& r)
 
 } // namespace
 
-QString ordinal(int n)
+QString roundOutcome(const Context& c, const Meeting& part, const Contest& contest, const Round& r)
 {
-    static const char* const digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n < 10)
-        return QString::fromUtf8(digits[n]);
-    return (n >= 20 ? QString::fromUtf8(digits[n / 10]) : QString()) + QStringLiteral("十") + QString::fromUtf8(digits[n % 10]);
+    const auto elected = inAnnouncedOrder(c, part, contest, r.elected);
+    const QString who = elected.empty() ? QString() : c.names(elected) + QStringLiteral("当选") + orderNote(contest.office, elected.size());
+    if (r.outcome == "complete")
+        return who + QStringLiteral("。");
+    if (r.outcome == "shortfall")
+        return (who.isEmpty() ? QStringLiteral("无人当选") : who) + QStringLiteral("，当选人数不足应选名额。");
+    if (r.outcome == "tie")
+        return (who.isEmpty() ? QString() : who + QStringLiteral("；")) + c.names(r.tied) + QStringLiteral("得票相等，不能确定当选人，需再次投票。");
+    return {};
 }
 
 QString contestRoundTitle(const Contest& contest, const Round& r)
@@ -109,7 +92,7 @@ QStringList roundParagraphs(const Context& c, const Meeting& part, const Contest
         if (!r.writeIns.empty())
             p += writeInSentence(c, r);
         // One round: its elected are said once, in the sentence that follows; only a shortfall or a tie is said here.
-        out << p + (several ? outcomeSentence(c, part, contest, r)
+        out << p + (several ? roundOutcome(c, part, contest, r)
                     : r.outcome == "shortfall" ? QStringLiteral("当选人数不足应选名额。")
                     : r.outcome == "tie" ? c.names(r.tied) + QStringLiteral("得票相等，不能确定当选人，需再次投票。") : QString());
     }

@@ -9,7 +9,6 @@
 
 namespace hx::doc {
 
-QString ordinal(int n); // 一, 二, … 二十
 QString contestRoundTitle(const Contest& contest, const Round& r); // 执行委员会委员选举　第二次投票（另行选举）
 QString contestHeading(const Context& c, const Meeting& part, const Contest& contest);
 QString figuresSentence(const Round& r);  // 应到…名，实到…名，应选…名，候选人…名。

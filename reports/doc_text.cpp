@@ -105,9 +105,7 @@ QString orderNote(const std::string& office, size_t names)
 
 QString roundName(const Round& r)
 {
-    static const char* const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    const QString n = r.number >= 1 && r.number <= 10 ? QString::fromUtf8(numerals[r.number - 1]) : QString::number(r.number);
-    return r.number == 1 ? QStringLiteral("第一次投票") : QStringLiteral("第%1次投票（%2）").arg(n, roundKindZh(r.kind));
+    return r.number == 1 ? QStringLiteral("第一次投票") : QStringLiteral("第%1次投票（%2）").arg(ordinal(r.number), roundKindZh(r.kind));
 }
 
 QString votesOf(const Context& c, const Round& r, size_t i)
@@ -168,6 +166,14 @@ QString validity(const Round& r)
         return QStringLiteral("收回选票多于发出选票，本次选举无效。");
     return r.returned.value_or(0) == r.issued.value_or(0) ? QStringLiteral("收回选票数等于发出选票数，本次选举有效。")
                                                          : QStringLiteral("收回选票数少于发出选票数，本次选举有效。");
+}
+
+QString ordinal(int n)
+{
+    static const char* const digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n < 10)
+        return QString::fromUtf8(digits[n]);
+    return (n >= 20 ? QString::fromUtf8(digits[n / 10]) : QString()) + QStringLiteral("十") + QString::fromUtf8(digits[n % 10]);
 }
 
 QString num(long long n)

@@ -46,6 +46,7 @@ QString outcomeZh(const std::string& outcome);
 QString roundKindZh(const std::string& kind);
 QString fractionPhrase(const Fraction& f); // 超过应到人数的半数
 QString num(long long n);
+QString ordinal(int n); // 一, 二, … 二十
 // 发出选票…张，收回…张，其中有效票…张，无效票…张。 / 举手表决。
 QString accounting(const Round& r);
 // 收回选票等于或少于发出选票，本次选举有效。 Empty for a show of hands.

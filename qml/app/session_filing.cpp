@@ -24,11 +24,8 @@ QVariantList MeetingSession::filingDocuments() const
     QVariantList out;
     if (!m)
         return out;
-    const bool congress = m->kind == "founding_congress" || m->kind == "reelection_congress";
-    if (congress)
-        out << QVariantMap{{"value", "request"}, {"label", label("request", m_link->lang())}};
-    if (congress || m->kind == "executive_by_election")
-        out << QVariantMap{{"value", "result_report"}, {"label", label("result_report", m_link->lang())}};
+    for (const auto& doc : hx::outgoingDocuments(*m))
+        out << QVariantMap{{"value", q(doc)}, {"label", label(doc, m_link->lang())}};
     return out;
 }
 
