@@ -170,7 +170,7 @@ EN = {
  "公文": "Document",
  "文号": "Number",
  "如 星光妇〔2026〕1号": "e.g. 星光妇〔2026〕1号",
- "签发人": "Signed for issue by",
+ "签发人": "Signer",
  "签发人姓名": "Name of the signer",
  "成文日期": "Date",
  "年-月-日，如 2026-11-10": "year-month-day, e.g. 2026-11-10",

@@ -11,8 +11,8 @@ namespace {
 QString label(const std::string& document, hx::Lang lang)
 {
     if (document == "request")
-        return lang == hx::Lang::en ? QStringLiteral("Request (请示)") : QStringLiteral("请示");
-    return lang == hx::Lang::en ? QStringLiteral("Result report (选举结果报告)") : QStringLiteral("选举结果报告");
+        return lang == hx::Lang::en ? QStringLiteral("Request") : QStringLiteral("请示");
+    return lang == hx::Lang::en ? QStringLiteral("Result report") : QStringLiteral("选举结果报告");
 }
 
 } // namespace

@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>签发人</source>
-        <translation>Signed for issue by</translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>签发人姓名</source>
