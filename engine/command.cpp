@@ -28,6 +28,13 @@ std::map<std::string, Applier>& appliers()
             std::string("the command lacks field ") + key + " or it is not " + want});
 }
 
+// The field when present and not null, else nullptr.
+const Json* present(const Json& cmd, const char* key)
+{
+    auto it = cmd.find(key);
+    return it == cmd.end() || it->is_null() ? nullptr : &*it;
+}
+
 } // namespace
 
 void registerVerb(const std::string& verb, Handler handler)
@@ -69,10 +76,55 @@ std::string idField(const Json& cmd, const char* key)
     return id;
 }
 
-std::string optionalString(const Json& cmd, const char* key)
+std::string optionalString(const Json& cmd, const char* key, const std::string& fallback)
 {
-    auto it = cmd.find(key);
-    return it != cmd.end() && it->is_string() ? it->get<std::string>() : std::string();
+    const Json* v = present(cmd, key);
+    if (v && !v->is_string())
+        badField(key, "文字");
+    return v ? v->get<std::string>() : fallback;
+}
+
+long long optionalInt(const Json& cmd, const char* key, long long fallback)
+{
+    const Json* v = present(cmd, key);
+    if (v && !v->is_number_integer())
+        badField(key, "整数");
+    return v ? v->get<long long>() : fallback;
+}
+
+int optionalCount(const Json& cmd, const char* key, int fallback, int most)
+{
+    const long long v = optionalInt(cmd, key, fallback);
+    if (v < 0 || v > most)
+        refuse({std::string(key) + " 应为 0 到 " + std::to_string(most) + " 的整数：" + std::to_string(v),
+                std::string(key) + " is a whole number from 0 to " + std::to_string(most) + ": " + std::to_string(v)});
+    return static_cast<int>(v);
+}
+
+bool optionalBool(const Json& cmd, const char* key, bool fallback)
+{
+    const Json* v = present(cmd, key);
+    if (v && !v->is_boolean())
+        badField(key, "true 或 false");
+    return v ? v->get<bool>() : fallback;
+}
+
+const Json& optionalArray(const Json& cmd, const char* key)
+{
+    static const Json empty = Json::array();
+    const Json* v = present(cmd, key);
+    if (v && !v->is_array())
+        badField(key, "列表");
+    return v ? *v : empty;
+}
+
+const Json& optionalObject(const Json& cmd, const char* key)
+{
+    static const Json empty = Json::object();
+    const Json* v = present(cmd, key);
+    if (v && !v->is_object())
+        badField(key, "对象");
+    return v ? *v : empty;
 }
 
 long long intField(const Json& cmd, const char* key)
@@ -85,13 +137,8 @@ long long intField(const Json& cmd, const char* key)
 
 std::vector<std::string> stringList(const Json& cmd, const char* key)
 {
-    auto it = cmd.find(key);
-    if (it == cmd.end())
-        return {};
-    if (!it->is_array())
-        badField(key, "列表");
     std::vector<std::string> out;
-    for (const auto& v : *it) {
+    for (const auto& v : optionalArray(cmd, key)) {
         if (!v.is_string())
             badField(key, "文字列表");
         out.push_back(v.get<std::string>());

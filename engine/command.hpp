@@ -43,7 +43,15 @@ struct Verb {
 // Field readers for command arguments; a missing or mistyped field refuses.
 const Json& field(const Json& cmd, const char* key);
 std::string stringField(const Json& cmd, const char* key);
-std::string optionalString(const Json& cmd, const char* key);
+// Optional fields: absent or null gives the fallback; present with another type refuses.
+std::string optionalString(const Json& cmd, const char* key, const std::string& fallback = {});
+long long optionalInt(const Json& cmd, const char* key, long long fallback);
+// An optional whole number from 0 to `most`, refused outside before it could wrap into an int.
+int optionalCount(const Json& cmd, const char* key, int fallback, int most);
+bool optionalBool(const Json& cmd, const char* key, bool fallback);
+// An optional list or object; an empty one when absent.
+const Json& optionalArray(const Json& cmd, const char* key);
+const Json& optionalObject(const Json& cmd, const char* key);
 // A string field that names an id: [A-Za-z0-9_-], 1 to 64 characters; refuses anything else.
 std::string idField(const Json& cmd, const char* key);
 // Whether the text is a date written YYYY-MM-DD (month 01–12, day 01–31).

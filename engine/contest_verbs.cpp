@@ -128,7 +128,7 @@ std::vector<EventDraft> openContest(const State& s, const Json& cmd)
         refuse({"没有候选人", "there are no candidates"});
     requireKnown(s, candidates);
     requireDistinct(candidates, "候选人名单");
-    const std::string voting = cmd.value("voting", "secret_ballot");
+    const std::string voting = optionalString(cmd, "voting", "secret_ballot");
     if (voting != "secret_ballot" && voting != "show_of_hands")
         refuse({"投票方式应为 secret_ballot 或 show_of_hands：" + voting, "voting is secret_ballot or show_of_hands: " + voting});
     // RULE: RULES §2 Secret ballot — congress and plenary elections are by secret ballot; RULES §3 allows hands in a by-election.
@@ -217,14 +217,19 @@ std::string overReturned(const Meeting& m, const Round& r, long long issued, lon
 
 BallotInput ballotInput(const Json& b)
 {
+    if (!b.is_object())
+        refuse({"每张（组）选票应为一个对象，如 {\"approve\":[…],\"count\":1}", "each ballot (group) is an object such as {\"approve\":[…],\"count\":1}"});
     BallotInput in;
-    in.count = b.value("count", 1LL);
-    in.isVoid = b.value("void", false);
-    in.reason = b.value("reason", "");
+    in.count = optionalInt(b, "count", 1);
+    in.isVoid = optionalBool(b, "void", false);
+    in.reason = optionalString(b, "reason");
     in.approve = stringList(b, "approve");
     in.oppose = stringList(b, "oppose");
-    for (const auto& w : b.value("write_ins", Json::array()))
-        in.writeIns.emplace_back(w.value("name", ""), w.value("mark", "approve"));
+    for (const auto& w : optionalArray(b, "write_ins")) {
+        if (!w.is_object())
+            refuse({"另选人应写作 {\"name\":…,\"mark\":…}", "a write-in is {\"name\":…,\"mark\":…}"});
+        in.writeIns.emplace_back(optionalString(w, "name"), optionalString(w, "mark", "approve"));
+    }
     return in;
 }
 
@@ -279,7 +284,10 @@ std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool sing
         refuse({"本轮正在双人录入，请用双人录入继续", "this round is being entered twice; continue with double entry"});
     Json groups = Json::array();
     long long entered = r.valid + r.voided;
-    for (const auto& b : single ? Json::array({cmd}) : field(cmd, "ballots")) {
+    const Json& given = single ? Json::array({cmd}) : field(cmd, "ballots");
+    if (!given.is_array() || given.empty())
+        refuse({"ballots 应为选票列表", "ballots is a list of ballots"});
+    for (const auto& b : given) {
         BallotGroup g = judgeBallot(r, ballotInput(b), m.method);
         entered += g.count;
         groups.push_back(groupJson(g));

@@ -66,11 +66,8 @@ std::vector<EventDraft> setFiling(const State& s, const Json& cmd)
     if (doc == "result_report" && date < m.date)
         refuse({"选举结果报告的成文日期（" + date + "）早于会议（" + m.date + "）", "the result report (" + date + ") is dated before the meeting (" + m.date + ")"});
     std::vector<std::string> copies;
-    if (cmd.contains("copies_to"))
-        for (size_t i = 0; i < field(cmd, "copies_to").size(); ++i) {
-            const Json one = {{"copy", cmd["copies_to"][i].is_string() ? cmd["copies_to"][i] : Json()}};
-            copies.push_back(checkedText(one, "copy", "抄送机关", 60, true));
-        }
+    for (const Json& copy : optionalArray(cmd, "copies_to"))
+        copies.push_back(checkedText({{"copy", copy}}, "copy", "抄送机关", 60, true));
     Json data = {{"meeting", m.id}, {"document", doc}, {"number", number}, {"signer", signer}, {"date", date}, {"copies_to", copies}};
     // RULE: 党政机关公文处理工作条例 第九条 — a request names a contact person and telephone (附注).
     if (const std::string contact = checkedText(cmd, "contact", "联系人", 20, false); !contact.empty())

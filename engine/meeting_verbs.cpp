@@ -88,7 +88,7 @@ bool standsInMeeting(const Meeting& m, const std::string& id)
 
 Hands checkedHands(const Meeting& m, const Json& cmd)
 {
-    const Hands h{intField(cmd, "approve"), cmd.value("oppose", 0LL), cmd.value("abstain", 0LL)};
+    const Hands h{intField(cmd, "approve"), optionalInt(cmd, "oppose", 0), optionalInt(cmd, "abstain", 0)};
     const long long sum = h.approve + h.oppose + h.abstain, present = static_cast<long long>(m.present.size());
     if (h.approve < 0 || h.oppose < 0 || h.abstain < 0)
         refuse({"表决人数不能为负数", "vote counts cannot be negative"});
@@ -179,7 +179,7 @@ std::vector<EventDraft> createMeeting(const State& s, const Json& cmd)
     for (const char* role : {"presiding", "recorder"})
         if (const std::string p = optionalString(m, role); !p.empty())
             requireKnown(s, {p});
-    const Method method = methodFromJson(m.value("method", Json::object()));
+    const Method method = methodFromJson(optionalObject(m, "method"));
     Json data = {{"meeting", id},
                  {"kind", kind},
                  {"title", optionalString(m, "title")},
@@ -192,7 +192,7 @@ std::vector<EventDraft> createMeeting(const State& s, const Json& cmd)
     if (m.contains("topics"))
         data["topics"] = topicsOf(m["topics"]);
     if (m.contains("elections"))
-        data["elections"] = m["elections"].is_boolean() && m["elections"].get<bool>();
+        data["elections"] = optionalBool(m, "elections", false);
     return {{"meeting_created", data}};
 }
 
@@ -247,7 +247,7 @@ Json handsFigures(const Meeting& m, const Json& cmd)
 
 Json adoptionBy(const Meeting& m, const Json& cmd)
 {
-    const std::string by = cmd.value("by", "acclamation");
+    const std::string by = optionalString(cmd, "by", "acclamation");
     if (by == "acclamation")
         return {{"by", by}};
     if (by != "show_of_hands")
@@ -303,11 +303,11 @@ std::vector<EventDraft> adoptScrutineers(const State& s, const Json& cmd)
     std::vector<std::string> people = scrutineers;
     people.insert(people.begin(), chief);
     Json tellers = Json::array();
-    for (const auto& t : cmd.value("tellers", Json::array())) {
+    for (const auto& t : optionalArray(cmd, "tellers")) {
         if (t.is_string()) {
             people.push_back(t.get<std::string>());
             tellers.push_back({{"id", t}});
-        } else if (t.is_object() && t.value("staff", false) && !t.value("name", "").empty()) {
+        } else if (t.is_object() && optionalBool(t, "staff", false) && !optionalString(t, "name").empty()) {
             tellers.push_back({{"name", t["name"]}, {"staff", true}});
         } else {
             refuse({"计票人应为人员编号或 {\"name\":…,\"staff\":true}", "a teller is a person id or {\"name\":…,\"staff\":true}"});
@@ -353,7 +353,7 @@ std::vector<EventDraft> nominate(const State& s, const Json& cmd)
     if (path != "organisation" && path != "members" && path != "self")
         refuse({"提名方式应为 organisation（组织推荐）、members（群众推荐）或 self（个人自荐）：" + path,
                 "the nomination path is organisation, members or self: " + path});
-    const long long supporters = cmd.value("supporters", 0LL), women = cmd.value("women_supporters", 0LL);
+    const long long supporters = optionalInt(cmd, "supporters", 0), women = optionalInt(cmd, "women_supporters", 0);
     // RULE: RULES §3 Nomination — members' nomination needs at least a third of the executives or at least 20 women.
     if (path == "members" && supporters * 3 < static_cast<long long>(m.expected.size()) && women < 20)
         refuse({"群众推荐须有三分之一以上执委（至少 " + std::to_string((m.expected.size() + 2) / 3)
@@ -390,7 +390,7 @@ std::vector<EventDraft> firstPlenary(const State& s, const Json& cmd)
     const std::string presiding = optionalString(cmd, "presiding");
     if (!presiding.empty() && std::find(executives.begin(), executives.end(), presiding) == executives.end())
         refuse({who(s, presiding) + "不是新当选的执委，不能主持第一次全体会议", who(s, presiding) + " is not a new executive"});
-    const Method method = cmd.contains("method") ? methodFromJson(cmd["method"]) : m.method;
+    const Method method = cmd.contains("method") ? methodFromJson(optionalObject(cmd, "method")) : m.method;
     return {{"first_plenary_opened",
              {{"meeting", m.id}, {"plenary", m.id + "/first_plenary"}, {"presiding", presiding},
               {"expected", executives}, {"method", toJson(method)}}}};

@@ -12,10 +12,10 @@ Fraction fractionFromJson(const Json& j, Fraction f, const char* what)
 {
     if (!j.is_object())
         refuse({std::string("选举办法中 ") + what + " 应为分数设置", std::string(what) + " must be a fraction object"});
-    f.num = j.value("num", f.num);
-    f.den = j.value("den", f.den);
-    f.strict = j.value("strict", f.strict);
-    f.base = j.value("base", f.base);
+    f.num = optionalCount(j, "num", f.num, 1000);
+    f.den = optionalCount(j, "den", f.den, 1000);
+    f.strict = optionalBool(j, "strict", f.strict);
+    f.base = optionalString(j, "base", f.base);
     if (f.num < 1 || f.den < 1 || f.num >= f.den || f.den > 100)
         refuse({std::string("选举办法中 ") + what + " 的分数无效", std::string("invalid fraction for ") + what});
     if (f.base != "expected" && f.base != "present")
@@ -33,7 +33,7 @@ std::string oneOf(const Json& j, const char* key, std::string value, std::initia
 {
     if (!j.contains(key))
         return value;
-    value = j[key].is_string() ? j[key].get<std::string>() : "";
+    value = optionalString(j, key);
     if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; }))
         refuse({std::string("选举办法中 ") + key + " 的取值无效：" + value,
                 std::string("invalid value for ") + key + ": " + value});
@@ -74,12 +74,11 @@ Method methodFromJson(const Json& j)
     m.shortfall = oneOf(j, "shortfall", m.shortfall, {"supplementary", "none", "reduce_seats"});
     m.marks = oneOf(j, "marks", m.marks, {"circle_cross", "tick_cross_circle", "filled_boxes"});
     m.nameOrder = oneOf(j, "name_order", m.nameOrder, {"surname", "full_name"});
-    m.supplementaryMargin = j.value("supplementary_margin", m.supplementaryMargin);
-    m.writeInNeedsMark = j.value("write_in_needs_mark", m.writeInNeedsMark);
-    if (j.contains("executive_margin")) {
-        m.marginAtLeast = j["executive_margin"].value("at_least", m.marginAtLeast);
-        m.marginPercent = j["executive_margin"].value("percent", m.marginPercent);
-    }
+    m.supplementaryMargin = optionalCount(j, "supplementary_margin", m.supplementaryMargin, 1000);
+    m.writeInNeedsMark = optionalBool(j, "write_in_needs_mark", m.writeInNeedsMark);
+    const Json& margin = optionalObject(j, "executive_margin");
+    m.marginAtLeast = optionalCount(margin, "at_least", m.marginAtLeast, 1000);
+    m.marginPercent = optionalCount(margin, "percent", m.marginPercent, 1000);
     if (m.supplementaryMargin < 0 || m.marginAtLeast < 0 || m.marginPercent < 0 || m.marginPercent > 100)
         refuse({"选举办法中的差额设置无效", "invalid margin settings in the election method"});
     return m;

@@ -28,12 +28,14 @@ std::vector<EventDraft> preparePlan(const State& s, const Json& cmd)
     const Meeting& m = meetingOf(s, cmd);
     requirePreparation(m);
     const Json& p = field(cmd, "plan");
+    if (!p.is_object())
+        refuse({"建会方案应为一个对象", "the plan is an object"});
     FoundingPlan plan;
-    plan.women = p.value("women", 0LL);
-    plan.delegates = p.value("delegates", 0LL);
-    plan.executives = p.value("executives", 0);
-    plan.chair = p.value("chair", 1);
-    plan.viceChairs = p.value("vice_chairs", 0);
+    plan.women = optionalInt(p, "women", 0);
+    plan.delegates = optionalInt(p, "delegates", 0);
+    plan.executives = optionalCount(p, "executives", 0, 1000);
+    plan.chair = optionalCount(p, "chair", 1, 1000);
+    plan.viceChairs = optionalCount(p, "vice_chairs", 0, 1000);
     if (plan.executives < 1 || plan.chair != 1 || plan.viceChairs < 0)
         refuse({"建会方案须写明执委人数，主席 1 名", "the plan needs the number of executives and one chair"});
     const std::string kind = s.federation ? s.federation->kind : "";
@@ -43,8 +45,16 @@ std::vector<EventDraft> preparePlan(const State& s, const Json& cmd)
     const std::string reason = optionalString(p, "size_reason");
     if (Text w = sizeWarning(kind, plan.executives); !w.empty() && reason.empty())
         refuse(w);
-    Json data = p;
-    data["meeting"] = m.id;
+    Json data = {{"meeting", m.id}};
+    for (const char* key : {"women", "delegates", "executives", "chair", "vice_chairs"})
+        if (p.contains(key) && !p[key].is_null())
+            data[key] = p[key]; // checked above
+    for (const char* key : {"candidate_conditions", "nomination_method", "schedule", "size_reason"})
+        if (p.contains(key) && !p[key].is_null())
+            data[key] = optionalString(p, key);
+    for (const auto& [key, value] : p.items())
+        if (!data.contains(key) && !value.is_null())
+            refuse({"建会方案中有未知的项：" + key, "unknown item in the plan: " + key});
     return {{"plan_prepared", data}};
 }
 

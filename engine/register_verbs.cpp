@@ -19,8 +19,11 @@ Json sanctionField(const State& s, const Json& cmd, const std::string& person)
         refuse({who(s, person) + "的变动尚未经同级党组织批准（approved）",
                 who(s, person) + "'s change lacks the party organisation's approval (approved)"});
     const Json& a = cmd["approved"];
-    Json probe = {{"date", a.is_object() ? a.value("date", "") : a.is_string() ? a.get<std::string>() : ""}};
-    return {{"date", dateField(probe, "date")}, {"number", a.is_object() ? a.value("number", "") : ""}};
+    if (a.is_string())
+        return {{"date", dateField(cmd, "approved")}, {"number", ""}};
+    if (!a.is_object())
+        refuse({"approved 应为批准日期或 {\"date\":…,\"number\":…}", "approved is a date or {\"date\":…,\"number\":…}"});
+    return {{"date", dateField(a, "date")}, {"number", optionalString(a, "number")}};
 }
 
 const Executive& servingExecutive(const State& s, const std::string& person)
@@ -57,7 +60,7 @@ std::vector<EventDraft> recordExecutives(const State& s, const Json& cmd)
     requireKnown(s, people);
     requireDistinct(people, "执委名单");
     const std::string date = dateField(cmd, "date");
-    const Json offices = cmd.value("offices", Json::object());
+    const Json& offices = optionalObject(cmd, "offices");
     for (const auto& [id, office] : offices.items()) {
         if (std::find(people.begin(), people.end(), id) == people.end())
             refuse({who(s, id) + "不在执委名单中，不能任职", who(s, id) + " is not in the list and cannot hold an office"});
@@ -84,6 +87,9 @@ std::vector<EventDraft> exitVerb(const State& s, const Json& cmd, const std::str
     Json approval = sanctionField(s, cmd, person);
     // RULE: RULES §3 Termination — it takes effect at once on the party organisation's approval.
     const std::string date = kind == "terminated" ? approval["date"].get<std::string>() : dateField(cmd, "date");
+    if (kind == "terminated" && cmd.contains("date") && dateField(cmd, "date") != date)
+        refuse({"终止执委资格自党组织批准之日（" + date + "）起生效，date 应为该日或不填",
+                "a termination takes effect on the approval's date (" + date + "); date is that day or left out"});
     requireOnOrAfter(s, e, date);
     return {{"executive_left", {{"person", person}, {"kind", kind}, {"reason", reason}, {"date", date},
                                 {"approval", approval}, {"note", optionalString(cmd, "note")}}}};
@@ -102,7 +108,7 @@ std::vector<EventDraft> keep(const State& s, const Json& cmd)
     if (optionalString(cmd, "note").empty())
         refuse({"决定保留须写明理由（note）", "a decision to keep needs its reason (note)"});
     return {{"withdrawal_kept", {{"person", person}, {"grounds", grounds}, {"date", date}, {"approval", approval},
-                                 {"note", cmd["note"]}}}};
+                                 {"note", optionalString(cmd, "note")}}}};
 }
 
 std::vector<EventDraft> officeVerb(const State& s, const Json& cmd, bool taking)
@@ -120,7 +126,7 @@ std::vector<EventDraft> officeVerb(const State& s, const Json& cmd, bool taking)
     if (taking)
         data["approval"] = sanctionField(s, cmd, person);
     // RULE: RULES §3 Offices — a chair or vice-chair who changes post may keep the executive seat.
-    const bool keepSeat = taking || cmd.value("keep_seat", true);
+    const bool keepSeat = taking || optionalBool(cmd, "keep_seat", true);
     data["keep_seat"] = keepSeat;
     std::vector<EventDraft> out = {{taking ? "office_taken" : "office_left", data}};
     if (!keepSeat)

@@ -12,6 +12,8 @@ Person checkedPerson(const Json& j)
 {
     if (!j.is_object())
         refuse({"人员信息格式不对", "a person must be an object"});
+    for (const auto& f : personFields())
+        optionalString(j, f.key); // every field given is text
     Person p = personFromJson(j);
     normalise(p);
     if (Text problem = checkPerson(p); !problem.empty())
@@ -24,7 +26,9 @@ std::vector<EventDraft> createFederation(const State& s, const Json& cmd)
     if (s.federation)
         refuse({"本工作区已建立妇联：" + s.federation->name,
                 "this workspace already holds a federation: " + s.federation->name});
-    Federation f = federationFromJson(field(cmd, "federation"));
+    const Json& given = field(cmd, "federation");
+    Federation f{optionalString(given, "name"), optionalString(given, "kind"),
+                 optionalString(given, "party_organisation"), optionalString(given, "upper_federation")};
     if (Text problem = checkFederation(f); !problem.empty())
         refuse(problem);
     return {{"federation_created", toJson(f)}};

@@ -13,6 +13,30 @@ namespace {
     throw InputError({"场景文件格式不对：" + zh, "malformed scenario file: " + en});
 }
 
+// A text field of the scenario: absent gives the fallback, another type is refused.
+std::string text(const Json& j, const char* key, const std::string& fallback)
+{
+    auto it = j.find(key);
+    if (it == j.end())
+        return fallback;
+    if (!it->is_string())
+        badScenario(std::string(key) + " 应为文字", std::string(key) + " must be text");
+    return it->get<std::string>();
+}
+
+// Every step is an object; a first plenary's own steps are a list of such.
+void checkSteps(const Json& steps)
+{
+    if (!steps.is_array())
+        badScenario("steps 应为列表", "steps must be a list");
+    for (const Json& step : steps) {
+        if (!step.is_object())
+            badScenario("每一步应为一条命令（对象）", "every step is a command object");
+        if (step.contains("steps"))
+            checkSteps(step["steps"]);
+    }
+}
+
 struct Player {
     Workspace& ws;
     std::shared_ptr<std::string> clock;
@@ -26,9 +50,9 @@ struct Player {
             ++n;
             Json cmd = step;
             cmd["meeting"] = id;
-            if (cmd.value("do", "") == "first_plenary") {
+            if (text(cmd, "do", "") == "first_plenary") {
                 cmd.erase("steps");
-                if (!execute(id, n, cmd) || !playPlenary(id, step.value("steps", Json::array())))
+                if (!execute(id, n, cmd) || !playPlenary(id, step.contains("steps") ? step["steps"] : Json::array()))
                     return false;
                 if (!execute(id, n, {{"do", "close_first_plenary"}, {"meeting", id}}))
                     return false;
@@ -70,7 +94,7 @@ struct Player {
 
 void checkScenario(const Json& s)
 {
-    if (!s.is_object() || s.value("format", "") != "huixuan-scenario/1")
+    if (!s.is_object() || text(s, "format", "") != "huixuan-scenario/1")
         badScenario("format 应为 huixuan-scenario/1", "format must be huixuan-scenario/1");
     if (!s.contains("federation") || !s["federation"].is_object())
         badScenario("缺少 federation", "federation is missing");
@@ -78,9 +102,13 @@ void checkScenario(const Json& s)
         badScenario("缺少 people 列表", "the people list is missing");
     if (!s.contains("meetings") || !s["meetings"].is_array())
         badScenario("缺少 meetings 列表", "the meetings list is missing");
-    for (const auto& m : s["meetings"])
-        if (!m.is_object() || !m.contains("id") || !m["id"].is_string() || !m.contains("steps") || !m["steps"].is_array())
+    for (const auto& m : s["meetings"]) {
+        if (!m.is_object() || !m.contains("id") || !m["id"].is_string() || !m.contains("steps"))
             badScenario("每个会议须有 id 和 steps", "every meeting needs an id and steps");
+        text(m, "date", "");
+        text(m, "kind", "");
+        checkSteps(m["steps"]);
+    }
 }
 
 ScenarioRun runScenario(const Json& s, const std::string& workspacePath)
@@ -98,9 +126,9 @@ ScenarioRun runScenario(const Json& s, const std::string& workspacePath)
         setup({{"do", "import_roster"}, {"source", "scenario"}, {"add", s["people"]}, {"update", Json::array()}});
     for (const auto& m : s["meetings"]) {
         const std::string id = m["id"];
-        *clock = m.value("date", "2000-01-01") + "T09:00:00+08:00";
+        *clock = text(m, "date", "2000-01-01") + "T09:00:00+08:00";
         p.run.meetings.push_back(id);
-        if (m.value("kind", "") == "register") {
+        if (text(m, "kind", "") == "register") {
             p.playRegister(id, m["steps"]);
             continue;
         }

@@ -18,6 +18,20 @@ namespace hx {
 namespace {
 
 
+// A record's text field as written; empty when absent or of another type, so it matches nothing.
+std::string recordText(const Json& record, const char* key)
+{
+    auto it = record.find(key);
+    return it != record.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The journal length a record names; -1 (no such event) when absent or not a whole number.
+long long recordLength(const Json& record)
+{
+    auto it = record.find("journal_length");
+    return it != record.end() && it->is_number_integer() ? it->get<long long>() : -1;
+}
+
 // Compares a seal with the record file, when one is at hand.
 void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPath)
 {
@@ -31,7 +45,7 @@ void againstRecord(FiledCheck& r, const Seal& seal, const std::string& recordPat
         r.problems.push_back({"摘要不符：签章为 " + seal.digest + "，记录文件为 " + digest,
                               "digest mismatch: the seal says " + seal.digest + ", the record file is " + digest});
     try {
-        const std::string id = Json::parse(text).value("id", "");
+        const std::string id = recordText(Json::parse(text), "id");
         if (id != seal.id)
             r.problems.push_back({"记录编号不符：签章为 " + seal.id + "，记录文件为 " + id,
                                   "record id mismatch: the seal says " + seal.id + ", the record file is " + id});
@@ -98,13 +112,13 @@ FiledCheck checkFiledRecord(const std::string& recordPath, const std::string& si
         if (record.contains("workspace_schema") && record["workspace_schema"] != schemaDigest(db))
             r.problems.push_back({"工作区的表结构、触发器或元数据与记录签发时不同", "the workspace's tables, triggers or metadata differ from those the record was issued on"});
         Statement st = db.prepare("SELECT hash FROM events WHERE seq = ?1");
-        st.bind(1, static_cast<std::int64_t>(record.value("journal_length", 0LL)));
-        if (!st.step() || st.text(0) != record.value("journal_head", ""))
+        st.bind(1, static_cast<std::int64_t>(recordLength(record)));
+        if (!st.step() || st.text(0) != recordText(record, "journal_head"))
             r.problems.push_back({"工作区日志中没有这份记录所依据的事件（头哈希不符）", "the workspace's journal does not hold the record's head event"});
         if (const VerifyReport vr = Journal(db).verify(); !vr.ok)
             r.problems.push_back(vr.problem);
     }
-    const std::string id = record.is_object() ? record.value("id", std::string()) : std::string();
+    const std::string id = recordText(record, "id");
     r.valid = {"有效：记录 " + id + " 的签名完好，摘要 " + sha256Hex(text), "valid: record " + id + " is signed and intact, digest " + sha256Hex(text)};
     return r;
 }

@@ -310,6 +310,11 @@ TEST_CASE("bad inputs end in one line, a non-zero exit and no change")
     CHECK(r.err.find("签名数据不完整或其填充被改动") != std::string::npos);
     CHECK(runCli("verify " + out + "/documents/选举结果报告.pdf").status == 0);
 
+    // A command field of the wrong type: named, with the type it should have.
+    const RunResult typed = runCli("do " + out + "/workspace.huixuan '{\"do\":\"add_person\",\"person\":{\"id\":\"z1\",\"name\":5}}'");
+    oneLine(typed);
+    CHECK(typed.err.find("name（应为文字）") != std::string::npos);
+
     // A date that is not one.
     oneLine(runCli("register " + out + "/workspace.huixuan --as-of abcd"));
     CHECK(readFile(out + "/workspace.huixuan") == before);
