@@ -1,14 +1,48 @@
 #include "ballot_layout.hpp"
 
+#include "sha256.hpp"
+
 namespace hx {
 
 namespace {
 
 constexpr double kCellW = 21, kMarkH = 11, kNameH = 11, kGap = 3; // mm
+constexpr double kMarkSize = 6, kMarkInset = 8;                    // registration squares, mm
+constexpr double kHeader = 70;                                     // mm above the grid on the first sheet
+constexpr double kMargin = 15;                                     // mm
+
+nlohmann::json boxJson(const Box& b)
+{
+    return nlohmann::json::array({b.x, b.y, b.w, b.h});
+}
+
+nlohmann::json pagesJson(const BallotLayout& l)
+{
+    nlohmann::json pages = nlohmann::json::array();
+    for (const auto& p : l.pages) {
+        nlohmann::json cells = nlohmann::json::array();
+        for (const auto& c : p.cells)
+            cells.push_back({{"kind", c.kind}, {"index", c.index}, {"id", c.id}, {"name", c.name}, {"mark", boxJson(c.mark)}, {"label", boxJson(c.label)}});
+        pages.push_back({{"number", p.number}, {"code", p.code}, {"qr", boxJson(p.qr)}, {"cells", cells}});
+    }
+    return pages;
+}
 
 } // namespace
 
-BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, const Round& round,
+std::vector<Box> registrationMarks(double width, double height)
+{
+    const double far = kMarkInset + kMarkSize;
+    return {{kMarkInset, kMarkInset, kMarkSize, kMarkSize}, {width - far, kMarkInset, kMarkSize, kMarkSize},
+            {kMarkInset, height - far, kMarkSize, kMarkSize}, {width - far, height - far, kMarkSize, kMarkSize}};
+}
+
+Box codeBox(double height)
+{
+    return {kMargin, height - kMargin - 32, 22, 22};
+}
+
+BallotLayout layoutBallot(const std::string& origin, const std::string& meeting, const Contest& contest, const Round& round,
                           const std::vector<std::string>& names, double headerHeight)
 {
     BallotLayout l;
@@ -19,11 +53,11 @@ BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, co
     l.width = a3 ? 297 : 210;
     l.height = a3 ? 420 : 297;
     l.columns = static_cast<int>((l.width - 2 * l.margin) / kCellW);
-    l.code = "HXB1|" + meeting + "|" + contest.id + "|r" + std::to_string(round.number) + "|v1";
+    l.registration = registrationMarks(l.width, l.height);
     const double rowH = kMarkH + kNameH + kGap;
     const double footer = 40; // seal area and code on the last page
     const double left = l.margin + ((l.width - 2 * l.margin) - l.columns * kCellW) / 2;
-    BallotPage page{1, l.margin + headerHeight, {}, {}};
+    BallotPage page{1, l.margin + headerHeight, {}, {}, {}};
     double y = page.gridTop;
     int col = 0;
     for (size_t i = 0; i < cells; ++i) {
@@ -34,7 +68,7 @@ BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, co
         if (y + rowH > l.height - l.margin - footer) {
             l.pages.push_back(std::move(page));
             // A later sheet repeats the title and the contest above its grid.
-            page = BallotPage{static_cast<int>(l.pages.size()) + 1, l.margin + 22, {}, {}};
+            page = BallotPage{static_cast<int>(l.pages.size()) + 1, l.margin + 22, {}, {}, {}};
             y = page.gridTop;
             col = 0;
         }
@@ -54,22 +88,31 @@ BallotLayout layoutBallot(const std::string& meeting, const Contest& contest, co
     }
     l.pages.push_back(std::move(page));
     for (auto& p : l.pages)
+        p.qr = codeBox(l.height);
+    const std::string what = origin + "\n" + meeting + "\n" + contest.id + "\n" + std::to_string(round.number) + "\n"
+                             + std::to_string(round.seats) + "\n" + l.paper + "\n" + pagesJson(l).dump();
+    l.digest = sha256Hex(what).substr(0, 12);
+    l.code = "HXB2|" + meeting + "|" + contest.id + "|r" + std::to_string(round.number) + "|" + l.digest;
+    for (auto& p : l.pages)
         p.code = l.code + "|" + std::to_string(p.number) + "/" + std::to_string(l.pages.size());
     return l;
 }
 
+BallotLayout ballotLayout(const State& state, const Meeting& meeting, const Contest& contest, const Round& round)
+{
+    std::vector<std::string> names;
+    for (const auto& id : round.candidates)
+        names.push_back(state.nameOf(id));
+    return layoutBallot(state.origin, meeting.parent.empty() ? meeting.id : meeting.parent, contest, round, names, kHeader);
+}
+
 nlohmann::json toJson(const BallotLayout& l)
 {
-    auto box = [](const Box& b) { return nlohmann::json::array({b.x, b.y, b.w, b.h}); };
-    nlohmann::json pages = nlohmann::json::array();
-    for (const auto& p : l.pages) {
-        nlohmann::json cells = nlohmann::json::array();
-        for (const auto& c : p.cells)
-            cells.push_back({{"kind", c.kind}, {"index", c.index}, {"id", c.id}, {"name", c.name}, {"mark", box(c.mark)}, {"label", box(c.label)}});
-        pages.push_back({{"number", p.number}, {"code", p.code}, {"cells", cells}});
-    }
-    return {{"format", "huixuan-ballot-geometry/1"}, {"paper", l.paper}, {"size_mm", {l.width, l.height}},
-            {"code", l.code}, {"columns", l.columns}, {"pages", pages}};
+    nlohmann::json marks = nlohmann::json::array();
+    for (const Box& b : l.registration)
+        marks.push_back(boxJson(b));
+    return {{"format", "huixuan-ballot-geometry/2"}, {"paper", l.paper}, {"size_mm", {l.width, l.height}},
+            {"code", l.code}, {"digest", l.digest}, {"columns", l.columns}, {"registration", marks}, {"pages", pagesJson(l)}};
 }
 
 } // namespace hx

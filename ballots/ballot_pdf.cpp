@@ -17,7 +17,6 @@ namespace hx {
 namespace {
 
 constexpr double kDpi = 600;
-constexpr double kHeader = 70; // mm above the grid on the first page
 
 double px(double mm)
 {
@@ -99,9 +98,10 @@ void drawHeader(QPainter& p, const QString& title, const Meeting& m, const Conte
 }
 
 // The name as large as fits its cell (12 pt down to 8 pt), on two lines if it must: never clipped.
+// The top 1.4 mm stay clear: the scanner looks there for a mark crossing out of the box above.
 void drawName(QPainter& p, const QRectF& cell, const QString& name)
 {
-    const QRectF inner = cell.adjusted(px(0.6), px(0.4), -px(0.6), -px(0.4));
+    const QRectF inner = cell.adjusted(px(0.6), px(1.4), -px(0.6), -px(0.4));
     for (double pt = 12; pt >= 8; pt -= 0.5) {
         p.setFont(fonts::fangSong(pt));
         if (p.fontMetrics().horizontalAdvance(name) <= inner.width()) {
@@ -117,7 +117,7 @@ void drawName(QPainter& p, const QRectF& cell, const QString& name)
         p.setFont(fonts::fangSong(pt));
         const QRectF used = p.boundingRect(QRectF(0, 0, px(200), px(200)), Qt::AlignLeft, lines);
         if ((used.width() <= inner.width() && used.height() <= inner.height()) || pt <= 5) {
-            p.drawText(cell, Qt::AlignCenter, lines);
+            p.drawText(inner, Qt::AlignCenter, lines);
             return;
         }
     }
@@ -132,7 +132,8 @@ void drawCell(QPainter& p, const BallotCell& c)
     if (writeIn) {
         p.setFont(fonts::fangSong(8));
         p.setPen(Qt::gray);
-        p.drawText(rect(c.label).adjusted(px(0.8), px(0.5), 0, 0), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("另选人"));
+        // At the foot of the cell: the top stays clear, the name is written above it.
+        p.drawText(rect(c.label).adjusted(px(0.8), 0, 0, -px(0.5)), Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("另选人"));
         p.setPen(Qt::black);
     } else {
         drawName(p, rect(c.label), QString::fromStdString(c.name));
@@ -151,17 +152,16 @@ void drawFooter(QPainter& p, const BallotLayout& l, const BallotPage& page)
     p.setFont(fonts::fangSong(9));
     p.drawText(seal, Qt::AlignCenter, QStringLiteral("盖章处"));
     p.setPen(Qt::black);
-    drawQr(p, QRectF(px(l.margin), px(l.height - l.margin - 32), px(22), px(22)), QString::fromStdString(page.code));
+    drawQr(p, rect(page.qr), QString::fromStdString(page.code));
+    for (const Box& b : l.registration)
+        p.fillRect(rect(b), Qt::black);
 }
 
 } // namespace
 
 BallotPaper ballotPaper(const State& state, const Meeting& meeting, const Contest& contest, const Round& round)
 {
-    std::vector<std::string> names;
-    for (const auto& id : round.candidates)
-        names.push_back(state.nameOf(id));
-    BallotPaper out{layoutBallot(meeting.parent.empty() ? meeting.id : meeting.parent, contest, round, names, kHeader), {}};
+    BallotPaper out{ballotLayout(state, meeting, contest, round), {}};
     const BallotLayout& l = out.layout;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

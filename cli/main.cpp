@@ -70,6 +70,15 @@ const std::map<std::string, Sub>& subcommands()
         {"result", {cmdResult, {}, {
             "huixuan-cli result 文件.huixuan\n  输出工作区中每次会议的结果（result.json 的格式：应到、实到、各轮票数、当选人）。",
             "huixuan-cli result FILE.huixuan\n  Prints every meeting's result in the result.json format (expected, present, each round's figures, the elected)."}}},
+        {"scan", {cmdScan, {"json", "dry-run"}, {
+            "huixuan-cli scan 文件.huixuan 图像或文件夹… --dry-run [--json]\n"
+            "  读取扫描的选票（PNG、JPEG、TIFF、PDF；文件夹中按文件名顺序）：每张或读出各格（赞成、不赞成、未划、须裁定），\n"
+            "  或搁置并说明原因（不是本工作区在计票中的轮次的选票、找不到定位标记、二维码读不出）。--json 每张输出一行 JSON。\n"
+            "  有搁置的张时退出码为 3。",
+            "huixuan-cli scan FILE.huixuan IMAGE|DIR… --dry-run [--json]\n"
+            "  Reads scanned ballot sheets (PNG, JPEG, TIFF, PDF; a folder's files by name): each is read cell by cell (approve, oppose,\n"
+            "  blank, unclear) or set aside with its reason (not a ballot of a round this workspace is counting, corner marks not found,\n"
+            "  code unreadable). --json prints one JSON object per sheet. Exit status 3 when a sheet was set aside."}}},
         {"log", {cmdLog, {"json"}, {
             "huixuan-cli log 文件.huixuan [--json]\n  逐条列出日志事件。",
             "huixuan-cli log FILE.huixuan [--json]\n  Lists the journal's events, one per line."}}},
@@ -108,6 +117,7 @@ int main(int argc, char** argv)
     // Documents are drawn with Qt: a GUI application object, offscreen when there is no display.
     std::unique_ptr<QGuiApplication> gui;
     const bool draws = argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents" || std::string(argv[1]) == "register"
+                                    || std::string(argv[1]) == "scan"
                                     || (std::string(argv[1]) == "roster" && argc > 2 && std::string(argv[2]) == "cards"));
     if (draws) {
         if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))

@@ -162,7 +162,10 @@ void registerRosterVerbs()
     registerVerb("import_roster", importRoster);
     registerVerb("remove_person", removePerson);
     registerApplier("federation_created",
-                    [](State& s, const Event& e) { s.federation = federationFromJson(e.data); });
+                    [](State& s, const Event& e) {
+                        s.federation = federationFromJson(e.data);
+                        s.origin = e.hash;
+                    });
     registerApplier("person_added", putPerson);
     registerApplier("person_updated", putPerson);
     registerApplier("person_removed",

@@ -15,6 +15,7 @@ struct State {
     std::map<std::string, Meeting> meetings;
     std::vector<std::string> meetingOrder; // in the order they were created
     Register executives;                   // the executive register over the term
+    std::string origin;                    // the hash of the first event: this workspace and no other
 
     const Meeting* meeting(const std::string& id) const;
     // The person's name, or the id itself when unknown (write-ins keep their name).

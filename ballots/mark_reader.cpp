@@ -1,0 +1,417 @@
+#include "mark_reader.hpp"
+
+#include "mark_strokes.hpp"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace hx::scan {
+
+namespace {
+
+constexpr double kLineClear = 0.6;  // mm from a printed line's centre to the box's readable interior
+constexpr double kBandFar = 1.2;    // mm: the bands either side of a line, for marks that cross it
+constexpr double kSpeck = 0.35;     // mm²: smaller ink is dust or noise
+constexpr double kLeastMark = 3.0;  // mm²: less ink than this is a trace, not a mark
+constexpr double kFaintArea = 2.0;  // mm² of faint ink away from any stroke: a trace or an erasure
+constexpr double kFilled = 0.45;    // share of the interior inked: a filled box
+constexpr double kScribbled = 0.33; // share above which no drawn shape is that heavy
+constexpr int kBins = 24;           // 15° sectors around the mark's centre
+
+struct Levels {
+    int strong = 0; // darker than this is ink
+    int faint = 0;  // darker than this, and not ink, is a faint trace
+};
+
+// The paper's white from the patch's brighter tenth; ink is well below it.
+Levels levelsOf(const cv::Mat& g)
+{
+    std::array<int, 256> hist{};
+    for (int y = 0; y < g.rows; ++y)
+        for (const uchar* p = g.ptr<uchar>(y), *end = p + g.cols; p != end; ++p)
+            ++hist[*p];
+    const int tenth = g.rows * g.cols / 10;
+    int white = 255;
+    for (int v = 255, seen = 0; v >= 0; --v)
+        if ((seen += hist[static_cast<size_t>(v)]) >= tenth) {
+            white = v;
+            break;
+        }
+    white = std::max(white, 96);
+    return {white * 55 / 100, white * 88 / 100};
+}
+
+cv::Mat below(const cv::Mat& g, int level)
+{
+    cv::Mat out;
+    cv::compare(g, level, out, cv::CMP_LT);
+    return out; // 255 where darker
+}
+
+// The printed line near `at` (px): the column (vertical) or row whose span [from, to) holds the
+// most ink, within `reach`; `at` itself when no line is found there.
+double refineLine(const cv::Mat& ink, bool vertical, double at, double reach, double from, double to)
+{
+    const int lo = std::max(0, static_cast<int>(std::floor(at - reach)));
+    const int hi = std::min(vertical ? ink.cols - 1 : ink.rows - 1, static_cast<int>(std::ceil(at + reach)));
+    const int a = std::max(0, static_cast<int>(from)), b = std::min(vertical ? ink.rows : ink.cols, static_cast<int>(to));
+    int best = -1, bestCount = 0;
+    for (int i = lo; i <= hi; ++i) {
+        const int n = vertical ? cv::countNonZero(ink(cv::Range(a, b), cv::Range(i, i + 1)))
+                               : cv::countNonZero(ink(cv::Range(i, i + 1), cv::Range(a, b)));
+        if (n > bestCount) {
+            bestCount = n;
+            best = i;
+        }
+    }
+    if (best < 0 || bestCount * 2 < b - a)
+        return at;
+    // The middle of the run of near-best columns around the best: a line is several pixels wide.
+    int first = best, last = best;
+    auto count = [&](int i) {
+        return vertical ? cv::countNonZero(ink(cv::Range(a, b), cv::Range(i, i + 1))) : cv::countNonZero(ink(cv::Range(i, i + 1), cv::Range(a, b)));
+    };
+    while (first > lo && count(first - 1) * 10 >= bestCount * 7)
+        --first;
+    while (last < hi && count(last + 1) * 10 >= bestCount * 7)
+        ++last;
+    return (first + last + 1) / 2.0;
+}
+
+struct Frame {
+    double left, top, right, bottom; // the printed lines' centres, px
+};
+
+// The printed lines run past the box's corners, where no mark inside reaches: each is sought over
+// its whole length and half a millimetre beyond, so a filled box's edge is not taken for it.
+Frame refinedFrame(const cv::Mat& ink, double ppm, const cv::Rect2d& box)
+{
+    const double reach = 1.0 * ppm, beyond = 0.5 * ppm;
+    Frame f{box.x, box.y, box.x + box.width, box.y + box.height};
+    f.left = refineLine(ink, true, f.left, reach, f.top - beyond, f.bottom + beyond);
+    f.right = refineLine(ink, true, f.right, reach, f.top - beyond, f.bottom + beyond);
+    f.top = refineLine(ink, false, f.top, reach, f.left - beyond, f.right + beyond);
+    f.bottom = refineLine(ink, false, f.bottom, reach, f.left - beyond, f.right + beyond);
+    return f;
+}
+
+// Whether ink runs across one side of the box: a stroke continuous from the band inside the line,
+// through the line's edges on both sides, to the band outside, at a steep enough angle (28° or
+// more). Two marks that only come near the line from either side do not cross it; two that both
+// touch it at the same place are taken as crossing (which cell they belong to is not clear).
+// The corners, where the other lines run, are left out.
+bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, double from, double to, int inward)
+{
+    const int a = static_cast<int>(from + 0.8 * ppm), b = static_cast<int>(to - 0.8 * ppm);
+    const int span = vertical ? ink.cols : ink.rows;
+    // Ink at `pos` along the line, between `d0` and `d1` mm from its centre on `side`.
+    auto inked = [&](int pos, int side, double d0, double d1) {
+        for (int d = static_cast<int>(std::lround(d0 * ppm)); d <= static_cast<int>(std::lround(d1 * ppm)); ++d) {
+            const int c = static_cast<int>(std::lround(line)) + side * d;
+            if (c >= 0 && c < span && (vertical ? ink.at<uchar>(pos, c) : ink.at<uchar>(c, pos)))
+                return true;
+        }
+        return false;
+    };
+    auto near = [&](int pos, int reach, const auto& test) {
+        for (int q = std::max(a, pos - reach); q <= std::min(b - 1, pos + reach); ++q)
+            if (test(q))
+                return true;
+        return false;
+    };
+    const int step = static_cast<int>(std::lround(1.2 * ppm)); // along the line between bands, at 28°
+    int run = 0;
+    for (int pos = a; pos < b; ++pos) {
+        const bool through = inked(pos, inward, 0.35, 0.6) && near(pos, step, [&](int q) { return inked(q, inward, kLineClear, kBandFar); })
+                             && near(pos, step, [&](int q) {
+                                    return inked(q, -inward, 0.35, 0.6) && near(q, step, [&](int r) { return inked(r, -inward, kLineClear, kBandFar); });
+                                });
+        run = through ? run + 1 : 0;
+        if (run >= std::max(2, static_cast<int>(0.3 * ppm)))
+            return true;
+    }
+    return false;
+}
+
+bool crossesAnySide(const cv::Mat& ink, double ppm, const Frame& f)
+{
+    return crossesSide(ink, ppm, f.left, true, f.top, f.bottom, 1) || crossesSide(ink, ppm, f.right, true, f.top, f.bottom, -1)
+           || crossesSide(ink, ppm, f.top, false, f.left, f.right, 1) || crossesSide(ink, ppm, f.bottom, false, f.left, f.right, -1);
+}
+
+// The ink of the interior without specks: a mask, its area in px and its bounding box.
+struct Ink {
+    cv::Mat mask;
+    int pixels = 0;
+    int bigParts = 0; // pieces of at least 1.5 mm²
+    cv::Rect bounds;
+};
+
+Ink significantInk(const cv::Mat& strong, double ppm)
+{
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(strong, labels, stats, centroids, 8, CV_32S);
+    Ink out;
+    out.mask = cv::Mat::zeros(strong.size(), CV_8U);
+    const double mm2 = ppm * ppm;
+    std::vector<uchar> keep(static_cast<size_t>(n), 0);
+    for (int i = 1; i < n; ++i) {
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (area < kSpeck * mm2)
+            continue;
+        keep[static_cast<size_t>(i)] = 1;
+        out.pixels += area;
+        out.bigParts += area >= 1.5 * mm2;
+        const cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), stats.at<int>(i, cv::CC_STAT_WIDTH),
+                         stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        out.bounds = out.bounds.area() ? (out.bounds | r) : r;
+    }
+    for (int y = 0; y < labels.rows; ++y) {
+        const int* l = labels.ptr<int>(y);
+        uchar* m = out.mask.ptr<uchar>(y);
+        for (int x = 0; x < labels.cols; ++x)
+            m[x] = keep[static_cast<size_t>(l[x])] ? 255 : 0;
+    }
+    return out;
+}
+
+// Faint ink away from every stroke, in pieces of 0.15 mm² or more (not the scanner's noise):
+// pencil, or a mark rubbed out.
+double faintAwayMm2(const cv::Mat& faint, const cv::Mat& strong, double ppm)
+{
+    cv::Mat near;
+    const int r = std::max(1, static_cast<int>(std::lround(0.4 * ppm)));
+    cv::dilate(strong, near, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * r + 1, 2 * r + 1)));
+    cv::Mat away, labels, stats, centroids;
+    cv::bitwise_and(faint, ~near, away);
+    const int n = cv::connectedComponentsWithStats(away, labels, stats, centroids, 8, CV_32S);
+    int pixels = 0;
+    for (int i = 1; i < n; ++i)
+        if (const int area = stats.at<int>(i, cv::CC_STAT_AREA); area >= 0.15 * ppm * ppm)
+            pixels += area;
+    return pixels / (ppm * ppm);
+}
+
+// The shape's measures in coordinates where its bounding box is the square [-1, 1]².
+struct Profile {
+    double centre = 0;          // share of ink within 0.4 of the middle
+    int covered = 0;            // sectors (of 24) with ink beyond 0.55
+    double innerRing = 1;       // the least radius of outer ink over the sectors
+    double sectorPeak = 0;      // the fullest sector over the median sector
+};
+
+Profile profileOf(const Ink& ink)
+{
+    Profile p;
+    const cv::Rect& b = ink.bounds;
+    const double cx = b.x + (b.width - 1) / 2.0, cy = b.y + (b.height - 1) / 2.0;
+    const double ax = std::max(1.0, (b.width - 1) / 2.0), ay = std::max(1.0, (b.height - 1) / 2.0);
+    std::array<int, kBins> sector{};
+    std::array<double, kBins> minR;
+    minR.fill(9);
+    int centre = 0, outer = 0, all = 0;
+    for (int y = b.y; y < b.y + b.height; ++y) {
+        const uchar* m = ink.mask.ptr<uchar>(y);
+        for (int x = b.x; x < b.x + b.width; ++x) {
+            if (!m[x])
+                continue;
+            const double u = (x - cx) / ax, v = (y - cy) / ay, r = std::hypot(u, v);
+            ++all;
+            if (r < 0.4)
+                ++centre;
+            if (r < 0.55)
+                continue;
+            ++outer;
+            double deg = std::atan2(v, u) * 180 / M_PI;
+            if (deg < 0)
+                deg += 360;
+            const auto s = static_cast<size_t>(std::min(kBins - 1, static_cast<int>(deg / (360.0 / kBins))));
+            ++sector[s];
+            minR[s] = std::min(minR[s], r);
+        }
+    }
+    if (all == 0)
+        return p;
+    p.centre = static_cast<double>(centre) / all;
+    if (outer == 0)
+        return p;
+    const int least = std::max(2, outer / 200);
+    std::vector<int> counts;
+    for (size_t s = 0; s < sector.size(); ++s)
+        if (sector[s] >= least) {
+            ++p.covered;
+            counts.push_back(sector[s]);
+            p.innerRing = std::min(p.innerRing, minR[s]);
+        }
+    std::sort(counts.begin(), counts.end());
+    p.sectorPeak = counts.empty() ? 0 : static_cast<double>(counts.back()) / counts[counts.size() / 2];
+    return p;
+}
+
+bool isCircle(const Profile& p)
+{
+    // A closed (or nearly closed) ring with nothing in the middle.
+    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5;
+}
+
+// 十 rather than ×: one stroke level, the other upright.
+bool upright(const TwoStrokes& t)
+{
+    const double a = std::abs(t.first.slope), b = std::abs(t.second.slope);
+    return std::min(a, b) <= 12 && std::max(a, b) >= 78;
+}
+
+bool isCross(const TwoStrokes& t, double ppm)
+{
+    // RULE: RULES §4 Ballot marks — × is two strokes crossing near their middles (十 is not ×).
+    const bool middles = t.at1 >= 0.3 && t.at1 <= 0.7 && t.at2 >= 0.3 && t.at2 <= 0.7;
+    double between = std::abs(t.first.slope - t.second.slope);
+    between = std::min(between, 180 - between);
+    // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).
+    const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
+    const bool single = wide <= 1.3 * ppm && wide <= 1.5 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
+    return t.found && t.explained >= 0.85 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
+           && !upright(t);
+}
+
+bool isTick(const TwoStrokes& t, double ppm)
+{
+    // √: a short stroke falling from the left to a foot, a long one rising from it to the right.
+    if (!t.found || t.explained < 0.85)
+        return false;
+    const Stroke& falling = t.first.slope > 0 ? t.first : t.second;
+    const Stroke& rising = t.first.slope > 0 ? t.second : t.first;
+    const double atFalling = &falling == &t.first ? t.at1 : t.at2, atRising = &rising == &t.first ? t.at1 : t.at2;
+    // They meet at the rising stroke's foot and low on the falling one (whose band also takes in
+    // the foot of the other, so its far end is measured a little past the meeting point).
+    const bool feet = atFalling >= 0.55 && atFalling <= 1.25 && atRising >= -0.25 && atRising <= 0.2;
+    return feet && falling.slope > 5 && rising.slope < -5 && falling.slope - rising.slope >= 18 && falling.evenness <= 2.0 && rising.evenness <= 2.0
+           && falling.length >= 1.5 * ppm && rising.length >= std::max(3 * ppm, 0.8 * falling.length);
+}
+
+} // namespace
+
+int inkLevel(const cv::Mat& grey)
+{
+    return levelsOf(grey).strong;
+}
+
+const char* shapeName(Shape s)
+{
+    switch (s) {
+    case Shape::Blank: return "blank";
+    case Shape::Circle: return "circle";
+    case Shape::Cross: return "cross";
+    case Shape::Tick: return "tick";
+    case Shape::Filled: return "filled";
+    case Shape::Unclear: break;
+    }
+    return "unclear";
+}
+
+namespace {
+
+// Everything the decision is made on, measured once.
+struct Evidence {
+    bool framed = false;  // the box's interior lies inside the patch
+    bool crossing = false;
+    double faintAway = 0; // mm²
+    double inked = 0;     // mm² of ink without specks
+    double share = 0;     // of the interior
+    Ink ink;
+    cv::Rect inner;
+    Frame frame{};
+};
+
+Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    Evidence e;
+    const Levels lv = levelsOf(patch);
+    const cv::Mat strongAll = below(patch, lv.strong);
+    e.frame = refinedFrame(strongAll, ppm, box);
+    const double clear = kLineClear * ppm;
+    e.inner = cv::Rect(cv::Point(static_cast<int>(std::ceil(e.frame.left + clear)), static_cast<int>(std::ceil(e.frame.top + clear))),
+                       cv::Point(static_cast<int>(std::floor(e.frame.right - clear)), static_cast<int>(std::floor(e.frame.bottom - clear))));
+    e.framed = e.inner.width >= 4 * ppm && e.inner.height >= 4 * ppm && (e.inner & cv::Rect(0, 0, patch.cols, patch.rows)) == e.inner;
+    if (!e.framed)
+        return e;
+    const cv::Mat strong = strongAll(e.inner).clone();
+    cv::Mat faint;
+    cv::bitwise_and(below(patch(e.inner), lv.faint), ~strong, faint);
+    e.ink = significantInk(strong, ppm);
+    e.inked = e.ink.pixels / (ppm * ppm);
+    e.share = static_cast<double>(e.ink.pixels) / e.inner.area();
+    e.crossing = crossesAnySide(strongAll, ppm, e.frame);
+    e.faintAway = faintAwayMm2(faint, e.ink.mask, ppm);
+    return e;
+}
+
+} // namespace
+
+MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    const Evidence e = evidenceOf(patch, ppm, box);
+    if (!e.framed)
+        return {Shape::Unclear, "shape"};
+    // A filled box stands as filled even where its ink meets the border: a spill shows in the
+    // next box, which is then unclear itself.
+    if (e.crossing && e.share < kFilled)
+        return {Shape::Unclear, "crossing"};
+    if (e.faintAway >= kFaintArea)
+        return {Shape::Unclear, "faint"};
+    if (e.inked < kSpeck)
+        return {Shape::Blank, {}};
+    if (e.inked < kLeastMark)
+        return {Shape::Unclear, "small"};
+    if (e.share >= kFilled)
+        return {Shape::Filled, {}};
+    if (e.share >= kScribbled || e.ink.bigParts > 3)
+        return {Shape::Unclear, "scribbled"};
+    if (e.ink.bounds.width < 2.5 * ppm || e.ink.bounds.height < 2.5 * ppm)
+        return {Shape::Unclear, "small"};
+    if (isCircle(profileOf(e.ink)))
+        return {Shape::Circle, {}};
+    const TwoStrokes strokes = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
+    if (isCross(strokes, ppm))
+        return {Shape::Cross, {}};
+    if (isTick(strokes, ppm))
+        return {Shape::Tick, {}};
+    return {Shape::Unclear, "shape"};
+}
+
+std::string describeMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    const Evidence e = evidenceOf(patch, ppm, box);
+    if (!e.framed)
+        return "the box is not inside the patch";
+    const Profile p = profileOf(e.ink);
+    const TwoStrokes t = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
+    char line[600];
+    std::snprintf(line, sizeof line,
+                  "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d bounds %.1fx%.1f mm; ring: centre %.3f "
+                  "covered %d inner %.2f peak %.1f; strokes: explained %.2f slopes %.0f %.0f lengths %.1f %.1f mm widths %.2f %.2f mm evenness %.1f %.1f meet at %.2f %.2f",
+                  e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts,
+                  e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.centre, p.covered, p.innerRing, p.sectorPeak, t.explained, t.first.slope,
+                  t.second.slope, t.first.length / ppm, t.second.length / ppm, t.first.width / ppm, t.second.width / ppm, t.first.evenness, t.second.evenness, t.at1, t.at2);
+    return line;
+}
+
+bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    const Levels lv = levelsOf(patch);
+    const double clear = kLineClear * ppm;
+    // The printed caption 另选人 sits at the foot, left: leave out the bottom 3.5 mm.
+    const cv::Rect inner(cv::Point(static_cast<int>(box.x + clear), static_cast<int>(box.y + clear)),
+                         cv::Point(static_cast<int>(box.x + box.width - clear), static_cast<int>(box.y + box.height - 3.5 * ppm)));
+    const cv::Rect area = inner & cv::Rect(0, 0, patch.cols, patch.rows);
+    if (area.empty())
+        return false;
+    const Ink ink = significantInk(below(patch(area), lv.strong), ppm);
+    return ink.pixels / (ppm * ppm) >= 1.0;
+}
+
+} // namespace hx::scan

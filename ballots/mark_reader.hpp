@@ -1,0 +1,36 @@
+#pragma once
+// What a voter drew in one mark box, read from the scanned sheet. The reader
+// names a shape only when the evidence is clear (RULES §4: ○ approve, ×
+// oppose, no mark abstain; the method may choose √/×/〇 or filled boxes);
+// anything else — a faint trace, ○ and × together, a scribble, a mark that
+// crosses into the next box — is unclear and goes to the scrutineers.
+#include <opencv2/core.hpp>
+
+#include <string>
+
+namespace hx::scan {
+
+enum class Shape { Blank, Circle, Cross, Tick, Filled, Unclear };
+
+const char* shapeName(Shape s);
+
+// The grey level below which a pixel is ink: 55 % of the paper's white (its brightest tenth).
+int inkLevel(const cv::Mat& grey);
+
+struct MarkReading {
+    Shape shape = Shape::Unclear;
+    std::string why; // for an unclear mark: faint, crossing, filled, scribbled, small, shape
+};
+
+// The mark box as it lies in a patch of the scanned page: `patch` is grey
+// (0 black, 255 white), sampled at `pxPerMm`, and `box` the printed border's
+// expected position in it, with at least 2 mm of paper around it.
+MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+
+// The measures the decision was made on, in one line (for tuning and for reports).
+std::string describeMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+
+// Whether a write-in cell's name box holds writing (beyond its printed caption).
+bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+
+} // namespace hx::scan

@@ -1,0 +1,145 @@
+#include "mark_strokes.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace hx::scan {
+
+namespace {
+
+constexpr double kBand = 0.9;   // mm either side of a stroke's centre line
+constexpr double kBin = 0.25;   // mm: the projection's resolution
+constexpr int kAngleStep = 2;   // degrees
+
+struct Line {
+    double theta = 0, rho = 0; // x cos θ + y sin θ = ρ
+    int count = 0;
+};
+
+// The line through the most points (of those still `open`).
+Line bestLine(const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach)
+{
+    const double bin = kBin * ppm;
+    const int bins = static_cast<int>(2 * reach / bin) + 2, half = static_cast<int>(std::lround(kBand / kBin));
+    std::vector<int> hist(static_cast<size_t>(bins));
+    Line best;
+    for (int deg = 0; deg < 180; deg += kAngleStep) {
+        const double t = deg * M_PI / 180, c = std::cos(t), s = std::sin(t);
+        std::fill(hist.begin(), hist.end(), 0);
+        for (size_t i = 0; i < pts.size(); ++i)
+            if (open[i])
+                ++hist[static_cast<size_t>(std::clamp(static_cast<int>((pts[i].x * c + pts[i].y * s + reach) / bin), 0, bins - 1))];
+        int window = 0;
+        for (int b = 0; b < bins; ++b) {
+            window += hist[static_cast<size_t>(b)];
+            if (b - 2 * half - 1 >= 0)
+                window -= hist[static_cast<size_t>(b - 2 * half - 1)];
+            if (window > best.count)
+                best = {t, (b - half + 0.5) * bin - reach, window};
+        }
+    }
+    return best;
+}
+
+// The stroke a line's points make: its ends at the 2nd and 98th percentiles along it.
+Stroke strokeOf(const std::vector<cv::Point2d>& pts, const Line& l, std::vector<char>& open, double ppm, int& taken)
+{
+    const double c = std::cos(l.theta), s = std::sin(l.theta), band = kBand * ppm;
+    std::vector<double> along;
+    for (size_t i = 0; i < pts.size(); ++i)
+        if (open[i] && std::abs(pts[i].x * c + pts[i].y * s - l.rho) <= band) {
+            along.push_back(-pts[i].x * s + pts[i].y * c);
+            open[i] = 0;
+        }
+    taken = static_cast<int>(along.size());
+    Stroke st;
+    if (along.size() < 2)
+        return st;
+    std::sort(along.begin(), along.end());
+    const double t0 = along[along.size() * 2 / 100], t1 = along[along.size() * 98 / 100];
+    const cv::Point2d foot(l.rho * c, l.rho * s), dir(-s, c);
+    cv::Point2d a = foot + dir * t0, b = foot + dir * t1;
+    st.start = t0;
+    if (a.x > b.x) {
+        std::swap(a, b);
+        st.start = t1;
+    }
+    st.from = a;
+    st.to = b;
+    st.length = cv::norm(b - a);
+    st.along = std::move(along);
+    double deg = std::atan2(b.y - a.y, b.x - a.x) * 180 / M_PI; // y runs down the page
+    st.slope = deg <= -90 ? deg + 180 : deg > 90 ? deg - 180 : deg;
+    return st;
+}
+
+double placeAlong(const Stroke& st, cv::Point2d p)
+{
+    const cv::Point2d d = st.to - st.from;
+    const double len2 = d.dot(d);
+    return len2 > 0 ? (p - st.from).dot(d) / len2 : 0;
+}
+
+// The stroke's width and evenness away from the meeting point, where the other stroke's pixels
+// fall on its band.
+void measureAway(Stroke& st, double at, double clear, double ppm)
+{
+    const double t0 = st.along[st.along.size() * 2 / 100], t1 = st.along[st.along.size() * 98 / 100];
+    const double meet = st.start == t0 ? t0 + at * (t1 - t0) : t1 - at * (t1 - t0);
+    std::vector<int> perMm(static_cast<size_t>((t1 - t0) / ppm) + 1);
+    int count = 0;
+    for (double t : st.along)
+        if (std::abs(t - meet) >= clear && t >= t0 && t <= t1) {
+            ++count;
+            ++perMm[static_cast<size_t>((t - t0) / ppm)];
+        }
+    const double hidden = std::max(0.0, std::min(t1, meet + clear) - std::max(t0, meet - clear));
+    const double seen = (t1 - t0) - hidden;
+    st.width = seen > 0 ? count / seen : 0;
+    // The ends are partial millimetres: only whole ones away from the meeting point are compared.
+    std::vector<int> whole;
+    for (size_t i = 1; i + 1 < perMm.size(); ++i)
+        if (perMm[i] > 0)
+            whole.push_back(perMm[i]);
+    std::sort(whole.begin(), whole.end());
+    st.evenness = whole.size() < 2 ? 1 : static_cast<double>(whole.back()) / whole[whole.size() / 2];
+}
+
+} // namespace
+
+TwoStrokes twoStrokes(const cv::Mat& ink, double ppm)
+{
+    std::vector<cv::Point2d> pts;
+    for (int y = 0; y < ink.rows; ++y) {
+        const uchar* row = ink.ptr<uchar>(y);
+        for (int x = 0; x < ink.cols; ++x)
+            if (row[x])
+                pts.emplace_back(x, y);
+    }
+    TwoStrokes out;
+    if (pts.size() < 8)
+        return out;
+    std::vector<char> open(pts.size(), 1);
+    const double reach = std::hypot(ink.cols, ink.rows) + 1;
+    int taken1 = 0, taken2 = 0;
+    const Line l1 = bestLine(pts, open, ppm, reach);
+    out.first = strokeOf(pts, l1, open, ppm, taken1);
+    const Line l2 = bestLine(pts, open, ppm, reach);
+    out.second = strokeOf(pts, l2, open, ppm, taken2);
+    out.explained = static_cast<double>(taken1 + taken2) / static_cast<double>(pts.size());
+    const double det = std::cos(l1.theta) * std::sin(l2.theta) - std::sin(l1.theta) * std::cos(l2.theta);
+    if (std::abs(det) < 0.2 || taken2 < 4)
+        return out; // parallel, or one stroke only
+    out.meet = {(l1.rho * std::sin(l2.theta) - l2.rho * std::sin(l1.theta)) / det, (std::cos(l1.theta) * l2.rho - std::cos(l2.theta) * l1.rho) / det};
+    out.at1 = placeAlong(out.first, out.meet);
+    out.at2 = placeAlong(out.second, out.meet);
+    // Within this of the meeting point the bands of the two strokes overlap.
+    const double clear = (kBand * ppm) / std::max(0.2, std::abs(det)) + 0.5 * ppm;
+    measureAway(out.first, out.at1, clear, ppm);
+    measureAway(out.second, out.at2, clear, ppm);
+    out.found = true;
+    return out;
+}
+
+} // namespace hx::scan

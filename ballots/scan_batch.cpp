@@ -1,0 +1,115 @@
+#include "scan_batch.hpp"
+
+namespace hx::scan {
+
+LayoutBook::LayoutBook(const State& state)
+{
+    for (const auto& [id, m] : state.meetings)
+        for (const Contest& c : m.contests)
+            for (const Round& r : c.rounds) {
+                if (r.voting != "secret_ballot")
+                    continue;
+                Entry e{ballotLayout(state, m, c, r), m.id, c.id, r.number, &r == &c.current() && !r.closed, m.method.marks};
+                const std::string code = e.layout.code;
+                m_entries.emplace(code, std::move(e));
+            }
+}
+
+const LayoutBook::Entry* LayoutBook::entry(const std::string& ballotCode) const
+{
+    auto it = m_entries.find(ballotCode);
+    return it == m_entries.end() ? nullptr : &it->second;
+}
+
+LayoutFinder LayoutBook::finder() const
+{
+    return [this](const std::string& code) {
+        const Entry* e = entry(code);
+        return e ? &e->layout : nullptr;
+    };
+}
+
+std::string markOf(Shape shape, const std::string& grammar)
+{
+    // RULE: RULES §4 Ballot marks — ○ approve, × oppose, no mark abstain; or √/×/〇; or filled boxes.
+    if (shape == Shape::Blank)
+        return "blank";
+    if (grammar == "tick_cross_circle")
+        return shape == Shape::Tick ? "approve" : shape == Shape::Cross ? "oppose" : shape == Shape::Circle ? "blank" : "unclear";
+    if (grammar == "filled_boxes")
+        return shape == Shape::Filled ? "approve" : "unclear";
+    return shape == Shape::Circle ? "approve" : shape == Shape::Cross ? "oppose" : "unclear";
+}
+
+SheetResult unreadable(const std::string& file, int page)
+{
+    SheetResult r;
+    r.file = file;
+    r.page = page;
+    r.reason = "unreadable";
+    return r;
+}
+
+SheetResult interpret(const SheetReading& reading, const LayoutBook& book, const std::string& file, int page)
+{
+    SheetResult r;
+    r.file = file;
+    r.page = page;
+    r.code = reading.code;
+    if (!reading.read) {
+        r.reason = reading.reason;
+        return r;
+    }
+    const LayoutBook::Entry& e = *book.entry(reading.layout->code);
+    r.meeting = e.meeting;
+    r.contest = e.contest;
+    r.round = e.round;
+    r.sheet = reading.page->number;
+    r.sheets = static_cast<int>(e.layout.pages.size());
+    if (!e.open) {
+        r.reason = "round_not_open";
+        return r;
+    }
+    for (const CellReading& c : reading.cells) {
+        const std::string mark = markOf(c.mark.shape, e.marks);
+        r.unclear += mark == "unclear";
+        if (c.cell->kind == "candidate")
+            r.marks.emplace_back(c.cell->id, mark);
+        else
+            r.writeIns.push_back({c.cell->index, c.nameWritten, mark});
+    }
+    r.read = true;
+    return r;
+}
+
+nlohmann::json toJson(const SheetResult& r)
+{
+    nlohmann::json marks = nlohmann::json::object(), writeIns = nlohmann::json::array();
+    for (const auto& [id, mark] : r.marks)
+        marks[id] = mark;
+    for (const auto& w : r.writeIns)
+        writeIns.push_back({{"index", w.index}, {"name_written", w.nameWritten}, {"mark", w.mark}});
+    nlohmann::json j = {{"file", r.file}, {"page", r.page}, {"status", r.read ? "read" : "rejected"}, {"reason", r.reason},
+                        {"code", r.code}, {"meeting", r.meeting}, {"contest", r.contest}, {"round", r.round}, {"sheet", r.sheet},
+                        {"marks", marks}, {"write_ins", writeIns}};
+    return j;
+}
+
+Text reasonText(const SheetResult& r)
+{
+    if (r.reason == "unreadable")
+        return {"无法打开图像", "the image cannot be opened"};
+    if (r.reason == "no_marks")
+        return {"找不到四角的定位标记（不是会选的选票，或扫描歪斜、缺角）", "the four corner marks are not found (not a Huixuan ballot, or scanned askew or cut off)"};
+    if (r.reason == "no_code")
+        return {"找到了定位标记，但读不出选票上的二维码", "the corner marks are found but the ballot's code cannot be read"};
+    if (r.reason == "unknown_code")
+        return {"不是本工作区这一轮的选票（其他工作区、其他轮次或修改前印制的）：" + r.code,
+                "not a ballot of a round of this workspace (another workspace, round or an earlier draft): " + r.code};
+    if (r.reason == "round_not_open")
+        return {"这是" + r.contest + "第" + std::to_string(r.round) + "轮的选票，该轮不在计票中",
+                "a ballot of round " + std::to_string(r.round) + " of " + r.contest + ", which is not being counted"};
+    return {};
+}
+
+} // namespace hx::scan

@@ -1,0 +1,64 @@
+#pragma once
+// Scanned sheets in the terms of a workspace: which ballot of which round a
+// sheet belongs to, and what each cell says under the mark grammar the
+// method chose. A sheet of another workspace, round or draft is set aside;
+// so is one of a round that is not open for counting.
+#include "sheet_reader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hx::scan {
+
+// Every secret-ballot round of the workspace, by the code on its sheets.
+class LayoutBook {
+public:
+    struct Entry {
+        BallotLayout layout;
+        std::string meeting; // the meeting the round belongs to (a first plenary's own id)
+        std::string contest;
+        int round = 0;
+        bool open = false;   // the contest's current round, not yet closed
+        std::string marks;   // the method's mark grammar
+    };
+
+    explicit LayoutBook(const State& state);
+    const Entry* entry(const std::string& ballotCode) const;
+    LayoutFinder finder() const;
+
+private:
+    std::map<std::string, Entry> m_entries;
+};
+
+struct SheetResult {
+    std::string file;
+    int page = 1;
+    bool read = false;
+    std::string reason; // why set aside: unreadable, no_marks, no_code, unknown_code, round_not_open
+    std::string code, meeting, contest;
+    int round = 0, sheet = 0, sheets = 0;
+    std::vector<std::pair<std::string, std::string>> marks; // candidate → approve, oppose, blank or unclear, in ballot order
+    struct WriteIn {
+        int index = 0;
+        bool nameWritten = false;
+        std::string mark;
+    };
+    std::vector<WriteIn> writeIns;
+    int unclear = 0; // cells that need the scrutineers
+};
+
+// What a shape means under the grammar: approve, oppose, blank or unclear.
+std::string markOf(Shape shape, const std::string& grammar);
+
+SheetResult interpret(const SheetReading& reading, const LayoutBook& book, const std::string& file, int page);
+SheetResult unreadable(const std::string& file, int page);
+
+// One line of `scan --json`.
+nlohmann::json toJson(const SheetResult& r);
+// Why a sheet was set aside, in words.
+Text reasonText(const SheetResult& r);
+
+} // namespace hx::scan

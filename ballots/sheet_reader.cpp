@@ -1,0 +1,211 @@
+#include "sheet_reader.hpp"
+
+#define ZX_USE_UTF8
+#include <ZXing/ReadBarcode.h>
+
+#include <opencv2/imgproc.hpp>
+
+#include <array>
+#include <cmath>
+#include <optional>
+
+namespace hx::scan {
+
+namespace {
+
+struct Paper {
+    const char* name;
+    double width, height; // mm
+};
+
+constexpr Paper kPapers[] = {{"A4", 210, 297}, {"A3", 297, 420}};
+constexpr double kCornerSearch = 50; // mm (at A4 width) from each corner of the image
+constexpr double kMarkSide = 6;      // mm
+
+struct Square {
+    cv::Point2d centre;
+    double side = 0; // px
+};
+
+// The solid square nearest the image's corner (`cx`, `cy` 0 or 1) with a side in [least, most] px.
+std::optional<Square> findSquare(const cv::Mat& grey, int cx, int cy, double reachPx, double least, double most)
+{
+    const int reach = std::min({static_cast<int>(reachPx), grey.cols / 2, grey.rows / 2});
+    const cv::Rect region(cx ? grey.cols - reach : 0, cy ? grey.rows - reach : 0, reach, reach);
+    cv::Mat ink;
+    cv::compare(grey(region), inkLevel(grey(region)), ink, cv::CMP_LT);
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(ink, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    std::optional<Square> best;
+    double bestDistance = 1e18;
+    const cv::Point2d corner(cx ? reach : 0, cy ? reach : 0);
+    for (const auto& c : contours) {
+        const cv::Rect r = cv::boundingRect(c);
+        if (r.width < least || r.height < least || r.width > 1.25 * most || r.height > 1.25 * most)
+            continue;
+        const cv::RotatedRect turned = cv::minAreaRect(c);
+        const double w = turned.size.width, h = turned.size.height;
+        if (std::min(w, h) < least || std::max(w, h) > most || std::max(w, h) > 1.25 * std::min(w, h))
+            continue;
+        const cv::Moments m = cv::moments(ink(r), true);
+        if (m.m00 < 0.85 * w * h) // solid, not a ring or a glyph
+            continue;
+        const cv::Point2d centre(r.x + m.m10 / m.m00, r.y + m.m01 / m.m00);
+        const double d = cv::norm(centre - corner);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = Square{centre + cv::Point2d(region.x, region.y), std::sqrt(m.m00)};
+        }
+    }
+    return best;
+}
+
+struct Marks {
+    std::array<cv::Point2d, 4> at; // image order: TL, TR, BL, BR
+    const Paper* paper = nullptr;
+    double ppm = 0; // px per mm, measured on the squares
+};
+
+// The four registration squares, and the paper their spacing says: the scan may hold a border
+// around the sheet, and its resolution is read off the squares themselves.
+std::optional<Marks> findMarks(const cv::Mat& grey)
+{
+    const double ppm0 = grey.cols / 210.0; // as if the image were an A4 sheet's width
+    Marks out;
+    double sides = 0, least = 1e18, most = 0;
+    for (int k = 0; k < 4; ++k) {
+        const auto sq = findSquare(grey, k % 2, k / 2, kCornerSearch * ppm0, 0.5 * kMarkSide * ppm0, 1.5 * kMarkSide * ppm0);
+        if (!sq)
+            return std::nullopt;
+        out.at[static_cast<size_t>(k)] = sq->centre;
+        sides += sq->side;
+        least = std::min(least, sq->side);
+        most = std::max(most, sq->side);
+    }
+    if (most > 1.25 * least)
+        return std::nullopt;
+    out.ppm = sides / 4 / kMarkSide;
+    // The centres lie 11 mm in from each edge: their spacing names the paper (±6 %), turned at most 7°.
+    const double across = cv::norm(out.at[1] - out.at[0]) / out.ppm + 22, down = cv::norm(out.at[2] - out.at[0]) / out.ppm + 22;
+    const double turn = std::atan2(out.at[1].y - out.at[0].y, out.at[1].x - out.at[0].x) * 180 / M_PI;
+    for (const Paper& p : kPapers)
+        if (std::abs(across / p.width - 1) <= 0.06 && std::abs(down / p.height - 1) <= 0.06 && std::abs(turn) <= 7)
+            out.paper = &p;
+    if (!out.paper)
+        return std::nullopt;
+    return out;
+}
+
+cv::Matx33d transformFrom(const std::vector<Box>& marks, const std::array<cv::Point2d, 4>& at)
+{
+    std::array<cv::Point2f, 4> from, to;
+    for (size_t k = 0; k < 4; ++k) {
+        const Box& b = marks[k];
+        from[k] = cv::Point2f(static_cast<float>(b.x + b.w / 2), static_cast<float>(b.y + b.h / 2));
+        to[k] = cv::Point2f(static_cast<float>(at[k].x), static_cast<float>(at[k].y));
+    }
+    return cv::Matx33d(cv::getPerspectiveTransform(from.data(), to.data()));
+}
+
+cv::Point2d apply(const cv::Matx33d& h, double x, double y)
+{
+    const cv::Vec3d p = h * cv::Vec3d(x, y, 1);
+    return {p[0] / p[2], p[1] / p[2]};
+}
+
+// The code printed in the box, read where the transform puts it.
+std::string readCode(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& qr, double ppm)
+{
+    std::vector<cv::Point2f> corners;
+    for (auto [x, y] : {std::pair{qr.x - 4, qr.y - 4}, {qr.x + qr.w + 4, qr.y - 4}, {qr.x - 4, qr.y + qr.h + 4}, {qr.x + qr.w + 4, qr.y + qr.h + 4}})
+        corners.push_back(apply(toImage, x, y));
+    const cv::Rect area = cv::boundingRect(corners) & cv::Rect(0, 0, grey.cols, grey.rows);
+    if (area.width < 10 * ppm || area.height < 10 * ppm)
+        return {};
+    const cv::Mat crop = grey(area).clone();
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryHarder(true);
+    const ZXing::Result r = ZXing::ReadBarcode({crop.data, crop.cols, crop.rows, ZXing::ImageFormat::Lum, static_cast<int>(crop.step)}, hints);
+    return r.isValid() ? r.text() : std::string();
+}
+
+struct Located {
+    cv::Matx33d toImage;
+    std::string code;
+    const Paper* paper = nullptr;
+};
+
+// Registers the page, upright or turned over (a sheet fed head last), until its code reads.
+std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
+{
+    const auto marks = findMarks(grey);
+    if (!marks)
+        return std::nullopt;
+    marksSeen = true;
+    const Paper& paper = *marks->paper;
+    const auto& m = marks->at;
+    const std::array<std::array<cv::Point2d, 4>, 2> ways = {m, std::array<cv::Point2d, 4>{m[3], m[2], m[1], m[0]}};
+    for (const auto& way : ways) {
+        const cv::Matx33d h = transformFrom(registrationMarks(paper.width, paper.height), way);
+        if (std::string code = readCode(grey, h, codeBox(paper.height), marks->ppm); !code.empty())
+            return Located{h, code, &paper};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, double marginMm, double ppm)
+{
+    const cv::Matx33d fromPatch(1 / ppm, 0, box.x - marginMm, 0, 1 / ppm, box.y - marginMm, 0, 0, 1);
+    const cv::Size size(static_cast<int>(std::lround((box.w + 2 * marginMm) * ppm)), static_cast<int>(std::lround((box.h + 2 * marginMm) * ppm)));
+    cv::Mat out;
+    cv::warpPerspective(grey, out, cv::Mat(toImage * fromPatch), size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(255));
+    return out;
+}
+
+SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
+{
+    SheetReading s;
+    bool marksSeen = false;
+    const auto where = locate(grey, marksSeen);
+    if (!where) {
+        s.reason = marksSeen ? "no_code" : "no_marks";
+        return s;
+    }
+    s.code = where->code;
+    const auto bar = s.code.rfind('|');
+    const BallotLayout* layout = bar == std::string::npos ? nullptr : find(s.code.substr(0, bar));
+    if (!layout) {
+        s.reason = "unknown_code";
+        return s;
+    }
+    for (const auto& p : layout->pages)
+        if (p.code == s.code)
+            s.page = &p;
+    if (!s.page || layout->paper != where->paper->name) {
+        s.reason = "unknown_code";
+        return s;
+    }
+    s.layout = layout;
+    s.toImage = where->toImage;
+    const double scanned = cv::norm(apply(s.toImage, 10, 0) - apply(s.toImage, 0, 0)) / 10;
+    const double ppm = std::clamp(scanned, 6.0, 12.0), margin = kCellMargin;
+    s.pxPerMm = ppm;
+    const cv::Rect2d inPatch(margin * ppm, margin * ppm, 0, 0);
+    for (const BallotCell& c : s.page->cells) {
+        CellReading r{&c, {}, false};
+        const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
+        r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
+        if (c.kind == "write_in") {
+            const cv::Mat label = cutOut(grey, s.toImage, c.label, margin, ppm);
+            r.nameWritten = nameWritten(label, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.label.w * ppm, c.label.h * ppm));
+        }
+        s.cells.push_back(r);
+    }
+    s.read = true;
+    return s;
+}
+
+} // namespace hx::scan

@@ -1,0 +1,442 @@
+#include "scan_deck.hpp"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPdfDocument>
+
+#include <cmath>
+#include <sstream>
+
+namespace hx::deck {
+
+namespace {
+
+constexpr double kDpi = 300, kPpm = kDpi / 25.4;
+const cv::Scalar kPaper(238, 242, 244);
+
+double uniform(std::mt19937& rng, double a, double b)
+{
+    return std::uniform_real_distribution<double>(a, b)(rng);
+}
+
+bool chance(std::mt19937& rng, double p)
+{
+    return uniform(rng, 0, 1) < p;
+}
+
+struct Pen {
+    cv::Scalar colour;
+    double width; // mm
+};
+
+Pen clearPen(std::mt19937& rng)
+{
+    const double x = uniform(rng, 0, 1);
+    if (x < 0.45)
+        return {cv::Scalar(28, 28, 28), uniform(rng, 0.35, 0.9)};  // black
+    if (x < 0.85)
+        return {cv::Scalar(95, 45, 30), uniform(rng, 0.35, 0.9)};  // blue-black
+    return {cv::Scalar(80, 80, 80), uniform(rng, 0.3, 0.6)};        // dark pencil
+}
+
+Pen faintPen(std::mt19937& rng)
+{
+    const double g = uniform(rng, 172, 198);
+    return {cv::Scalar(g, g, g), uniform(rng, 0.3, 0.6)};
+}
+
+cv::Point px(cv::Point2d mm)
+{
+    return {static_cast<int>(std::lround(mm.x * kPpm * 16)), static_cast<int>(std::lround(mm.y * kPpm * 16))};
+}
+
+void stroke(cv::Mat& img, const std::vector<cv::Point2d>& mm, const Pen& pen)
+{
+    std::vector<cv::Point> pts;
+    for (const auto& p : mm)
+        pts.push_back(px(p));
+    cv::polylines(img, pts, false, pen.colour, std::max(1, static_cast<int>(std::lround(pen.width * kPpm))), cv::LINE_AA, 4);
+}
+
+// A line bent a little, as a hand draws it.
+std::vector<cv::Point2d> handLine(cv::Point2d a, cv::Point2d b, std::mt19937& rng)
+{
+    const double bend = uniform(rng, -0.25, 0.25);
+    const cv::Point2d d = b - a, n(-d.y, d.x);
+    const double len = std::max(1e-6, std::hypot(d.x, d.y));
+    std::vector<cv::Point2d> out;
+    for (int i = 0; i <= 10; ++i) {
+        const double t = i / 10.0;
+        out.push_back(a + d * t + n * (bend * std::sin(t * M_PI) / len));
+    }
+    return out;
+}
+
+struct Frame {
+    cv::Point2d centre;
+    double maxX, maxY; // half extents that keep clear of the border
+};
+
+Frame frameIn(const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    const double clearance = 0.8 + pen.width / 2;
+    const cv::Point2d c(b.x + b.w / 2 + uniform(rng, -0.07, 0.07) * b.w, b.y + b.h / 2 + uniform(rng, -0.07, 0.07) * b.h);
+    return {c, b.w / 2 - std::abs(c.x - (b.x + b.w / 2)) - clearance, b.h / 2 - std::abs(c.y - (b.y + b.h / 2)) - clearance};
+}
+
+std::vector<cv::Point2d> ellipse(cv::Point2d c, double rx, double ry, std::mt19937& rng, double wobbling = 0.06)
+{
+    const double start = uniform(rng, 0, 2 * M_PI), sweep = uniform(rng, 2 * M_PI - 0.9, 2 * M_PI + 0.5);
+    const double wobble = uniform(rng, 0, wobbling), k = uniform(rng, 2, 4), phase = uniform(rng, 0, 2 * M_PI);
+    std::vector<cv::Point2d> out;
+    for (int i = 0; i <= 72; ++i) {
+        const double t = start + sweep * i / 72, r = 1 + wobble * std::sin(k * t + phase);
+        out.push_back({c.x + rx * r * std::cos(t), c.y + ry * r * std::sin(t)});
+    }
+    return out;
+}
+
+void circle(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng, bool touch = false)
+{
+    Frame f = frameIn(b, pen, rng);
+    double rx = std::max(2.5, uniform(rng, 0.45, 1.0) * f.maxX), ry = std::max(2.2, uniform(rng, 0.55, 1.0) * f.maxY);
+    if (touch) { // the ring's outer edge on one border line, clear of the others
+        rx = std::max(2.5, uniform(rng, 0.5, 0.9) * (b.w / 2 - 1));
+        ry = std::max(2.2, uniform(rng, 0.6, 0.9) * (b.h / 2 - 1));
+        f.centre = {b.x + b.w / 2, b.y + b.h / 2};
+        const int side = static_cast<int>(uniform(rng, 0, 4));
+        if (side == 0)
+            f.centre.y = b.y + ry + pen.width / 2;
+        else if (side == 1)
+            f.centre.y = b.y + b.h - ry - pen.width / 2;
+        else if (side == 2)
+            f.centre.x = b.x + rx + pen.width / 2;
+        else
+            f.centre.x = b.x + b.w - rx - pen.width / 2;
+    }
+    stroke(img, ellipse(f.centre, rx, ry, rng, touch ? 0 : 0.06), pen);
+}
+
+cv::Point2d turn(cv::Point2d p, cv::Point2d c, double deg)
+{
+    const double a = deg * M_PI / 180, s = std::sin(a), co = std::cos(a);
+    const cv::Point2d d = p - c;
+    return {c.x + d.x * co - d.y * s, c.y + d.x * s + d.y * co};
+}
+
+void cross(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng, double reachOut = 0)
+{
+    const Frame f = frameIn(b, pen, rng);
+    const double ax = std::max(2.2, uniform(rng, 0.5, 1.0) * f.maxX), ay = std::max(2.4, uniform(rng, 0.6, 1.0) * f.maxY);
+    const double angle = uniform(rng, -12, 12);
+    auto k = [&] { return uniform(rng, 0.8, 1.0); };
+    const cv::Point2d c = f.centre;
+    cv::Point2d a1(c.x - ax * k(), c.y - ay * k()), a2(c.x + ax * k(), c.y + ay * k() + reachOut);
+    cv::Point2d b1(c.x + ax * k(), c.y - ay * k()), b2(c.x - ax * k(), c.y + ay * k());
+    stroke(img, handLine(turn(a1, c, angle), turn(a2, c, angle), rng), pen);
+    stroke(img, handLine(turn(b1, c, angle), turn(b2, c, angle), rng), pen);
+}
+
+void tick(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    const Frame f = frameIn(b, pen, rng);
+    const double ax = std::max(2.4, uniform(rng, 0.5, 0.9) * f.maxX), ay = std::max(2.2, uniform(rng, 0.7, 1.0) * f.maxY);
+    const cv::Point2d c = f.centre;
+    const cv::Point2d start(c.x - ax * uniform(rng, 0.75, 0.95), c.y - ay * uniform(rng, 0.0, 0.25));
+    const cv::Point2d foot(c.x - ax * uniform(rng, 0.15, 0.35), c.y + ay * uniform(rng, 0.8, 0.95));
+    const cv::Point2d end(c.x + ax * uniform(rng, 0.85, 1.0), c.y - ay * uniform(rng, 0.8, 1.0));
+    auto first = handLine(start, foot, rng), second = handLine(foot, end, rng);
+    first.insert(first.end(), second.begin() + 1, second.end());
+    stroke(img, first, pen);
+}
+
+void filled(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    Pen thick{pen.colour, 1.1};
+    std::vector<cv::Point2d> zigzag;
+    const double x0 = b.x + 1.2, x1 = b.x + b.w - 1.2;
+    for (double y = b.y + 1.3; y <= b.y + b.h - 1.3; y += 0.8) {
+        zigzag.push_back({x0 + uniform(rng, 0, 0.4), y});
+        zigzag.push_back({x1 - uniform(rng, 0, 0.4), y + 0.4});
+    }
+    stroke(img, zigzag, thick);
+}
+
+void scribble(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    std::vector<cv::Point2d> walk;
+    const int n = static_cast<int>(uniform(rng, 7, 12));
+    for (int i = 0; i < n; ++i)
+        walk.push_back({b.x + uniform(rng, 1.2, b.w - 1.2), b.y + uniform(rng, 1.2, b.h - 1.2)});
+    stroke(img, walk, pen);
+}
+
+void plus(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    const Frame f = frameIn(b, pen, rng);
+    const cv::Point2d c = f.centre;
+    const double ax = std::max(2.2, 0.8 * f.maxX), ay = std::max(2.0, 0.9 * f.maxY);
+    stroke(img, handLine({c.x - ax, c.y}, {c.x + ax, c.y}, rng), pen);
+    stroke(img, handLine({c.x, c.y - ay}, {c.x, c.y + ay}, rng), pen);
+}
+
+void dot(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    const cv::Point2d c(b.x + b.w / 2 + uniform(rng, -4, 4), b.y + b.h / 2 + uniform(rng, -2, 2));
+    if (chance(rng, 0.5)) {
+        cv::circle(img, px(c), static_cast<int>(uniform(rng, 0.55, 0.8) * kPpm * 16), pen.colour, cv::FILLED, cv::LINE_AA, 4);
+    } else {
+        const double len = uniform(rng, 1.6, 2.4);
+        stroke(img, {c, {c.x + len, c.y + uniform(rng, -0.5, 0.5)}}, {pen.colour, 0.5});
+    }
+}
+
+// A mark that runs over the border into the next cell (returns +1 right, -1 left) or out of the box (0).
+int crossing(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+{
+    if (chance(rng, 0.5)) {
+        const double over = uniform(rng, 1.6, 3.0), ry = uniform(rng, 2.5, 3.8);
+        const double rx = uniform(rng, 3.0, 5.0);
+        const bool right = chance(rng, 0.5);
+        const cv::Point2d c(right ? b.x + b.w + over - rx : b.x - over + rx, b.y + b.h / 2);
+        stroke(img, ellipse(c, rx, ry, rng), pen);
+        return right ? 1 : -1;
+    }
+    cross(img, b, pen, rng, uniform(rng, 2.2, 3.5) + b.h / 2);
+    return 0;
+}
+
+void name(cv::Mat& img, const Box& label, const Pen& pen, std::mt19937& rng)
+{
+    // Two or three characters' worth of strokes above the printed caption.
+    const int chars = static_cast<int>(uniform(rng, 2, 4));
+    const double size = std::min(4.5, (label.w - 2) / chars);
+    for (int k = 0; k < chars; ++k) {
+        const double x = label.x + 1 + k * size, y = label.y + 1.8;
+        for (int s = 0; s < 4; ++s)
+            stroke(img, handLine({x + uniform(rng, 0, size * 0.8), y + uniform(rng, 0, 4.0)}, {x + uniform(rng, 0, size * 0.8), y + uniform(rng, 0, 4.0)}, rng),
+                   {pen.colour, 0.4});
+    }
+}
+
+struct Drawing {
+    bool written = false; // a name in a write-in cell's name box
+    int intrudes = 0;     // +1 into the next cell on the right, -1 on the left
+};
+
+Drawing draw(cv::Mat& img, const BallotCell& cell, Drawn d, std::mt19937& rng)
+{
+    Drawing out;
+    const Box& b = cell.mark;
+    const Pen pen = clearPen(rng);
+    switch (d) {
+    case Drawn::Blank: break;
+    case Drawn::Circle: circle(img, b, pen, rng, chance(rng, 0.15)); break;
+    case Drawn::Cross: cross(img, b, pen, rng); break;
+    case Drawn::Tick: tick(img, b, pen, rng); break;
+    case Drawn::Filled: filled(img, b, pen, rng); break;
+    case Drawn::CircleAndCross:
+        circle(img, b, pen, rng);
+        cross(img, b, pen, rng);
+        break;
+    case Drawn::Scribble: scribble(img, b, pen, rng); break;
+    case Drawn::Crossing: out.intrudes = crossing(img, b, pen, rng); break;
+    case Drawn::Faint: chance(rng, 0.5) ? circle(img, b, faintPen(rng), rng) : cross(img, b, faintPen(rng), rng); break;
+    case Drawn::Dot: dot(img, b, pen, rng); break;
+    case Drawn::Plus: plus(img, b, pen, rng); break;
+    case Drawn::Erased:
+        cross(img, b, faintPen(rng), rng);
+        circle(img, b, pen, rng);
+        break;
+    case Drawn::Intruded: break;
+    }
+    out.written = cell.kind == "write_in" && chance(rng, d == Drawn::Blank ? 0.2 : 0.8);
+    if (out.written)
+        name(img, cell.label, pen, rng);
+    return out;
+}
+
+cv::Mat render(QPdfDocument& pdf, int page)
+{
+    const QSizeF pt = pdf.pagePointSize(page);
+    const QImage page0 = pdf.render(page, QSize(static_cast<int>(pt.width() / 72 * kDpi), static_cast<int>(pt.height() / 72 * kDpi)));
+    QImage img(page0.size(), QImage::Format_RGB888);
+    img.fill(Qt::white); // the page is rendered on transparency
+    {
+        QPainter p(&img);
+        p.drawImage(0, 0, page0);
+    }
+    cv::Mat rgb(img.height(), img.width(), CV_8UC3, const_cast<uchar*>(img.constBits()), static_cast<size_t>(img.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    // Printed on office paper: white is a little off, black a little grey.
+    cv::Mat out(bgr.size(), CV_8UC3, kPaper);
+    for (int y = 0; y < bgr.rows; ++y) {
+        const cv::Vec3b* s = bgr.ptr<cv::Vec3b>(y);
+        cv::Vec3b* d = out.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < bgr.cols; ++x)
+            for (int c = 0; c < 3; ++c)
+                d[x][c] = static_cast<uchar>(22 + s[x][c] * (kPaper[c] - 22) / 255);
+    }
+    return out;
+}
+
+} // namespace
+
+const char* drawnName(Drawn d)
+{
+    static const char* const names[] = {"blank", "circle", "cross", "tick", "filled", "circle_and_cross", "scribble", "crossing", "faint", "dot", "plus", "erased", "intruded"};
+    return names[static_cast<int>(d)];
+}
+
+bool ambiguous(Drawn d)
+{
+    return static_cast<int>(d) >= static_cast<int>(Drawn::CircleAndCross);
+}
+
+std::string expectedMark(Drawn d, const std::string& grammar)
+{
+    if (d == Drawn::Blank)
+        return "blank";
+    if (ambiguous(d))
+        return "unclear";
+    if (grammar == "tick_cross_circle")
+        return d == Drawn::Tick ? "approve" : d == Drawn::Cross ? "oppose" : d == Drawn::Circle ? "blank" : "unclear";
+    if (grammar == "filled_boxes")
+        return d == Drawn::Filled ? "approve" : "unclear";
+    return d == Drawn::Circle ? "approve" : d == Drawn::Cross ? "oppose" : "unclear";
+}
+
+std::string PrintScan::describe() const
+{
+    std::ostringstream s;
+    s << dpi << "dpi " << (mode == Mode::Colour ? "colour" : mode == Mode::Grey ? "grey" : "bw") << (jpeg ? " jpeg" + std::to_string(jpeg) : " png")
+      << " rot " << rotation << (upsideDown ? "+180" : "") << " scale " << scale << " shift " << shiftX << "," << shiftY << " skew " << skew
+      << " blur " << blur << " noise " << noise << " border " << border;
+    return s.str();
+}
+
+PrintScan randomPrintScan(std::mt19937& rng)
+{
+    PrintScan p;
+    const int dpis[] = {150, 200, 300};
+    p.dpi = dpis[static_cast<int>(uniform(rng, 0, 3))];
+    p.rotation = uniform(rng, -5, 5);
+    p.scale = uniform(rng, 0.95, 1.05);
+    p.border = std::abs(p.rotation) > 1 || p.scale > 1.0 ? uniform(rng, 6, 14) : uniform(rng, 0, 3);
+    p.shiftX = uniform(rng, -3, 3);
+    p.shiftY = uniform(rng, -3, 3);
+    p.skew = uniform(rng, 0, 0.004);
+    p.blur = uniform(rng, 0, 1.0);
+    p.noise = uniform(rng, 0, 6);
+    const double m = uniform(rng, 0, 1);
+    p.mode = m < 0.3 ? PrintScan::Mode::Colour : m < 0.8 ? PrintScan::Mode::Grey : PrintScan::Mode::BlackWhite;
+    const int qualities[] = {0, 0, 35, 50, 75, 90};
+    p.jpeg = p.mode == PrintScan::Mode::BlackWhite ? 0 : qualities[static_cast<int>(uniform(rng, 0, 6))];
+    p.upsideDown = chance(rng, 0.1);
+    return p;
+}
+
+Deck::Deck(const BallotPaper& paper) : m_layout(paper.layout)
+{
+    QByteArray bytes = paper.pdf;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument pdf;
+    pdf.load(&buffer);
+    for (int i = 0; i < pdf.pageCount(); ++i)
+        m_pages.push_back(render(pdf, i));
+}
+
+cv::Mat Deck::marked(int page, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const
+{
+    cv::Mat img = m_pages[static_cast<size_t>(page - 1)].clone();
+    const auto& layoutCells = m_layout.pages[static_cast<size_t>(page - 1)].cells;
+    names.assign(layoutCells.size(), false);
+    for (size_t i = 0; i < layoutCells.size() && i < cells.size(); ++i) {
+        const Drawing d = draw(img, layoutCells[i], cells[i], rng);
+        names[i] = d.written;
+        if (!d.intrudes)
+            continue;
+        const Box& here = layoutCells[i].mark;
+        for (size_t j = 0; j < layoutCells.size(); ++j) {
+            const Box& there = layoutCells[j].mark;
+            if (std::abs(there.y - here.y) < 0.1 && std::abs(there.x - (here.x + d.intrudes * here.w)) < 0.1)
+                cells[j] = Drawn::Intruded;
+        }
+    }
+    return img;
+}
+
+std::vector<Drawn> Deck::randomCells(int page, double ambiguousShare, const std::string& grammar, bool faint, std::mt19937& rng) const
+{
+    std::vector<Drawn> out;
+    for (size_t i = 0; i < m_layout.pages[static_cast<size_t>(page - 1)].cells.size(); ++i) {
+        if (chance(rng, ambiguousShare)) {
+            Drawn d = static_cast<Drawn>(static_cast<int>(Drawn::CircleAndCross) + static_cast<int>(uniform(rng, 0, 7)));
+            if (!faint && (d == Drawn::Faint || d == Drawn::Erased))
+                d = Drawn::CircleAndCross;
+            out.push_back(d);
+            continue;
+        }
+        const double x = uniform(rng, 0, 1);
+        if (grammar == "filled_boxes")
+            out.push_back(x < 0.5 ? Drawn::Blank : Drawn::Filled);
+        else if (grammar == "tick_cross_circle")
+            out.push_back(x < 0.25 ? Drawn::Blank : x < 0.6 ? Drawn::Tick : x < 0.8 ? Drawn::Cross : Drawn::Circle);
+        else
+            out.push_back(x < 0.35 ? Drawn::Blank : x < 0.75 ? Drawn::Circle : Drawn::Cross);
+    }
+    return out;
+}
+
+std::vector<uchar> Deck::scanned(const cv::Mat& sheet, const PrintScan& p, std::mt19937& rng) const
+{
+    const double k = p.dpi / kDpi;
+    cv::Mat src = sheet;
+    if (k < 0.9)
+        cv::GaussianBlur(sheet, src, cv::Size(), 0.45 / k);
+    const double mmToPx = p.dpi / 25.4;
+    const cv::Size canvas(static_cast<int>((m_layout.width + 2 * p.border) * mmToPx), static_cast<int>((m_layout.height + 2 * p.border) * mmToPx));
+    const cv::Point2f srcCentre(static_cast<float>(src.cols / 2.0), static_cast<float>(src.rows / 2.0));
+    const double angle = (p.rotation + (p.upsideDown ? 180 : 0)) * M_PI / 180, s = p.scale * k;
+    const cv::Point2d dstCentre(canvas.width / 2.0 + p.shiftX * mmToPx, canvas.height / 2.0 + p.shiftY * mmToPx);
+    std::array<cv::Point2f, 4> from = {cv::Point2f(0, 0), cv::Point2f(static_cast<float>(src.cols), 0), cv::Point2f(0, static_cast<float>(src.rows)),
+                                       cv::Point2f(static_cast<float>(src.cols), static_cast<float>(src.rows))};
+    std::array<cv::Point2f, 4> to;
+    for (size_t i = 0; i < 4; ++i) {
+        const cv::Point2d d = cv::Point2d(from[i] - srcCentre) * s;
+        const cv::Point2d r(d.x * std::cos(angle) - d.y * std::sin(angle), d.x * std::sin(angle) + d.y * std::cos(angle));
+        to[i] = cv::Point2f(static_cast<float>(dstCentre.x + r.x + uniform(rng, -p.skew, p.skew) * canvas.width),
+                            static_cast<float>(dstCentre.y + r.y + uniform(rng, -p.skew, p.skew) * canvas.height));
+    }
+    cv::Mat out;
+    const cv::Scalar bed = chance(rng, 0.8) ? cv::Scalar(250, 250, 250) : cv::Scalar(70, 70, 70);
+    cv::warpPerspective(src, out, cv::getPerspectiveTransform(from.data(), to.data()), canvas, cv::INTER_LINEAR, cv::BORDER_CONSTANT, bed);
+    if (p.blur > 0.05)
+        cv::GaussianBlur(out, out, cv::Size(), p.blur);
+    if (p.noise > 0.1) {
+        cv::Mat noise(out.size(), CV_16SC3);
+        cv::randn(noise, 0, p.noise);
+        cv::Mat wide;
+        out.convertTo(wide, CV_16SC3);
+        wide += noise;
+        wide.convertTo(out, CV_8UC3);
+    }
+    if (p.mode != PrintScan::Mode::Colour)
+        cv::cvtColor(out, out, cv::COLOR_BGR2GRAY);
+    if (p.mode == PrintScan::Mode::BlackWhite)
+        cv::threshold(out, out, 140, 255, cv::THRESH_BINARY);
+    std::vector<uchar> bytes;
+    if (p.jpeg)
+        cv::imencode(".jpg", out, bytes, {cv::IMWRITE_JPEG_QUALITY, p.jpeg});
+    else
+        cv::imencode(".png", out, bytes, {cv::IMWRITE_PNG_COMPRESSION, 1});
+    return bytes;
+}
+
+} // namespace hx::deck

@@ -1,0 +1,68 @@
+#pragma once
+// A synthetic deck of scanned ballots: the project's own ballot sheets,
+// rendered as printed, with hand-like marks drawn in their cells (○ of
+// varied size, gaps and stroke, × at varied angles, √, filled boxes, in
+// black, blue-black or pencil, some touching the border) and ambiguous ones
+// that must come out unclear (○ and × together, scribbles, marks crossing
+// into the next cell, faint traces, dots, +, a rubbed-out mark under a new
+// one), then printed and scanned: turned, shifted, scaled, skewed, blurred,
+// noised, at 150–300 dpi, colour, grey or black-and-white, PNG or JPEG.
+#include "ballot_pdf.hpp"
+
+#include <opencv2/core.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace hx::deck {
+
+enum class Drawn {
+    Blank, Circle, Cross, Tick, Filled,                                  // clear
+    CircleAndCross, Scribble, Crossing, Faint, Dot, Plus, Erased,        // ambiguous
+    Intruded                                                             // a neighbour's mark runs into it
+};
+
+const char* drawnName(Drawn d);
+bool ambiguous(Drawn d);
+// What the reader must say for the drawing under the mark grammar: approve, oppose, blank or unclear.
+std::string expectedMark(Drawn d, const std::string& grammar);
+
+struct PrintScan {
+    int dpi = 200;
+    double rotation = 0;      // degrees
+    double scale = 1;
+    double shiftX = 0, shiftY = 0; // mm
+    double skew = 0;          // corner displacement, share of the sheet's size
+    double blur = 0;          // Gaussian sigma, px at the scan's resolution
+    double noise = 0;         // Gaussian sigma, grey levels
+    int jpeg = 0;             // JPEG quality; 0 saves PNG
+    enum class Mode { Colour, Grey, BlackWhite } mode = Mode::Grey;
+    double border = 0;        // mm of scanner bed around the sheet
+    bool upsideDown = false;  // fed head last
+    std::string describe() const;
+};
+
+// Random print-scan conditions within the bounds (rotation ±5°, scale 95–105 %, …).
+PrintScan randomPrintScan(std::mt19937& rng);
+
+class Deck {
+public:
+    explicit Deck(const BallotPaper& paper); // renders every sheet once at 300 dpi
+    const BallotLayout& layout() const { return m_layout; }
+    // Sheet `page` (from 1) with `cells` drawn (one per cell of the page, in layout order); in
+    // `names`, whether a name was written in each cell's name box (write-ins only).
+    // A mark drawn across into the next cell turns that cell's drawing into Intruded.
+    cv::Mat marked(int page, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const;
+    // The marked sheet printed and scanned: the bytes as the scanner saves them.
+    std::vector<uchar> scanned(const cv::Mat& sheet, const PrintScan& p, std::mt19937& rng) const;
+    // Random drawings for a page: mostly clear marks, `ambiguousShare` of them ambiguous; no faint
+    // traces when `faint` is false (a black-and-white scan leaves nothing of them).
+    std::vector<Drawn> randomCells(int page, double ambiguousShare, const std::string& grammar, bool faint, std::mt19937& rng) const;
+
+private:
+    BallotLayout m_layout;
+    std::vector<cv::Mat> m_pages; // BGR, 300 dpi
+};
+
+} // namespace hx::deck
