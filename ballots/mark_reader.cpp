@@ -20,6 +20,8 @@ constexpr double kLeastMark = 3.0;  // mm²: less ink than this is a trace, not 
 constexpr double kFaintArea = 2.0;  // mm² of faint ink away from any stroke: a trace or an erasure
 constexpr double kFilled = 0.45;    // share of the interior inked: a filled box
 constexpr double kScribbled = 0.33; // share above which no drawn shape is that heavy
+constexpr double kSolidDepth = 0.7; // mm from the ink's edge: deeper than any pen stroke's middle
+constexpr double kSolidArea = 1.5;  // mm² of such depth: more than where two strokes cross, so strokes drawn over and over
 constexpr int kBins = 24;           // 15° sectors around the mark's centre
 
 struct Levels {
@@ -202,6 +204,7 @@ struct Profile {
     int covered = 0;            // sectors (of 24) with ink beyond 0.55
     double innerRing = 1;       // the least radius of outer ink over the sectors
     double sectorPeak = 0;      // the fullest sector over the median sector
+    double onRing = 0;          // share of the ink between 0.6 and 1.2 from the middle
 };
 
 Profile profileOf(const Ink& ink)
@@ -213,7 +216,7 @@ Profile profileOf(const Ink& ink)
     std::array<int, kBins> sector{};
     std::array<double, kBins> minR;
     minR.fill(9);
-    int centre = 0, outer = 0, all = 0;
+    int centre = 0, outer = 0, all = 0, ring = 0;
     for (int y = b.y; y < b.y + b.height; ++y) {
         const uchar* m = ink.mask.ptr<uchar>(y);
         for (int x = b.x; x < b.x + b.width; ++x) {
@@ -223,6 +226,7 @@ Profile profileOf(const Ink& ink)
             ++all;
             if (r < 0.4)
                 ++centre;
+            ring += r >= 0.6 && r <= 1.2;
             if (r < 0.55)
                 continue;
             ++outer;
@@ -237,6 +241,7 @@ Profile profileOf(const Ink& ink)
     if (all == 0)
         return p;
     p.centre = static_cast<double>(centre) / all;
+    p.onRing = static_cast<double>(ring) / all;
     if (outer == 0)
         return p;
     const int least = std::max(2, outer / 200);
@@ -255,7 +260,7 @@ Profile profileOf(const Ink& ink)
 bool isCircle(const Profile& p)
 {
     // A closed (or nearly closed) ring with nothing in the middle.
-    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5;
+    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9;
 }
 
 // 十 rather than ×: one stroke level, the other upright.
@@ -274,21 +279,23 @@ bool isCross(const TwoStrokes& t, double ppm)
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).
     const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
     const bool single = wide <= 1.3 * ppm && wide <= 1.5 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
-    return t.found && t.explained >= 0.85 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
+    return t.found && t.explained >= 0.8 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
            && !upright(t);
 }
 
 bool isTick(const TwoStrokes& t, double ppm)
 {
     // √: a short stroke falling from the left to a foot, a long one rising from it to the right.
-    if (!t.found || t.explained < 0.85)
+    if (!t.found || t.explained < 0.8)
         return false;
     const Stroke& falling = t.first.slope > 0 ? t.first : t.second;
     const Stroke& rising = t.first.slope > 0 ? t.second : t.first;
     const double atFalling = &falling == &t.first ? t.at1 : t.at2, atRising = &rising == &t.first ? t.at1 : t.at2;
-    // They meet at the rising stroke's foot and low on the falling one (whose band also takes in
-    // the foot of the other, so its far end is measured a little past the meeting point).
-    const bool feet = atFalling >= 0.55 && atFalling <= 1.25 && atRising >= -0.25 && atRising <= 0.2;
+    // They meet at the rising stroke's foot and low on the falling one: the rising stroke, found
+    // first, takes in the pixels of the foot, so the falling one is measured ending up to 2 mm
+    // short of the meeting point.
+    const double shortOfFoot = (atFalling - 1) * falling.length;
+    const bool feet = atFalling >= 0.55 && shortOfFoot <= 2.0 * ppm && atRising >= -0.25 && atRising <= 0.2;
     return feet && falling.slope > 5 && rising.slope < -5 && falling.slope - rising.slope >= 18 && falling.evenness <= 2.0 && rising.evenness <= 2.0
            && falling.length >= 1.5 * ppm && rising.length >= std::max(3 * ppm, 0.8 * falling.length);
 }
@@ -322,6 +329,7 @@ struct Evidence {
     double faintAway = 0; // mm²
     double inked = 0;     // mm² of ink without specks
     double share = 0;     // of the interior
+    double solid = 0;     // mm² of ink deeper than a pen stroke's middle
     Ink ink;
     cv::Rect inner;
     Frame frame{};
@@ -346,6 +354,12 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     e.inked = e.ink.pixels / (ppm * ppm);
     e.share = static_cast<double>(e.ink.pixels) / e.inner.area();
     e.crossing = crossesAnySide(strongAll, ppm, e.frame);
+    if (e.ink.pixels > 0) {
+        cv::Mat depth, deep;
+        cv::distanceTransform(e.ink.mask, depth, cv::DIST_L2, 3);
+        cv::compare(depth, kSolidDepth * ppm, deep, cv::CMP_GT);
+        e.solid = cv::countNonZero(deep) / (ppm * ppm);
+    }
     e.faintAway = faintAwayMm2(faint, e.ink.mask, ppm);
     return e;
 }
@@ -369,7 +383,7 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
         return {Shape::Unclear, "small"};
     if (e.share >= kFilled)
         return {Shape::Filled, {}};
-    if (e.share >= kScribbled || e.ink.bigParts > 3)
+    if (e.share >= kScribbled || e.ink.bigParts > 3 || e.solid > kSolidArea)
         return {Shape::Unclear, "scribbled"};
     if (e.ink.bounds.width < 2.5 * ppm || e.ink.bounds.height < 2.5 * ppm)
         return {Shape::Unclear, "small"};
@@ -392,10 +406,10 @@ std::string describeMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box
     const TwoStrokes t = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
     char line[600];
     std::snprintf(line, sizeof line,
-                  "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d bounds %.1fx%.1f mm; ring: centre %.3f "
+                  "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d solid %.2f mm2 bounds %.1fx%.1f mm; ring: on %.2f centre %.3f "
                   "covered %d inner %.2f peak %.1f; strokes: explained %.2f slopes %.0f %.0f lengths %.1f %.1f mm widths %.2f %.2f mm evenness %.1f %.1f meet at %.2f %.2f",
-                  e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts,
-                  e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.centre, p.covered, p.innerRing, p.sectorPeak, t.explained, t.first.slope,
+                  e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts, e.solid,
+                  e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.onRing, p.centre, p.covered, p.innerRing, p.sectorPeak, t.explained, t.first.slope,
                   t.second.slope, t.first.length / ppm, t.second.length / ppm, t.first.width / ppm, t.second.width / ppm, t.first.evenness, t.second.evenness, t.at1, t.at2);
     return line;
 }

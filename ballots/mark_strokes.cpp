@@ -8,7 +8,8 @@ namespace hx::scan {
 
 namespace {
 
-constexpr double kBand = 0.9;   // mm either side of a stroke's centre line
+constexpr double kBand = 0.9;   // mm either side of a stroke's centre line: the ink it takes
+constexpr double kSeek = 0.5;   // mm either side: the narrower band a line is sought and fitted with
 constexpr double kBin = 0.25;   // mm: the projection's resolution
 constexpr int kAngleStep = 2;   // degrees
 
@@ -21,7 +22,7 @@ struct Line {
 Line bestLine(const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach)
 {
     const double bin = kBin * ppm;
-    const int bins = static_cast<int>(2 * reach / bin) + 2, half = static_cast<int>(std::lround(kBand / kBin));
+    const int bins = static_cast<int>(2 * reach / bin) + 2, half = static_cast<int>(std::lround(kSeek / kBin));
     std::vector<int> hist(static_cast<size_t>(bins));
     Line best;
     for (int deg = 0; deg < 180; deg += kAngleStep) {
@@ -40,6 +41,31 @@ Line bestLine(const std::vector<cv::Point2d>& pts, const std::vector<char>& open
         }
     }
     return best;
+}
+
+// The line fitted (least squares, along its principal axis) to the open points near it.
+Line fitted(const std::vector<cv::Point2d>& pts, const std::vector<char>& open, const Line& l, double ppm)
+{
+    const double c = std::cos(l.theta), s = std::sin(l.theta);
+    cv::Point2d mean(0, 0);
+    std::vector<cv::Point2d> near;
+    for (size_t i = 0; i < pts.size(); ++i)
+        if (open[i] && std::abs(pts[i].x * c + pts[i].y * s - l.rho) <= kSeek * ppm) {
+            near.push_back(pts[i]);
+            mean += pts[i];
+        }
+    if (near.size() < 3)
+        return l;
+    mean *= 1.0 / static_cast<double>(near.size());
+    double sxx = 0, syy = 0, sxy = 0;
+    for (const auto& p : near) {
+        sxx += (p.x - mean.x) * (p.x - mean.x);
+        syy += (p.y - mean.y) * (p.y - mean.y);
+        sxy += (p.x - mean.x) * (p.y - mean.y);
+    }
+    const double along = 0.5 * std::atan2(2 * sxy, sxx - syy); // the direction of the points
+    const double theta = along + M_PI / 2;                       // the normal
+    return {theta, mean.x * std::cos(theta) + mean.y * std::sin(theta), static_cast<int>(near.size())};
 }
 
 // The stroke a line's points make: its ends at the 2nd and 98th percentiles along it.
@@ -123,9 +149,9 @@ TwoStrokes twoStrokes(const cv::Mat& ink, double ppm)
     std::vector<char> open(pts.size(), 1);
     const double reach = std::hypot(ink.cols, ink.rows) + 1;
     int taken1 = 0, taken2 = 0;
-    const Line l1 = bestLine(pts, open, ppm, reach);
+    const Line l1 = fitted(pts, open, bestLine(pts, open, ppm, reach), ppm);
     out.first = strokeOf(pts, l1, open, ppm, taken1);
-    const Line l2 = bestLine(pts, open, ppm, reach);
+    const Line l2 = fitted(pts, open, bestLine(pts, open, ppm, reach), ppm);
     out.second = strokeOf(pts, l2, open, ppm, taken2);
     out.explained = static_cast<double>(taken1 + taken2) / static_cast<double>(pts.size());
     const double det = std::cos(l1.theta) * std::sin(l2.theta) - std::sin(l1.theta) * std::cos(l2.theta);

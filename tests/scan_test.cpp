@@ -87,7 +87,7 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a sheet of another workspace, of a rou
         std::vector<Drawn> cells = deck.randomCells(1, 0, "circle_cross", true, rng);
         std::vector<bool> names;
         PrintScan ps;
-        const cv::Mat grey = cv::imdecode(deck.scanned(deck.marked(1, cells, names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
+        const cv::Mat grey = cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, cells, names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
         return scan::interpret(scan::readSheet(grey, book.finder()), book, "x.png", 1);
     };
     const scan::SheetResult second = read(hall.paper());
@@ -135,7 +135,7 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
         PrintScan ps;
         ps.mode = i == 1 ? PrintScan::Mode::Colour : PrintScan::Mode::Grey;
         ps.jpeg = i == 1 ? 75 : 0;
-        sheets.push_back(cv::imdecode(deck.scanned(deck.marked(1, drawn.back(), names, rng), ps, rng), cv::IMREAD_UNCHANGED));
+        sheets.push_back(cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, drawn.back(), names, rng), ps, rng), cv::IMREAD_UNCHANGED));
     }
     cv::imwrite(dir.path("scans/001.png"), sheets[0]);
     cv::imwrite(dir.path("scans/002.jpg"), sheets[1]);

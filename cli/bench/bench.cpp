@@ -9,6 +9,7 @@
 #include "documents.hpp"
 #include "pdf_sign.hpp"
 #include "pinyin.hpp"
+#include "scan_bench.hpp"
 #include "scenario.hpp"
 #include "sqlite_db.hpp"
 
@@ -188,9 +189,17 @@ int main(int argc, char** argv)
 {
     setenv("QT_QPA_PLATFORM", "offscreen", 0);
     QGuiApplication app(argc, argv);
-    const std::string dir = argc > 1 ? argv[1] : (std::filesystem::temp_directory_path() / "huixuan-bench").string();
+    const bool scanning = argc > 1 && std::string(argv[1]) == "--scan";
+    const std::string dir = argc > 1 && !scanning ? argv[1] : (std::filesystem::temp_directory_path() / "huixuan-bench").string();
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
+    if (scanning) {
+        // huixuan-bench --scan [SHEETS]: the ballot reader's accuracy over SHEETS deck sheets, then its speed.
+        const int accuracy = bench::scanAccuracy(argc > 2 ? std::atoi(argv[2]) : 10000);
+        const int speed = bench::scanSpeed(dir);
+        std::filesystem::remove_all(dir);
+        return accuracy || speed;
+    }
 
     const std::string text = national(2000, 1913, 316, 300);
     const auto t0 = Steady::now();

@@ -39,7 +39,7 @@ Score readDeck(const Hall& hall, int sheets, double ambiguousShare, unsigned see
         const PrintScan ps = conditions(rng);
         auto cells = deck.randomCells(page, ambiguousShare, grammar, ps.mode != PrintScan::Mode::BlackWhite, rng);
         std::vector<bool> names;
-        const cv::Mat sheet = deck.marked(page, cells, names, rng);
+        const cv::Mat sheet = deck.marked(page, ps.dpi, cells, names, rng);
         const std::vector<uchar> bytes = deck.scanned(sheet, ps, rng);
         const cv::Mat grey = cv::imdecode(bytes, cv::IMREAD_GRAYSCALE);
         if (const char* dump = std::getenv("HX_DECK_DUMP")) // to look at the sheets: a folder

@@ -15,7 +15,7 @@ namespace hx::deck {
 
 namespace {
 
-constexpr double kDpi = 300, kPpm = kDpi / 25.4;
+constexpr int kDpis[] = {150, 200, 300};
 const cv::Scalar kPaper(238, 242, 244);
 
 double uniform(std::mt19937& rng, double a, double b)
@@ -49,17 +49,22 @@ Pen faintPen(std::mt19937& rng)
     return {cv::Scalar(g, g, g), uniform(rng, 0.3, 0.6)};
 }
 
-cv::Point px(cv::Point2d mm)
-{
-    return {static_cast<int>(std::lround(mm.x * kPpm * 16)), static_cast<int>(std::lround(mm.y * kPpm * 16))};
-}
+// A sheet being marked, at its resolution.
+struct Canvas {
+    cv::Mat& img;
+    double ppm;
+    cv::Point at(cv::Point2d mm) const // in 1/16 px, for anti-aliased drawing
+    {
+        return {static_cast<int>(std::lround(mm.x * ppm * 16)), static_cast<int>(std::lround(mm.y * ppm * 16))};
+    }
+};
 
-void stroke(cv::Mat& img, const std::vector<cv::Point2d>& mm, const Pen& pen)
+void stroke(Canvas& img, const std::vector<cv::Point2d>& mm, const Pen& pen)
 {
     std::vector<cv::Point> pts;
     for (const auto& p : mm)
-        pts.push_back(px(p));
-    cv::polylines(img, pts, false, pen.colour, std::max(1, static_cast<int>(std::lround(pen.width * kPpm))), cv::LINE_AA, 4);
+        pts.push_back(img.at(p));
+    cv::polylines(img.img, pts, false, pen.colour, std::max(1, static_cast<int>(std::lround(pen.width * img.ppm))), cv::LINE_AA, 4);
 }
 
 // A line bent a little, as a hand draws it.
@@ -100,7 +105,7 @@ std::vector<cv::Point2d> ellipse(cv::Point2d c, double rx, double ry, std::mt199
     return out;
 }
 
-void circle(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng, bool touch = false)
+void circle(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng, bool touch = false)
 {
     Frame f = frameIn(b, pen, rng);
     double rx = std::max(2.5, uniform(rng, 0.45, 1.0) * f.maxX), ry = std::max(2.2, uniform(rng, 0.55, 1.0) * f.maxY);
@@ -128,7 +133,7 @@ cv::Point2d turn(cv::Point2d p, cv::Point2d c, double deg)
     return {c.x + d.x * co - d.y * s, c.y + d.x * s + d.y * co};
 }
 
-void cross(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng, double reachOut = 0)
+void cross(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng, double reachOut = 0)
 {
     const Frame f = frameIn(b, pen, rng);
     const double ax = std::max(2.2, uniform(rng, 0.5, 1.0) * f.maxX), ay = std::max(2.4, uniform(rng, 0.6, 1.0) * f.maxY);
@@ -141,7 +146,7 @@ void cross(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng, double
     stroke(img, handLine(turn(b1, c, angle), turn(b2, c, angle), rng), pen);
 }
 
-void tick(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+void tick(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng)
 {
     const Frame f = frameIn(b, pen, rng);
     const double ax = std::max(2.4, uniform(rng, 0.5, 0.9) * f.maxX), ay = std::max(2.2, uniform(rng, 0.7, 1.0) * f.maxY);
@@ -154,7 +159,7 @@ void tick(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
     stroke(img, first, pen);
 }
 
-void filled(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+void filled(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng)
 {
     Pen thick{pen.colour, 1.1};
     std::vector<cv::Point2d> zigzag;
@@ -166,16 +171,21 @@ void filled(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
     stroke(img, zigzag, thick);
 }
 
-void scribble(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+// A tangle: many short strokes back and forth over much of the box, as when a voter blots out a mark.
+void scribble(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng)
 {
-    std::vector<cv::Point2d> walk;
-    const int n = static_cast<int>(uniform(rng, 7, 12));
-    for (int i = 0; i < n; ++i)
-        walk.push_back({b.x + uniform(rng, 1.2, b.w - 1.2), b.y + uniform(rng, 1.2, b.h - 1.2)});
+    const double w = uniform(rng, 0.6, 1.0) * (b.w - 2.4), h = uniform(rng, 0.7, 1.0) * (b.h - 2.4);
+    const double x0 = b.x + 1.2 + uniform(rng, 0, b.w - 2.4 - w), y0 = b.y + 1.2 + uniform(rng, 0, b.h - 2.4 - h);
+    std::vector<cv::Point2d> walk = {{x0 + uniform(rng, 0, w), y0 + uniform(rng, 0, h)}};
+    const int n = static_cast<int>(uniform(rng, 16, 26));
+    for (int i = 0; i < n; ++i) {
+        const double a = uniform(rng, 0, 2 * M_PI), len = uniform(rng, 1.5, 0.6 * w);
+        walk.push_back({std::clamp(walk.back().x + len * std::cos(a), x0, x0 + w), std::clamp(walk.back().y + len * std::sin(a), y0, y0 + h)});
+    }
     stroke(img, walk, pen);
 }
 
-void plus(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+void plus(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng)
 {
     const Frame f = frameIn(b, pen, rng);
     const cv::Point2d c = f.centre;
@@ -184,11 +194,11 @@ void plus(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
     stroke(img, handLine({c.x, c.y - ay}, {c.x, c.y + ay}, rng), pen);
 }
 
-void dot(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+void dot(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng)
 {
     const cv::Point2d c(b.x + b.w / 2 + uniform(rng, -4, 4), b.y + b.h / 2 + uniform(rng, -2, 2));
     if (chance(rng, 0.5)) {
-        cv::circle(img, px(c), static_cast<int>(uniform(rng, 0.55, 0.8) * kPpm * 16), pen.colour, cv::FILLED, cv::LINE_AA, 4);
+        cv::circle(img.img, img.at(c), static_cast<int>(uniform(rng, 0.55, 0.8) * img.ppm * 16), pen.colour, cv::FILLED, cv::LINE_AA, 4);
     } else {
         const double len = uniform(rng, 1.6, 2.4);
         stroke(img, {c, {c.x + len, c.y + uniform(rng, -0.5, 0.5)}}, {pen.colour, 0.5});
@@ -196,7 +206,7 @@ void dot(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
 }
 
 // A mark that runs over the border into the next cell (returns +1 right, -1 left) or out of the box (0).
-int crossing(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
+int crossing(Canvas& img, const Box& b, const Pen& pen, std::mt19937& rng)
 {
     if (chance(rng, 0.5)) {
         const double over = uniform(rng, 1.6, 3.0), ry = uniform(rng, 2.5, 3.8);
@@ -210,7 +220,7 @@ int crossing(cv::Mat& img, const Box& b, const Pen& pen, std::mt19937& rng)
     return 0;
 }
 
-void name(cv::Mat& img, const Box& label, const Pen& pen, std::mt19937& rng)
+void name(Canvas& img, const Box& label, const Pen& pen, std::mt19937& rng)
 {
     // Two or three characters' worth of strokes above the printed caption.
     const int chars = static_cast<int>(uniform(rng, 2, 4));
@@ -228,7 +238,7 @@ struct Drawing {
     int intrudes = 0;     // +1 into the next cell on the right, -1 on the left
 };
 
-Drawing draw(cv::Mat& img, const BallotCell& cell, Drawn d, std::mt19937& rng)
+Drawing draw(Canvas& img, const BallotCell& cell, Drawn d, std::mt19937& rng)
 {
     Drawing out;
     const Box& b = cell.mark;
@@ -260,10 +270,10 @@ Drawing draw(cv::Mat& img, const BallotCell& cell, Drawn d, std::mt19937& rng)
     return out;
 }
 
-cv::Mat render(QPdfDocument& pdf, int page)
+cv::Mat render(QPdfDocument& pdf, int page, int dpi)
 {
     const QSizeF pt = pdf.pagePointSize(page);
-    const QImage page0 = pdf.render(page, QSize(static_cast<int>(pt.width() / 72 * kDpi), static_cast<int>(pt.height() / 72 * kDpi)));
+    const QImage page0 = pdf.render(page, QSize(static_cast<int>(pt.width() / 72 * dpi), static_cast<int>(pt.height() / 72 * dpi)));
     QImage img(page0.size(), QImage::Format_RGB888);
     img.fill(Qt::white); // the page is rendered on transparency
     {
@@ -348,17 +358,19 @@ Deck::Deck(const BallotPaper& paper) : m_layout(paper.layout)
     buffer.open(QIODevice::ReadOnly);
     QPdfDocument pdf;
     pdf.load(&buffer);
-    for (int i = 0; i < pdf.pageCount(); ++i)
-        m_pages.push_back(render(pdf, i));
+    for (int dpi : kDpis)
+        for (int i = 0; i < pdf.pageCount(); ++i)
+            m_pages[dpi].push_back(render(pdf, i, dpi));
 }
 
-cv::Mat Deck::marked(int page, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const
+cv::Mat Deck::marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const
 {
-    cv::Mat img = m_pages[static_cast<size_t>(page - 1)].clone();
+    cv::Mat img = m_pages.at(dpi)[static_cast<size_t>(page - 1)].clone();
+    Canvas canvas{img, dpi / 25.4};
     const auto& layoutCells = m_layout.pages[static_cast<size_t>(page - 1)].cells;
     names.assign(layoutCells.size(), false);
     for (size_t i = 0; i < layoutCells.size() && i < cells.size(); ++i) {
-        const Drawing d = draw(img, layoutCells[i], cells[i], rng);
+        const Drawing d = draw(canvas, layoutCells[i], cells[i], rng);
         names[i] = d.written;
         if (!d.intrudes)
             continue;
@@ -396,39 +408,43 @@ std::vector<Drawn> Deck::randomCells(int page, double ambiguousShare, const std:
 
 std::vector<uchar> Deck::scanned(const cv::Mat& sheet, const PrintScan& p, std::mt19937& rng) const
 {
-    const double k = p.dpi / kDpi;
-    cv::Mat src = sheet;
-    if (k < 0.9)
-        cv::GaussianBlur(sheet, src, cv::Size(), 0.45 / k);
+    const cv::Mat& src = sheet; // already at the scan's resolution
     const double mmToPx = p.dpi / 25.4;
-    const cv::Size canvas(static_cast<int>((m_layout.width + 2 * p.border) * mmToPx), static_cast<int>((m_layout.height + 2 * p.border) * mmToPx));
     const cv::Point2f srcCentre(static_cast<float>(src.cols / 2.0), static_cast<float>(src.rows / 2.0));
-    const double angle = (p.rotation + (p.upsideDown ? 180 : 0)) * M_PI / 180, s = p.scale * k;
-    const cv::Point2d dstCentre(canvas.width / 2.0 + p.shiftX * mmToPx, canvas.height / 2.0 + p.shiftY * mmToPx);
+    const double angle = (p.rotation + (p.upsideDown ? 180 : 0)) * M_PI / 180, s = p.scale;
     std::array<cv::Point2f, 4> from = {cv::Point2f(0, 0), cv::Point2f(static_cast<float>(src.cols), 0), cv::Point2f(0, static_cast<float>(src.rows)),
                                        cv::Point2f(static_cast<float>(src.cols), static_cast<float>(src.rows))};
-    std::array<cv::Point2f, 4> to;
+    // The sheet turned, scaled, shifted and skewed about the middle of the scan.
+    std::array<cv::Point2d, 4> moved;
+    double reachX = 0, reachY = 0;
     for (size_t i = 0; i < 4; ++i) {
         const cv::Point2d d = cv::Point2d(from[i] - srcCentre) * s;
-        const cv::Point2d r(d.x * std::cos(angle) - d.y * std::sin(angle), d.x * std::sin(angle) + d.y * std::cos(angle));
-        to[i] = cv::Point2f(static_cast<float>(dstCentre.x + r.x + uniform(rng, -p.skew, p.skew) * canvas.width),
-                            static_cast<float>(dstCentre.y + r.y + uniform(rng, -p.skew, p.skew) * canvas.height));
+        moved[i] = {d.x * std::cos(angle) - d.y * std::sin(angle) + p.shiftX * mmToPx + uniform(rng, -p.skew, p.skew) * src.cols,
+                    d.x * std::sin(angle) + d.y * std::cos(angle) + p.shiftY * mmToPx + uniform(rng, -p.skew, p.skew) * src.rows};
+        reachX = std::max(reachX, std::abs(moved[i].x));
+        reachY = std::max(reachY, std::abs(moved[i].y));
     }
+    // The scan holds the whole sheet, as a feeder's does: the border grows with the turn.
+    const cv::Size canvas(static_cast<int>(std::max((m_layout.width + 2 * p.border) * mmToPx, 2 * reachX + 2 * mmToPx)),
+                          static_cast<int>(std::max((m_layout.height + 2 * p.border) * mmToPx, 2 * reachY + 2 * mmToPx)));
+    std::array<cv::Point2f, 4> to;
+    for (size_t i = 0; i < 4; ++i)
+        to[i] = cv::Point2f(static_cast<float>(canvas.width / 2.0 + moved[i].x), static_cast<float>(canvas.height / 2.0 + moved[i].y));
     cv::Mat out;
     const cv::Scalar bed = chance(rng, 0.8) ? cv::Scalar(250, 250, 250) : cv::Scalar(70, 70, 70);
     cv::warpPerspective(src, out, cv::getPerspectiveTransform(from.data(), to.data()), canvas, cv::INTER_LINEAR, cv::BORDER_CONSTANT, bed);
     if (p.blur > 0.05)
         cv::GaussianBlur(out, out, cv::Size(), p.blur);
-    if (p.noise > 0.1) {
-        cv::Mat noise(out.size(), CV_16SC3);
-        cv::randn(noise, 0, p.noise);
-        cv::Mat wide;
-        out.convertTo(wide, CV_16SC3);
-        wide += noise;
-        wide.convertTo(out, CV_8UC3);
-    }
     if (p.mode != PrintScan::Mode::Colour)
         cv::cvtColor(out, out, cv::COLOR_BGR2GRAY);
+    if (p.noise > 0.1) {
+        cv::Mat noise(out.size(), CV_16SC(out.channels()));
+        cv::randn(noise, 0, p.noise);
+        cv::Mat wide;
+        out.convertTo(wide, CV_16SC(out.channels()));
+        wide += noise;
+        wide.convertTo(out, CV_8UC(out.channels()));
+    }
     if (p.mode == PrintScan::Mode::BlackWhite)
         cv::threshold(out, out, 140, 255, cv::THRESH_BINARY);
     std::vector<uchar> bytes;

@@ -11,6 +11,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -48,13 +49,13 @@ PrintScan randomPrintScan(std::mt19937& rng);
 
 class Deck {
 public:
-    explicit Deck(const BallotPaper& paper); // renders every sheet once at 300 dpi
+    explicit Deck(const BallotPaper& paper); // renders every sheet once at 150, 200 and 300 dpi
     const BallotLayout& layout() const { return m_layout; }
     // Sheet `page` (from 1) with `cells` drawn (one per cell of the page, in layout order); in
     // `names`, whether a name was written in each cell's name box (write-ins only).
     // A mark drawn across into the next cell turns that cell's drawing into Intruded.
-    cv::Mat marked(int page, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const;
-    // The marked sheet printed and scanned: the bytes as the scanner saves them.
+    cv::Mat marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const;
+    // The marked sheet (at the scan's dpi) printed and scanned: the bytes as the scanner saves them.
     std::vector<uchar> scanned(const cv::Mat& sheet, const PrintScan& p, std::mt19937& rng) const;
     // Random drawings for a page: mostly clear marks, `ambiguousShare` of them ambiguous; no faint
     // traces when `faint` is false (a black-and-white scan leaves nothing of them).
@@ -62,7 +63,7 @@ public:
 
 private:
     BallotLayout m_layout;
-    std::vector<cv::Mat> m_pages; // BGR, 300 dpi
+    std::map<int, std::vector<cv::Mat>> m_pages; // by dpi, BGR
 };
 
 } // namespace hx::deck

@@ -1,0 +1,13 @@
+#pragma once
+// The scanner's figures for docs/PERFORMANCE.md (huixuan-bench --scan).
+#include <string>
+
+namespace hx::bench {
+
+// Reads `sheets` sheets of the synthetic deck and prints how they were read; 0 when no definite
+// cell was read wrong, no ambiguous cell read as definite, and no sheet set aside.
+int scanAccuracy(int sheets);
+// One sheet's reading time, and the national congress's batch from files; scans are written under `dir`.
+int scanSpeed(const std::string& dir);
+
+} // namespace hx::bench
