@@ -11,35 +11,45 @@ namespace {
 constexpr double kBand = 0.9;   // mm either side of a stroke's centre line: the ink it takes
 constexpr double kSeek = 0.5;   // mm either side: the narrower band a line is sought and fitted with
 constexpr double kBin = 0.25;   // mm: the projection's resolution
-constexpr int kAngleStep = 2;   // degrees
+constexpr int kCoarse = 8, kFine = 2; // degrees: the search over angles, then around the best
 
 struct Line {
     double theta = 0, rho = 0; // x cos θ + y sin θ = ρ
     int count = 0;
 };
 
-// The line through the most points (of those still `open`).
-Line bestLine(const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach)
+// The band (at one angle) holding the most points still `open`, if it beats `best`.
+void bestAt(int deg, const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach, std::vector<int>& hist, Line& best)
 {
     const double bin = kBin * ppm;
-    const int bins = static_cast<int>(2 * reach / bin) + 2, half = static_cast<int>(std::lround(kSeek / kBin));
-    std::vector<int> hist(static_cast<size_t>(bins));
-    Line best;
-    for (int deg = 0; deg < 180; deg += kAngleStep) {
-        const double t = deg * M_PI / 180, c = std::cos(t), s = std::sin(t);
-        std::fill(hist.begin(), hist.end(), 0);
-        for (size_t i = 0; i < pts.size(); ++i)
-            if (open[i])
-                ++hist[static_cast<size_t>(std::clamp(static_cast<int>((pts[i].x * c + pts[i].y * s + reach) / bin), 0, bins - 1))];
-        int window = 0;
-        for (int b = 0; b < bins; ++b) {
-            window += hist[static_cast<size_t>(b)];
-            if (b - 2 * half - 1 >= 0)
-                window -= hist[static_cast<size_t>(b - 2 * half - 1)];
-            if (window > best.count)
-                best = {t, (b - half + 0.5) * bin - reach, window};
-        }
+    const int bins = static_cast<int>(hist.size()), half = static_cast<int>(std::lround(kSeek / kBin));
+    const double t = ((deg % 180 + 180) % 180) * M_PI / 180, c = std::cos(t) / bin, s = std::sin(t) / bin, shift = reach / bin;
+    std::fill(hist.begin(), hist.end(), 0);
+    for (size_t i = 0; i < pts.size(); ++i)
+        if (open[i])
+            ++hist[static_cast<size_t>(std::clamp(static_cast<int>(pts[i].x * c + pts[i].y * s + shift), 0, bins - 1))];
+    int window = 0;
+    for (int b = 0; b < bins; ++b) {
+        window += hist[static_cast<size_t>(b)];
+        if (b - 2 * half - 1 >= 0)
+            window -= hist[static_cast<size_t>(b - 2 * half - 1)];
+        if (window > best.count)
+            best = {t, (b - half + 0.5) * bin - reach, window};
     }
+}
+
+// The line through the most points (of those still `open`): every 8°, then every 2° around the best.
+Line bestLine(const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach)
+{
+    std::vector<int> hist(static_cast<size_t>(2 * reach / (kBin * ppm)) + 2);
+    Line coarse;
+    for (int deg = 0; deg < 180; deg += kCoarse)
+        bestAt(deg, pts, open, ppm, reach, hist, coarse);
+    Line best = coarse;
+    const int around = static_cast<int>(std::lround(coarse.theta * 180 / M_PI));
+    for (int deg = around - kCoarse + kFine; deg < around + kCoarse; deg += kFine)
+        if (deg != around)
+            bestAt(deg, pts, open, ppm, reach, hist, best);
     return best;
 }
 

@@ -160,13 +160,27 @@ cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, 
 {
     const cv::Matx33d fromPatch(1 / ppm, 0, box.x - marginMm, 0, 1 / ppm, box.y - marginMm, 0, 0, 1);
     const cv::Size size(static_cast<int>(std::lround((box.w + 2 * marginMm) * ppm)), static_cast<int>(std::lround((box.h + 2 * marginMm) * ppm)));
+    // Over a few centimetres the perspective is affine: its tangent at the middle of the cut-out
+    // (a third of the time of warpPerspective, the same pixels to well under a pixel).
+    const cv::Matx33d m = toImage * fromPatch;
+    const double u = size.width / 2.0, v = size.height / 2.0;
+    const cv::Vec3d c = m * cv::Vec3d(u, v, 1);
+    const double w = c[2], x = c[0] / w, y = c[1] / w;
+    const cv::Matx23d tangent((m(0, 0) - x * m(2, 0)) / w, (m(0, 1) - x * m(2, 1)) / w, 0, (m(1, 0) - y * m(2, 0)) / w, (m(1, 1) - y * m(2, 1)) / w, 0);
+    cv::Matx23d affine = tangent;
+    affine(0, 2) = x - tangent(0, 0) * u - tangent(0, 1) * v;
+    affine(1, 2) = y - tangent(1, 0) * u - tangent(1, 1) * v;
     cv::Mat out;
-    cv::warpPerspective(grey, out, cv::Mat(toImage * fromPatch), size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(255));
+    cv::warpAffine(grey, out, cv::Mat(affine), size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(255));
     return out;
 }
 
 SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
 {
+    // The work is many small images: OpenCV's own thread pool only adds switching. Batches run
+    // one page per core instead (scan_run.cpp).
+    static const bool oneThread = (cv::setNumThreads(1), true);
+    (void)oneThread;
     SheetReading s;
     bool marksSeen = false;
     const auto where = locate(grey, marksSeen);
@@ -191,7 +205,9 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     s.layout = layout;
     s.toImage = where->toImage;
     const double scanned = cv::norm(apply(s.toImage, 10, 0) - apply(s.toImage, 0, 0)) / 10;
-    const double ppm = std::clamp(scanned, 6.0, 12.0), margin = kCellMargin;
+    // Cells are read at the scan's resolution between 6 and 8 px/mm (150–200 dpi): finer scans
+    // are sampled down, which keeps a 600 dpi batch as fast as a 200 dpi one.
+    const double ppm = std::clamp(scanned, 6.0, 8.0), margin = kCellMargin;
     s.pxPerMm = ppm;
     const cv::Rect2d inPatch(margin * ppm, margin * ppm, 0, 0);
     for (const BallotCell& c : s.page->cells) {
