@@ -20,8 +20,7 @@ constexpr double kLeastMark = 3.0;  // mm²: less ink than this is a trace, not 
 constexpr double kFaintArea = 2.0;  // mm² of faint ink away from any stroke: a trace or an erasure
 constexpr double kFilled = 0.45;    // share of the interior inked: a filled box
 constexpr double kScribbled = 0.33; // share above which no drawn shape is that heavy
-constexpr double kSolidDepth = 0.7; // mm from the ink's edge: deeper than any pen stroke's middle
-constexpr double kSolidArea = 1.5;  // mm² of such depth: more than where two strokes cross, so strokes drawn over and over
+constexpr double kBlot = 1.0;       // mm² of ink deeper than its strokes can be: strokes drawn over and over
 constexpr int kBins = 24;           // 15° sectors around the mark's centre
 
 struct Levels {
@@ -103,35 +102,53 @@ Frame refinedFrame(const cv::Mat& ink, double ppm, const cv::Rect2d& box)
 
 // Whether ink runs across one side of the box: a stroke continuous from the band inside the line,
 // through the line's edges on both sides, to the band outside, at a steep enough angle (28° or
-// more). Two marks that only come near the line from either side do not cross it; two that both
-// touch it at the same place are taken as crossing (which cell they belong to is not clear).
-// The corners, where the other lines run, are left out.
+// more), and short where it meets the band on at least one side: a stroke across the line meets
+// the band on the side it comes from over a short run, while two rings that each only touch the
+// line from either side run along it on both. The corners, where the other lines run, are left out.
 bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, double from, double to, int inward)
 {
     const int a = static_cast<int>(from + 0.8 * ppm), b = static_cast<int>(to - 0.8 * ppm);
-    const int span = vertical ? ink.cols : ink.rows;
-    // Ink at `pos` along the line, between `d0` and `d1` mm from its centre on `side`.
-    auto inked = [&](int pos, int side, double d0, double d1) {
-        for (int d = static_cast<int>(std::lround(d0 * ppm)); d <= static_cast<int>(std::lround(d1 * ppm)); ++d) {
-            const int c = static_cast<int>(std::lround(line)) + side * d;
-            if (c >= 0 && c < span && (vertical ? ink.at<uchar>(pos, c) : ink.at<uchar>(c, pos)))
-                return true;
-        }
+    if (b <= a)
         return false;
+    const int span = vertical ? ink.cols : ink.rows, n = b - a;
+    // Per place along the line: ink between d0 and d1 mm from its centre on `side`.
+    auto band = [&](int side, double d0, double d1) {
+        std::vector<char> out(static_cast<size_t>(n), 0);
+        for (int pos = a; pos < b; ++pos)
+            for (int d = static_cast<int>(std::lround(d0 * ppm)); d <= static_cast<int>(std::lround(d1 * ppm)); ++d) {
+                const int c = static_cast<int>(std::lround(line)) + side * d;
+                if (c >= 0 && c < span && (vertical ? ink.at<uchar>(pos, c) : ink.at<uchar>(c, pos)))
+                    out[static_cast<size_t>(pos - a)] = 1;
+            }
+        return out;
     };
-    auto near = [&](int pos, int reach, const auto& test) {
-        for (int q = std::max(a, pos - reach); q <= std::min(b - 1, pos + reach); ++q)
-            if (test(q))
-                return true;
-        return false;
-    };
+    const auto inEdge = band(inward, 0.35, 0.6), inBand = band(inward, kLineClear, kBandFar);
+    const auto outEdge = band(-inward, 0.35, 0.6), outBand = band(-inward, kLineClear, kBandFar);
     const int step = static_cast<int>(std::lround(1.2 * ppm)); // along the line between bands, at 28°
+    const int longest = static_cast<int>(std::lround(3.5 * ppm)); // a stroke across meets a band over less
+    // A run of `marks` near `at` (within `step`): 0 none, 1 only long ones, 2 a short one.
+    auto runNear = [&](const std::vector<char>& marks, int at) {
+        int found = 0;
+        for (int q = std::max(0, at - step); q <= std::min(n - 1, at + step); ++q) {
+            if (!marks[static_cast<size_t>(q)])
+                continue;
+            int lo = q, hi = q;
+            while (lo > 0 && marks[static_cast<size_t>(lo - 1)])
+                --lo;
+            while (hi + 1 < n && marks[static_cast<size_t>(hi + 1)])
+                ++hi;
+            found = std::max(found, hi - lo + 1 <= longest ? 2 : 1);
+        }
+        return found;
+    };
     int run = 0;
-    for (int pos = a; pos < b; ++pos) {
-        const bool through = inked(pos, inward, 0.35, 0.6) && near(pos, step, [&](int q) { return inked(q, inward, kLineClear, kBandFar); })
-                             && near(pos, step, [&](int q) {
-                                    return inked(q, -inward, 0.35, 0.6) && near(q, step, [&](int r) { return inked(r, -inward, kLineClear, kBandFar); });
-                                });
+    for (int i = 0; i < n; ++i) {
+        const int inside = inEdge[static_cast<size_t>(i)] ? runNear(inBand, i) : 0;
+        bool through = false;
+        for (int q = std::max(0, i - step); q <= std::min(n - 1, i + step) && inside && !through; ++q)
+            if (outEdge[static_cast<size_t>(q)])
+                if (const int outside = runNear(outBand, q); outside && (inside == 2 || outside == 2))
+                    through = true;
         run = through ? run + 1 : 0;
         if (run >= std::max(2, static_cast<int>(0.3 * ppm)))
             return true;
@@ -323,14 +340,28 @@ const char* shapeName(Shape s)
 
 namespace {
 
-// mm² of ink deeper than a pen stroke's middle: strokes drawn over and over.
-double solidArea(const Ink& ink, double ppm)
+// mm² of ink deeper than the strokes can be: where strokes are drawn over and over into a blot.
+// A stroke's depth (distance from the ink's edge) rises evenly to its half-width in the middle,
+// so the half-width is twice the median depth, and where two strokes cross the depth reaches at
+// most √2 times it. Deeper than 1.6 times it (and a pixel, and half a millimetre) is a blot; a
+// bold pen or a scan that thickens strokes is measured against itself.
+double blotArea(const Ink& ink, double ppm)
 {
     if (ink.pixels == 0)
         return 0;
     cv::Mat depth, deep;
     cv::distanceTransform(ink.mask, depth, cv::DIST_L2, 3);
-    cv::compare(depth, kSolidDepth * ppm, deep, cv::CMP_GT);
+    std::vector<float> depths;
+    depths.reserve(static_cast<size_t>(ink.pixels));
+    for (int y = 0; y < depth.rows; ++y) {
+        const float* d = depth.ptr<float>(y);
+        for (int x = 0; x < depth.cols; ++x)
+            if (d[x] > 0)
+                depths.push_back(d[x]);
+    }
+    std::nth_element(depths.begin(), depths.begin() + static_cast<long>(depths.size() / 2), depths.end());
+    const double halfWidth = 2 * depths[depths.size() / 2];
+    cv::compare(depth, std::max({1.6 * halfWidth + 1, 0.5 * ppm}), deep, cv::CMP_GT);
     return cv::countNonZero(deep) / (ppm * ppm);
 }
 
@@ -389,7 +420,7 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
         return {Shape::Unclear, "small"};
     if (e.share >= kFilled)
         return {Shape::Filled, {}};
-    if (e.share >= kScribbled || e.ink.bigParts > 3 || solidArea(e.ink, ppm) > kSolidArea)
+    if (e.share >= kScribbled || e.ink.bigParts > 3 || blotArea(e.ink, ppm) > kBlot)
         return {Shape::Unclear, "scribbled"};
     if (e.ink.bounds.width < 2.5 * ppm || e.ink.bounds.height < 2.5 * ppm)
         return {Shape::Unclear, "small"};
@@ -412,9 +443,9 @@ std::string describeMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box
     const TwoStrokes t = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
     char line[600];
     std::snprintf(line, sizeof line,
-                  "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d solid %.2f mm2 bounds %.1fx%.1f mm; ring: on %.2f centre %.3f "
+                  "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d blot %.2f mm2 bounds %.1fx%.1f mm; ring: on %.2f centre %.3f "
                   "covered %d inner %.2f peak %.1f; strokes: explained %.2f slopes %.0f %.0f lengths %.1f %.1f mm widths %.2f %.2f mm evenness %.1f %.1f meet at %.2f %.2f",
-                  e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts, solidArea(e.ink, ppm),
+                  e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts, blotArea(e.ink, ppm),
                   e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.onRing, p.centre, p.covered, p.innerRing, p.sectorPeak, t.explained, t.first.slope,
                   t.second.slope, t.first.length / ppm, t.second.length / ppm, t.first.width / ppm, t.second.width / ppm, t.first.evenness, t.second.evenness, t.at1, t.at2);
     return line;
