@@ -1,5 +1,5 @@
-// Rules are traced: every `// RULE: <source>` tag in engine/ has a test in
-// tests/ carrying the same tag (the part before " — ").
+// Rules are traced: every `// RULE: <source>` tag in engine/, ballots/ and
+// reports/ has a test in tests/ carrying the same tag (the part before " — ").
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -30,13 +30,15 @@ std::set<std::string> tagsUnder(const std::string& dir)
 
 } // namespace
 
-TEST_CASE("every RULE tag in the engine has a test with the same tag")
+TEST_CASE("every RULE tag in the engine, the ballots and the documents has a test with the same tag")
 {
-    const auto engine = tagsUnder(HX_SOURCE_DIR "/engine");
     const auto tests = tagsUnder(HX_SOURCE_DIR "/tests");
-    CHECK(engine.size() > 20);
-    for (const auto& t : engine) {
-        INFO("engine tag without a test: " << t);
-        CHECK(tests.count(t) == 1);
+    for (const char* dir : {"/engine", "/ballots", "/reports"}) {
+        const auto tags = tagsUnder(std::string(HX_SOURCE_DIR) + dir);
+        CHECK(tags.size() >= (std::string(dir) == "/engine" ? 20u : 1u));
+        for (const auto& t : tags) {
+            INFO(dir << " tag without a test: " << t);
+            CHECK(tests.count(t) == 1);
+        }
     }
 }

@@ -54,6 +54,7 @@ void checkScore(const Score& s, double unclearShare)
 
 } // namespace
 
+// RULE: RULES §4 Ballot marks — ○ approve, × oppose, no mark abstain; anything else unclear.
 TEST_CASE("RULE: RULES §4 Ballot marks - a deck read under ○/×: no definite cell wrong, every ambiguous cell unclear")
 {
     Hall hall(35, 10);
