@@ -18,7 +18,7 @@ constexpr double kBandFar = 1.2;    // mm: the bands either side of a line, for 
 constexpr double kSpeck = 0.35;     // mm²: smaller ink is dust or noise
 constexpr double kLeastMark = 3.0;  // mm²: less ink than this is a trace, not a mark
 constexpr double kFaintArea = 2.0;  // mm² of faint ink away from any stroke: a trace or an erasure
-constexpr double kFilled = 0.45;    // share of the interior inked: a filled box
+constexpr double kFilled = 0.6;     // share of the interior inked: a filled box
 constexpr double kScribbled = 0.33; // share above which no drawn shape is that heavy
 constexpr double kBlot = 1.0;       // mm² of ink deeper than its strokes can be: strokes drawn over and over
 constexpr int kBins = 24;           // 15° sectors around the mark's centre
@@ -223,6 +223,8 @@ struct Profile {
     double innerRing = 1;       // the least radius of outer ink over the sectors
     double sectorPeak = 0;      // the fullest sector over the median sector
     double onRing = 0;          // share of the ink between 0.6 and 1.2 from the middle
+    double spread = 0;          // the widest range of distances from the middle within one sector
+    double roundness = 0;       // the range of the sectors' mean distances from the middle
 };
 
 Profile profileOf(const Ink& ink)
@@ -232,8 +234,9 @@ Profile profileOf(const Ink& ink)
     const double cx = b.x + (b.width - 1) / 2.0, cy = b.y + (b.height - 1) / 2.0;
     const double ax = std::max(1.0, (b.width - 1) / 2.0), ay = std::max(1.0, (b.height - 1) / 2.0);
     std::array<int, kBins> sector{};
-    std::array<double, kBins> minR;
+    std::array<double, kBins> minR, maxR, sumR{};
     minR.fill(9);
+    maxR.fill(0);
     int centre = 0, outer = 0, all = 0, ring = 0;
     for (int y = b.y; y < b.y + b.height; ++y) {
         const uchar* m = ink.mask.ptr<uchar>(y);
@@ -254,6 +257,8 @@ Profile profileOf(const Ink& ink)
             const auto s = static_cast<size_t>(std::min(kBins - 1, static_cast<int>(deg / (360.0 / kBins))));
             ++sector[s];
             minR[s] = std::min(minR[s], r);
+            maxR[s] = std::max(maxR[s], r);
+            sumR[s] += r;
         }
     }
     if (all == 0)
@@ -264,12 +269,18 @@ Profile profileOf(const Ink& ink)
         return p;
     const int least = std::max(2, outer / 200);
     std::vector<int> counts;
+    double meanLeast = 9, meanMost = 0;
     for (size_t s = 0; s < sector.size(); ++s)
         if (sector[s] >= least) {
             ++p.covered;
             counts.push_back(sector[s]);
             p.innerRing = std::min(p.innerRing, minR[s]);
+            p.spread = std::max(p.spread, maxR[s] - minR[s]);
+            const double mean = sumR[s] / sector[s];
+            meanLeast = std::min(meanLeast, mean);
+            meanMost = std::max(meanMost, mean);
         }
+    p.roundness = p.covered ? meanMost - meanLeast : 0;
     std::sort(counts.begin(), counts.end());
     p.sectorPeak = counts.empty() ? 0 : static_cast<double>(counts.back()) / counts[counts.size() / 2];
     return p;
@@ -278,7 +289,10 @@ Profile profileOf(const Ink& ink)
 bool isCircle(const Profile& p)
 {
     // A closed (or nearly closed) ring with nothing in the middle.
-    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9;
+    // …drawn round in one smooth pass: in each sector one stroke at one distance, and the distance
+    // changing little around (a polygon or a tangle round the box's edge is not a ring).
+    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9 && p.spread <= 0.6
+           && p.roundness <= 0.25;
 }
 
 // 十 rather than ×: one stroke level, the other upright.
@@ -297,7 +311,7 @@ bool isCross(const TwoStrokes& t, double ppm)
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).
     const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
     const bool single = wide <= 1.3 * ppm && wide <= 1.5 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
-    return t.found && t.explained >= 0.8 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
+    return t.found && t.explained >= 0.9 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
            && !upright(t);
 }
 
@@ -408,9 +422,7 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     const Evidence e = evidenceOf(patch, ppm, box);
     if (!e.framed)
         return {Shape::Unclear, "shape"};
-    // A filled box stands as filled even where its ink meets the border: a spill shows in the
-    // next box, which is then unclear itself.
-    if (e.crossing && e.share < kFilled)
+    if (e.crossing)
         return {Shape::Unclear, "crossing"};
     if (e.faintAway >= kFaintArea)
         return {Shape::Unclear, "faint"};
@@ -444,9 +456,9 @@ std::string describeMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box
     char line[600];
     std::snprintf(line, sizeof line,
                   "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d blot %.2f mm2 bounds %.1fx%.1f mm; ring: on %.2f centre %.3f "
-                  "covered %d inner %.2f peak %.1f; strokes: explained %.2f slopes %.0f %.0f lengths %.1f %.1f mm widths %.2f %.2f mm evenness %.1f %.1f meet at %.2f %.2f",
+                  "covered %d inner %.2f peak %.1f spread %.2f roundness %.2f; strokes: explained %.2f slopes %.0f %.0f lengths %.1f %.1f mm widths %.2f %.2f mm evenness %.1f %.1f meet at %.2f %.2f",
                   e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts, blotArea(e.ink, ppm),
-                  e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.onRing, p.centre, p.covered, p.innerRing, p.sectorPeak, t.explained, t.first.slope,
+                  e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.onRing, p.centre, p.covered, p.innerRing, p.sectorPeak, p.spread, p.roundness, t.explained, t.first.slope,
                   t.second.slope, t.first.length / ppm, t.second.length / ppm, t.first.width / ppm, t.second.width / ppm, t.first.evenness, t.second.evenness, t.at1, t.at2);
     return line;
 }

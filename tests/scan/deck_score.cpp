@@ -42,12 +42,11 @@ Score readDeck(const Hall& hall, int sheets, double ambiguousShare, unsigned see
         const cv::Mat sheet = deck.marked(page, ps.dpi, cells, names, rng);
         const std::vector<uchar> bytes = deck.scanned(sheet, ps, rng);
         const cv::Mat grey = cv::imdecode(bytes, cv::IMREAD_GRAYSCALE);
-        if (const char* dump = std::getenv("HX_DECK_DUMP")) // to look at the sheets: a folder
-            cv::imwrite(std::string(dump) + "/sheet-" + std::to_string(seed) + "-" + std::to_string(i) + ".png", grey);
         const auto t0 = std::chrono::steady_clock::now();
         const scan::SheetReading reading = scan::readSheet(grey, book.finder());
         s.readMs += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         ++s.sheets;
+        const size_t problemsBefore = s.problems.size();
         const std::string where = "seed " + std::to_string(seed) + " sheet " + std::to_string(i) + " (" + ps.describe() + ")";
         if (!reading.read || reading.page->number != page) {
             ++s.setAside;
@@ -85,6 +84,9 @@ Score readDeck(const Hall& hall, int sheets, double ambiguousShare, unsigned see
                 }
             }
         }
+        // To look at a sheet that was read wrong in any way: HX_DECK_DUMP names a folder.
+        if (const char* dump = std::getenv("HX_DECK_DUMP"); dump && s.problems.size() > problemsBefore)
+            cv::imwrite(std::string(dump) + "/sheet-" + std::to_string(seed) + "-" + std::to_string(i) + ".png", grey);
     }
     return s;
 }
