@@ -291,8 +291,8 @@ bool isCircle(const Profile& p)
     // A closed (or nearly closed) ring with nothing in the middle.
     // …drawn round in one smooth pass: in each sector one stroke at one distance, and the distance
     // changing little around (a polygon or a tangle round the box's edge is not a ring).
-    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9 && p.spread <= 0.6
-           && p.roundness <= 0.25;
+    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9 && p.spread <= 0.5
+           && p.roundness <= 0.4;
 }
 
 // 十 rather than ×: one stroke level, the other upright.
@@ -310,7 +310,7 @@ bool isCross(const TwoStrokes& t, double ppm)
     between = std::min(between, 180 - between);
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).
     const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
-    const bool single = wide <= 1.3 * ppm && wide <= 1.5 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
+    const bool single = wide <= 1.6 * ppm && wide <= 1.5 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
     return t.found && t.explained >= 0.9 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
            && !upright(t);
 }
