@@ -308,6 +308,8 @@ bool ambiguous(Drawn d)
     return static_cast<int>(d) >= static_cast<int>(Drawn::CircleAndCross);
 }
 
+// Written out here from RULES §4, not taken from the reader's markOf: the deck is the reader's
+// independent judge.
 std::string expectedMark(Drawn d, const std::string& grammar)
 {
     if (d == Drawn::Blank)
