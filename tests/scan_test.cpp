@@ -152,6 +152,7 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
         p.drawImage(QRect(0, 0, pdf.width(), pdf.height()), QImage(g.data, g.cols, g.rows, static_cast<int>(g.step), QImage::Format_Grayscale8));
     }
     cv::imwrite(dir.path("scans/005.png"), cv::Mat(2339, 1654, CV_8U, cv::Scalar(245)));
+    writeFile(dir.path("scans/006.jpg"), "not a JPEG at all");  // a file the scanner broke off
     writeFile(dir.path("scans/notes.txt"), "not a scan"); // left alone: not an image
 
     const RunResult r = runCli("scan " + ws + " " + dir.path("scans") + " --dry-run --json");
@@ -161,7 +162,7 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
     std::istringstream in(r.out);
     for (std::string line; std::getline(in, line);)
         lines.push_back(Json::parse(line));
-    REQUIRE(lines.size() == 6);
+    REQUIRE(lines.size() == 7);
     for (size_t i = 0; i < 5; ++i) {
         INFO("sheet " << i << ": " << lines[i].dump());
         CHECK(lines[i]["status"] == "read");
@@ -183,7 +184,8 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
     CHECK(lines[4]["file"].get<std::string>().ends_with("004.pdf"));
     CHECK(lines[5]["status"] == "rejected");
     CHECK(lines[5]["reason"] == "no_marks");
-    CHECK(r.err.find("共 6 张：读取 5，搁置 1；完整选票 5 张") != std::string::npos);
+    CHECK(lines[6]["reason"] == "unreadable");
+    CHECK(r.err.find("共 7 张：读取 5，搁置 2；完整选票 5 张") != std::string::npos);
 
     // Recording is not offered yet: said plainly, nothing written.
     const std::string before = readFile(ws);
