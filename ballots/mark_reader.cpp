@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 
 namespace hx::scan {
 
@@ -444,23 +443,6 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     if (isTick(strokes, ppm))
         return {Shape::Tick, {}};
     return {Shape::Unclear, "shape"};
-}
-
-std::string describeMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
-{
-    const Evidence e = evidenceOf(patch, ppm, box);
-    if (!e.framed)
-        return "the box is not inside the patch";
-    const Profile p = profileOf(e.ink);
-    const TwoStrokes t = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
-    char line[600];
-    std::snprintf(line, sizeof line,
-                  "frame %.1f %.1f %.1f %.1f; crossing %d faint %.1f mm2; ink %.1f mm2 share %.2f parts %d blot %.2f mm2 bounds %.1fx%.1f mm; ring: on %.2f centre %.3f "
-                  "covered %d inner %.2f peak %.1f spread %.2f roundness %.2f; strokes: explained %.2f slopes %.0f %.0f lengths %.1f %.1f mm widths %.2f %.2f mm evenness %.1f %.1f meet at %.2f %.2f",
-                  e.frame.left, e.frame.top, e.frame.right, e.frame.bottom, e.crossing, e.faintAway, e.inked, e.share, e.ink.bigParts, blotArea(e.ink, ppm),
-                  e.ink.bounds.width / ppm, e.ink.bounds.height / ppm, p.onRing, p.centre, p.covered, p.innerRing, p.sectorPeak, p.spread, p.roundness, t.explained, t.first.slope,
-                  t.second.slope, t.first.length / ppm, t.second.length / ppm, t.first.width / ppm, t.second.width / ppm, t.first.evenness, t.second.evenness, t.at1, t.at2);
-    return line;
 }
 
 bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)

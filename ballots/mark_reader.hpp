@@ -27,9 +27,6 @@ struct MarkReading {
 // expected position in it, with at least 2 mm of paper around it.
 MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
-// The measures the decision was made on, in one line (for tuning and for reports).
-std::string describeMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
-
 // Whether a write-in cell's name box holds writing (beyond its printed caption).
 bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 

@@ -1,5 +1,7 @@
 #include "scan_batch.hpp"
 
+#include "agenda.hpp"
+
 namespace hx::scan {
 
 LayoutBook::LayoutBook(const State& state)
@@ -9,7 +11,7 @@ LayoutBook::LayoutBook(const State& state)
             for (const Round& r : c.rounds) {
                 if (r.voting != "secret_ballot")
                     continue;
-                Entry e{ballotLayout(state, m, c, r), m.id, c.id, r.number, &r == &c.current() && !r.closed, m.method.marks};
+                Entry e{ballotLayout(state, m, c, r), m.id, c.id, c.office, r.number, &r == &c.current() && !r.closed, m.method.marks};
                 const std::string code = e.layout.code;
                 m_entries.emplace(code, std::move(e));
             }
@@ -63,6 +65,7 @@ SheetResult interpret(const SheetReading& reading, const LayoutBook& book, const
     const LayoutBook::Entry& e = *book.entry(reading.layout->code);
     r.meeting = e.meeting;
     r.contest = e.contest;
+    r.office = e.office;
     r.round = e.round;
     r.sheet = reading.page->number;
     r.sheets = static_cast<int>(e.layout.pages.size());
@@ -80,6 +83,35 @@ SheetResult interpret(const SheetReading& reading, const LayoutBook& book, const
     }
     r.read = true;
     return r;
+}
+
+Text roundName(const SheetResult& r)
+{
+    const Text office = officeName(r.office);
+    return {office.zh + "第" + std::to_string(r.round) + "轮", office.en + " round " + std::to_string(r.round)};
+}
+
+void Gathering::add(const SheetResult& r)
+{
+    if (!r.read) {
+        ++setAside;
+        return;
+    }
+    ++read;
+    unclear += r.unclear;
+    const std::string code = r.code.substr(0, r.code.rfind('|'));
+    if (r.sheet == 1) {
+        held += m_expect != 0; // the previous ballot stopped short
+        m_open = code;
+        m_expect = 1;
+    }
+    if (code != m_open || r.sheet != m_expect) { // a sheet out of its ballot's order
+        held += m_expect != 0;
+        m_expect = 0;
+        return;
+    }
+    m_expect = r.sheet == r.sheets ? 0 : m_expect + 1;
+    ballots += r.sheet == r.sheets;
 }
 
 nlohmann::json toJson(const SheetResult& r)
@@ -107,8 +139,7 @@ Text reasonText(const SheetResult& r)
         return {"不是本工作区这一轮的选票（其他工作区、其他轮次或修改前印制的）：" + r.code,
                 "not a ballot of a round of this workspace (another workspace, round or an earlier draft): " + r.code};
     if (r.reason == "round_not_open")
-        return {"这是" + r.contest + "第" + std::to_string(r.round) + "轮的选票，该轮不在计票中",
-                "a ballot of round " + std::to_string(r.round) + " of " + r.contest + ", which is not being counted"};
+        return {"这是" + roundName(r).zh + "的选票，该轮不在计票中", "a ballot of " + roundName(r).en + ", which is not being counted"};
     return {};
 }
 

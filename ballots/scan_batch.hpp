@@ -20,6 +20,7 @@ public:
         BallotLayout layout;
         std::string meeting; // the meeting the round belongs to (a first plenary's own id)
         std::string contest;
+        std::string office;  // the contest's office, for naming it to people
         int round = 0;
         bool open = false;   // the contest's current round, not yet closed
         std::string marks;   // the method's mark grammar
@@ -38,7 +39,7 @@ struct SheetResult {
     int page = 1;
     bool read = false;
     std::string reason; // why set aside: unreadable, no_marks, no_code, unknown_code, round_not_open
-    std::string code, meeting, contest;
+    std::string code, meeting, contest, office;
     int round = 0, sheet = 0, sheets = 0;
     std::vector<std::pair<std::string, std::string>> marks; // candidate → approve, oppose, blank or unclear, in ballot order
     struct WriteIn {
@@ -55,6 +56,21 @@ std::string markOf(Shape shape, const std::string& grammar);
 
 SheetResult interpret(const SheetReading& reading, const LayoutBook& book, const std::string& file, int page);
 SheetResult unreadable(const std::string& file, int page);
+
+// The sheets of each ballot gathered in scanning order: sheet 1 … N of one code, one after
+// another; a ballot whose sheets do not all arrive in turn is held, not counted.
+struct Gathering {
+    int ballots = 0, held = 0, read = 0, setAside = 0, unclear = 0;
+    void add(const SheetResult& r);
+    void finish() { held += m_expect != 0; }
+
+private:
+    std::string m_open; // the code of the ballot being gathered
+    int m_expect = 0;   // its next sheet
+};
+
+// The round a sheet belongs to, in words: 执委第1轮 / executive round 1.
+Text roundName(const SheetResult& r);
 
 // One line of `scan --json`.
 nlohmann::json toJson(const SheetResult& r);

@@ -15,11 +15,6 @@ namespace hx::cli {
 
 namespace {
 
-std::string round(const Context& c, const scan::SheetResult& r)
-{
-    return r.contest + c.say({" 第" + std::to_string(r.round) + "轮", " round " + std::to_string(r.round)});
-}
-
 void sayRead(const Context& c, const scan::SheetResult& r)
 {
     const std::string where = r.file + (r.page > 1 ? "#" + std::to_string(r.page) : "");
@@ -32,48 +27,13 @@ void sayRead(const Context& c, const scan::SheetResult& r)
         approve += mark == "approve";
         oppose += mark == "oppose";
     }
-    c.out << where << c.say({"：已读——", ": read — "}) << round(c, r)
+    c.out << where << c.say({"：已读——", ": read — "}) << c.say(scan::roundName(r))
           << c.say({" 第" + std::to_string(r.sheet) + "张/共" + std::to_string(r.sheets) + "张，赞成 " + std::to_string(approve) + "，不赞成 "
                         + std::to_string(oppose) + (r.unclear ? "，" + std::to_string(r.unclear) + " 格须监票人裁定" : ""),
                     " sheet " + std::to_string(r.sheet) + " of " + std::to_string(r.sheets) + ", " + std::to_string(approve) + " approve, "
                         + std::to_string(oppose) + " oppose" + (r.unclear ? ", " + std::to_string(r.unclear) + " cells for the scrutineers" : "")})
           << "\n";
 }
-
-// Gathers the sheets of each ballot in scanning order: sheet 1 … N of one code, one after another.
-struct Gathering {
-    int ballots = 0, held = 0, read = 0, setAside = 0, unclear = 0;
-    std::string open; // the code of the ballot being gathered
-    int expect = 0;   // its next sheet
-
-    void add(const scan::SheetResult& r)
-    {
-        if (!r.read) {
-            ++setAside;
-            return;
-        }
-        ++read;
-        unclear += r.unclear;
-        const std::string code = r.code.substr(0, r.code.rfind('|'));
-        if (r.sheet == 1) {
-            held += expect != 0; // the previous ballot stopped short
-            open = code;
-            expect = 1;
-        }
-        if (code != open || r.sheet != expect) { // a sheet out of its ballot's order
-            held += expect != 0;
-            expect = 0;
-            return;
-        }
-        if (r.sheet == r.sheets) {
-            ++ballots;
-            expect = 0;
-        } else {
-            ++expect;
-        }
-    }
-    void finish() { held += expect != 0; }
-};
 
 } // namespace
 
@@ -88,7 +48,7 @@ int cmdScan(const Context& c, const Args& a)
     const scan::LayoutBook book(ws.state());
     const std::vector<std::string> files = scan::scanFiles({a.words.begin() + 1, a.words.end()});
     const bool json = a.has("json");
-    Gathering g;
+    scan::Gathering g;
     const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     scan::scanAll(files, book, threads, false, [&](scan::PageRead&& p) {
         g.add(p.result);

@@ -98,7 +98,7 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a sheet of another workspace, of a rou
     CHECK_FALSE(old.read);
     CHECK(old.reason == "round_not_open");
     CHECK(old.round == 1);
-    CHECK(scan::reasonText(old).zh == "这是executives第1轮的选票，该轮不在计票中");
+    CHECK(scan::reasonText(old).zh == "这是执委第1轮的选票，该轮不在计票中");
     const scan::SheetResult foreign = read(elsewhere.paper());
     CHECK_FALSE(foreign.read);
     CHECK(foreign.reason == "unknown_code");
