@@ -24,6 +24,11 @@ Contest& contestOf(State& s, const Event& e)
     return *meetingOf(s, e).contest(e.data.at("contest").get<std::string>());
 }
 
+Round& roundOf(State& s, const Event& e)
+{
+    return contestOf(s, e).rounds.back();
+}
+
 const Round& openRound(const Contest& c)
 {
     if (c.rounds.empty() || c.current().closed)
@@ -280,7 +285,7 @@ namespace {
 std::vector<EventDraft> recordBallots(const State& s, const Json& cmd, bool single)
 {
     const auto [m, c, r] = deskOf(s, cmd);
-    if (!r.pendingA.empty() || !r.pendingB.empty())
+    if (!r.pendingA.empty() || !r.pendingB.empty() || !r.scanned.empty())
         refuse({"本轮正在双人录入，请用双人录入继续", "this round is being entered twice; continue with double entry"});
     Json groups = Json::array();
     long long entered = r.valid + r.voided;

@@ -111,11 +111,6 @@ std::vector<EventDraft> withdrawCheckIn(const State& s, const Json& cmd)
     return {{"check_in_withdrawn", {{"meeting", m.id}, {"people", people}, {"reason", reason}}}};
 }
 
-Round& roundOf(State& s, const Event& e)
-{
-    return contestOf(s, e).rounds.back();
-}
-
 } // namespace
 
 void registerCorrectionVerbs()

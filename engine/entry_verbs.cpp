@@ -16,6 +16,13 @@ const std::vector<BallotGroup>& stack(const Round& r, const std::string& teller)
     return teller == "A" ? r.pendingA : r.pendingB;
 }
 
+// With a scan, stack B is the scanner's: the tellers type stack A.
+void refuseScannedStack(const Round& r, const std::string& teller)
+{
+    if (teller == "B" && !r.scanned.empty())
+        refuse({"本轮的第二次录入是扫描：计票人请录入 A", "the scan is this round's second entry: the tellers enter stack A"});
+}
+
 std::vector<EventDraft> withdrawBallot(const State& s, const Json& cmd)
 {
     const Desk d = deskOf(s, cmd);
@@ -32,6 +39,7 @@ std::vector<EventDraft> entryBallot(const State& s, const Json& cmd)
     const Desk d = deskOf(s, cmd);
     const std::string teller = stringField(cmd, "teller");
     const auto& mine = stack(d.r, teller);
+    refuseScannedStack(d.r, teller);
     if (d.r.valid + d.r.voided > 0)
         refuse({"本轮已按单人录入计票，不能再双人录入", "this round is being entered once; double entry cannot start"});
     BallotInput in = ballotInput(cmd);
@@ -47,6 +55,7 @@ std::vector<EventDraft> entryUndo(const State& s, const Json& cmd)
 {
     const Desk d = deskOf(s, cmd);
     const std::string teller = stringField(cmd, "teller");
+    refuseScannedStack(d.r, teller);
     if (stack(d.r, teller).empty())
         refuse({"计票人 " + teller + " 没有可以撤回的选票", "teller " + teller + " has no ballot to withdraw"});
     return {{"entry_withdrawn", {{"meeting", d.m.id}, {"contest", d.c.id}, {"teller", teller}}}};
@@ -88,11 +97,6 @@ std::vector<EventDraft> entryCommit(const State& s, const Json& cmd)
     return {{"entries_committed", {{"meeting", d.m.id}, {"contest", d.c.id}, {"groups", groups}}}};
 }
 
-Round& roundOf(State& s, const Event& e)
-{
-    return contestOf(s, e).rounds.back();
-}
-
 } // namespace
 
 void registerEntryVerbs()
@@ -127,6 +131,8 @@ void registerEntryVerbs()
         r.pendingA.clear();
         r.pendingB.clear();
         r.settled.clear();
+        r.scanned.clear();
+        r.scanBatches.clear();
     });
 }
 

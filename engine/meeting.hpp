@@ -30,6 +30,27 @@ struct BallotGroup {
     bool operator==(const BallotGroup&) const = default;
 };
 
+// A ballot read by the scanner (its sheets in scanning order), waiting until
+// the scrutineers have decided every unclear cell and a teller has typed
+// every written name; only then is it one entry of double entry.
+struct ScannedWriteIn {
+    int index = 0;            // the write-in cell on the ballot
+    char mark = '.';          // A (○), O (×), . (none), ? (unclear)
+    bool nameWritten = false;
+    bool transcribed = false; // a teller has typed the name (empty: none written)
+    std::string name;
+    bool needsName() const { return (nameWritten || mark == 'A') && !transcribed; }
+};
+
+struct ScannedBallot {
+    std::vector<std::pair<std::string, int>> sheets; // image SHA-256, page
+    std::string setAside;    // why it could not be read (no code, another round, a sheet missing…); "" when read
+    std::string marks;       // ballot order: A, O, . or ? (unclear)
+    std::vector<ScannedWriteIn> writeIns;
+    std::optional<BallotGroup> decided; // a set-aside ballot as the scrutineers read it
+    bool complete() const;
+};
+
 struct Round {
     // Sets the ballot order and its index.
     void setCandidates(std::vector<std::string> ids);
@@ -54,6 +75,8 @@ struct Round {
     std::vector<BallotGroup> entries;           // the groups counted, in the order entered
     std::vector<BallotGroup> pendingA, pendingB; // double entry: each teller's stack, not yet counted
     std::map<size_t, BallotGroup> settled;      // double entry: the scrutineers' decision where A and B differ
+    std::vector<ScannedBallot> scanned;         // the scan, as teller B: read, awaiting decisions, in scanning order
+    std::vector<size_t> scanBatches;            // how many ballots each recorded batch added
     bool closed = false;
     std::string outcome;                        // void, tie, shortfall, complete
     std::vector<std::string> elected;           // this round's elected, by approvals

@@ -59,6 +59,8 @@ namespace hx {
 const Contest& contestOf(const Meeting& m, const Json& cmd);
 // The same, for an applier.
 Contest& contestOf(State& s, const Event& e);
+// The event's contest's latest round, for an applier.
+Round& roundOf(State& s, const Event& e);
 // The contest's round in progress; refuses when its count is closed.
 const Round& openRound(const Contest& c);
 // The round at the tellers' desk: a secret ballot in progress whose

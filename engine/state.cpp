@@ -10,6 +10,7 @@ void registerContestVerbs();
 void registerPreparationVerbs();
 void registerFilingVerbs();
 void registerEntryVerbs();
+void registerScanVerbs();
 void registerRegisterVerbs();
 void registerExecutiveMeetingVerbs();
 void registerCorrectionVerbs();
@@ -24,6 +25,7 @@ void registerEngineVerbs()
         registerPreparationVerbs();
         registerFilingVerbs();
         registerEntryVerbs();
+        registerScanVerbs();
         registerRegisterVerbs();
         registerExecutiveMeetingVerbs();
         registerCorrectionVerbs();

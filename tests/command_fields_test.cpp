@@ -184,4 +184,20 @@ TEST_CASE("a command field of the wrong type is refused by name in the verbs of 
       {"do": "entry_settle", "contest": "executives", "index": 0, "approve": ["a01"], "decided_by": "a06"},
       {"do": "entry_commit", "contest": "executives"}
     ])")) == 1);
+    CHECK(playAccepted(congressWith(R"([
+      {"do": "correct_figure", "contest": "executives", "figure": "returned", "count": 2, "reason": "复核"},
+      {"do": "scan_record", "contest": "executives", "ballots": [{"sheets": [{"image": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "page": 1}], "set_aside": "no_code"}]},
+      {"do": "scan_undo", "contest": "executives", "reason": "顺序乱了"},
+      {"do": "scan_record", "contest": "executives", "ballots": [
+        {"sheets": [{"image": "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "page": 1}], "marks": {"a01": "unclear", "a02": "oppose", "a03": "blank"},
+         "write_ins": [{"index": 0, "name_written": true, "mark": "approve"}]},
+        {"sheets": [{"image": "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc", "page": 2}], "set_aside": "no_code"}]},
+      {"do": "scan_decide", "contest": "executives", "ballot": 1, "candidate": "a01", "mark": "approve", "decided_by": "a06"},
+      {"do": "scan_transcribe", "contest": "executives", "ballot": 1, "write_in": 0, "name": "赵丽", "by": "工作人员甲"},
+      {"do": "scan_decide", "contest": "executives", "ballot": 2, "approve": ["a01"], "decided_by": "a05"},
+      {"do": "entry_ballot", "contest": "executives", "teller": "A", "approve": ["a01"], "oppose": ["a02"],
+       "write_ins": [{"name": "赵丽", "mark": "approve"}]},
+      {"do": "entry_ballot", "contest": "executives", "teller": "A", "approve": ["a01"]},
+      {"do": "entry_commit", "contest": "executives"}
+    ])")) == 2);
 }
