@@ -91,27 +91,60 @@ Text roundName(const SheetResult& r)
     return {office.zh + "第" + std::to_string(r.round) + "轮", office.en + " round " + std::to_string(r.round)};
 }
 
+std::string roundKey(const SheetResult& r)
+{
+    return r.meeting + "|" + r.contest + "|" + std::to_string(r.round);
+}
+
+void Gathering::hold()
+{
+    if (m_expect == 0)
+        return;
+    ++held;
+    m_partial.setAside = "held";
+    gathered.push_back(std::move(m_partial));
+    m_partial = {};
+    m_expect = 0;
+}
+
 void Gathering::add(const SheetResult& r)
 {
-    if (!r.read) {
+    const size_t at = m_next++;
+    const bool ofOtherRound = r.read && !m_target.empty() && roundKey(r) != m_target;
+    if (!r.read || ofOtherRound) {
         ++setAside;
+        hold();
+        gathered.push_back({{at}, ofOtherRound ? "other_round" : r.reason});
         return;
     }
     ++read;
     unclear += r.unclear;
     const std::string code = r.code.substr(0, r.code.rfind('|'));
     if (r.sheet == 1) {
-        held += m_expect != 0; // the previous ballot stopped short
+        hold(); // the previous ballot stopped short
         m_open = code;
         m_expect = 1;
     }
     if (code != m_open || r.sheet != m_expect) { // a sheet out of its ballot's order
-        held += m_expect != 0;
-        m_expect = 0;
+        hold();
+        ++held;
+        gathered.push_back({{at}, "held"});
         return;
     }
-    m_expect = r.sheet == r.sheets ? 0 : m_expect + 1;
-    ballots += r.sheet == r.sheets;
+    m_partial.sheets.push_back(at);
+    if (r.sheet == r.sheets) {
+        ++ballots;
+        gathered.push_back(std::move(m_partial));
+        m_partial = {};
+        m_expect = 0;
+    } else {
+        ++m_expect;
+    }
+}
+
+void Gathering::finish()
+{
+    hold();
 }
 
 nlohmann::json toJson(const SheetResult& r)
@@ -127,20 +160,32 @@ nlohmann::json toJson(const SheetResult& r)
     return j;
 }
 
+Text setAsideText(const std::string& reason)
+{
+    if (reason == "unreadable")
+        return {"无法打开图像", "the image cannot be opened"};
+    if (reason == "no_marks")
+        return {"找不到四角的定位标记（不是会选的选票，或扫描歪斜、缺角）", "the four corner marks are not found (not a Huixuan ballot, or scanned askew or cut off)"};
+    if (reason == "no_code")
+        return {"找到了定位标记，但读不出选票上的二维码", "the corner marks are found but the ballot's code cannot be read"};
+    if (reason == "unknown_code")
+        return {"不是本工作区这一轮的选票（其他工作区、其他轮次或修改前印制的）", "not a ballot of a round of this workspace (another workspace, round or an earlier draft)"};
+    if (reason == "round_not_open")
+        return {"是不在计票中的一轮的选票", "a ballot of a round that is not being counted"};
+    if (reason == "other_round")
+        return {"是另一轮或另一项选举的选票", "a ballot of another round or contest"};
+    if (reason == "held")
+        return {"多页选票的各页没有依次到齐", "the sheets of a ballot of several did not all arrive in turn"};
+    return {reason, reason};
+}
+
 Text reasonText(const SheetResult& r)
 {
-    if (r.reason == "unreadable")
-        return {"无法打开图像", "the image cannot be opened"};
-    if (r.reason == "no_marks")
-        return {"找不到四角的定位标记（不是会选的选票，或扫描歪斜、缺角）", "the four corner marks are not found (not a Huixuan ballot, or scanned askew or cut off)"};
-    if (r.reason == "no_code")
-        return {"找到了定位标记，但读不出选票上的二维码", "the corner marks are found but the ballot's code cannot be read"};
     if (r.reason == "unknown_code")
-        return {"不是本工作区这一轮的选票（其他工作区、其他轮次或修改前印制的）：" + r.code,
-                "not a ballot of a round of this workspace (another workspace, round or an earlier draft): " + r.code};
+        return {setAsideText(r.reason).zh + "：" + r.code, setAsideText(r.reason).en + ": " + r.code};
     if (r.reason == "round_not_open")
         return {"这是" + roundName(r).zh + "的选票，该轮不在计票中", "a ballot of " + roundName(r).en + ", which is not being counted"};
-    return {};
+    return setAsideText(r.reason);
 }
 
 } // namespace hx::scan

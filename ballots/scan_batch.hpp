@@ -57,17 +57,34 @@ std::string markOf(Shape shape, const std::string& grammar);
 SheetResult interpret(const SheetReading& reading, const LayoutBook& book, const std::string& file, int page);
 SheetResult unreadable(const std::string& file, int page);
 
+// One ballot as gathered: its sheets (positions in the batch, in scanning
+// order), or a sheet or sheets set aside with the reason.
+struct GatheredBallot {
+    std::vector<size_t> sheets;
+    std::string setAside; // a sheet's reason, other_round, or held (its sheets did not all arrive in turn)
+};
+
 // The sheets of each ballot gathered in scanning order: sheet 1 … N of one code, one after
-// another; a ballot whose sheets do not all arrive in turn is held, not counted.
+// another; a ballot whose sheets do not all arrive in turn is held, not counted. With a
+// target round ("meeting|contest|round"), a read sheet of another round is set aside.
 struct Gathering {
+    explicit Gathering(std::string target = "") : m_target(std::move(target)) {}
     int ballots = 0, held = 0, read = 0, setAside = 0, unclear = 0;
+    std::vector<GatheredBallot> gathered;
     void add(const SheetResult& r);
-    void finish() { held += m_expect != 0; }
+    void finish();
 
 private:
-    std::string m_open; // the code of the ballot being gathered
-    int m_expect = 0;   // its next sheet
+    void hold();
+    std::string m_target;
+    size_t m_next = 0;     // the batch position of the next sheet
+    std::string m_open;    // the code of the ballot being gathered
+    int m_expect = 0;      // its next sheet
+    GatheredBallot m_partial;
 };
+
+// "meeting|contest|round" of a read sheet.
+std::string roundKey(const SheetResult& r);
 
 // The round a sheet belongs to, in words: 执委第1轮 / executive round 1.
 Text roundName(const SheetResult& r);
@@ -76,5 +93,7 @@ Text roundName(const SheetResult& r);
 nlohmann::json toJson(const SheetResult& r);
 // Why a sheet was set aside, in words.
 Text reasonText(const SheetResult& r);
+// A reason as the record keeps it (no_code, held, other_round, …), in words.
+Text setAsideText(const std::string& reason);
 
 } // namespace hx::scan

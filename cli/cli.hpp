@@ -26,6 +26,8 @@ int cmdDocuments(const Context& c, const Args& a);
 int cmdDo(const Context& c, const Args& a);       // cmd_register.cpp
 int cmdRegister(const Context& c, const Args& a);
 int cmdScan(const Context& c, const Args& a);     // cmd_scan.cpp
+int cmdScanQueue(const Context& c, const Args& a); // cmd_scan_queue.cpp
+int cmdScanImage(const Context& c, const Args& a);
 
 // --key/--cert, or the workspace's own (signingKeyPaths: beside it, else the
 // user's key store). The identity is the workspace's first event's hash.

@@ -71,14 +71,29 @@ const std::map<std::string, Sub>& subcommands()
             "huixuan-cli result 文件.huixuan\n  输出工作区中每次会议的结果（result.json 的格式：应到、实到、各轮票数、当选人）。",
             "huixuan-cli result FILE.huixuan\n  Prints every meeting's result in the result.json format (expected, present, each round's figures, the elected)."}}},
         {"scan", {cmdScan, {"json", "dry-run"}, {
-            "huixuan-cli scan 文件.huixuan 图像或文件夹… --dry-run [--json]\n"
+            "huixuan-cli scan 文件.huixuan 图像或文件夹… [--contest 选举] [--dry-run] [--json]\n"
             "  读取扫描的选票（PNG、JPEG、TIFF、PDF；文件夹中按文件名顺序）：每张或读出各格（赞成、不赞成、未划、须裁定），\n"
             "  或搁置并说明原因（不是本工作区在计票中的轮次的选票、找不到定位标记、二维码读不出）。--json 每张输出一行 JSON。\n"
-            "  有搁置的张时退出码为 3。",
-            "huixuan-cli scan FILE.huixuan IMAGE|DIR… --dry-run [--json]\n"
+            "  不加 --dry-run 时，图像按 SHA-256 保存在工作区旁的 文件.scans/ 中，这一批作为本轮双人录入的第二次录入记录下来；\n"
+            "  计票人录入 A，两者逐张比对。有搁置或缺页的张时退出码为 3。",
+            "huixuan-cli scan FILE.huixuan IMAGE|DIR… [--contest CONTEST] [--dry-run] [--json]\n"
             "  Reads scanned ballot sheets (PNG, JPEG, TIFF, PDF; a folder's files by name): each is read cell by cell (approve, oppose,\n"
             "  blank, unclear) or set aside with its reason (not a ballot of a round this workspace is counting, corner marks not found,\n"
-            "  code unreadable). --json prints one JSON object per sheet. Exit status 3 when a sheet was set aside."}}},
+            "  code unreadable). --json prints one JSON object per sheet. Without --dry-run the images are kept by their SHA-256 in\n"
+            "  FILE.scans/ beside the workspace and the batch is recorded as the round's second entry of double entry; the tellers\n"
+            "  enter stack A and the two are compared ballot by ballot. Exit status 3 when a sheet was set aside or a ballot held."}}},
+        {"scan-queue", {cmdScanQueue, {"json"}, {
+            "huixuan-cli scan-queue 文件.huixuan [--cut 文件夹] [--json]\n"
+            "  列出扫描后仍待处理的事项：标记不清的格子和搁置的选票（由监票人裁定：do scan_decide），写有姓名的另选人格\n"
+            "  （由计票人录入：do scan_transcribe）。--cut 把每一格从保存的图像中剪出，存为 PNG。有待处理事项时退出码为 3。",
+            "huixuan-cli scan-queue FILE.huixuan [--cut DIR] [--json]\n"
+            "  Lists what the scan still waits for: unclear cells and set-aside ballots for the scrutineers (do scan_decide), written\n"
+            "  names for a teller (do scan_transcribe). --cut writes each cell cut out of its kept image as PNG. Exit status 3 while anything waits."}}},
+        {"scan-image", {cmdScanImage, {}, {
+            "huixuan-cli scan-image 文件.huixuan 图像SHA-256 [--page 页] --out 图.png\n"
+            "  把保存的扫描图像连同读出的标记画出来：赞成绿、不赞成红、须裁定橙、未划灰，写有姓名的另选人格蓝框。",
+            "huixuan-cli scan-image FILE.huixuan IMAGE-SHA-256 [--page N] --out PICTURE.png\n"
+            "  Draws a kept scanned page with its marks as read: approve green, oppose red, unclear orange, blank grey, a written name boxed in blue."}}},
         {"log", {cmdLog, {"json"}, {
             "huixuan-cli log 文件.huixuan [--json]\n  逐条列出日志事件。",
             "huixuan-cli log FILE.huixuan [--json]\n  Lists the journal's events, one per line."}}},
@@ -117,7 +132,7 @@ int main(int argc, char** argv)
     // Documents are drawn with Qt: a GUI application object, offscreen when there is no display.
     std::unique_ptr<QGuiApplication> gui;
     const bool draws = argc > 1 && (std::string(argv[1]) == "run" || std::string(argv[1]) == "documents" || std::string(argv[1]) == "register"
-                                    || std::string(argv[1]) == "scan"
+                                    || std::string(argv[1]).starts_with("scan")
                                     || (std::string(argv[1]) == "roster" && argc > 2 && std::string(argv[2]) == "cards"));
     if (draws) {
         if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))

@@ -4,7 +4,10 @@
 // another workspace, round or draft set aside. The 10,000-sheet run and the
 // speed figures are huixuan-bench's (docs/PERFORMANCE.md).
 #include "deck_score.hpp"
+#include "counting.hpp"
 #include "scan_batch.hpp"
+#include "scanned.hpp"
+#include "sha256.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -187,11 +190,150 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
     CHECK(lines[6]["reason"] == "unreadable");
     CHECK(r.err.find("共 7 张：读取 5，搁置 2；完整选票 5 张") != std::string::npos);
 
-    // Recording is not offered yet: said plainly, nothing written.
-    const std::string before = readFile(ws);
-    const RunResult record = runCli("scan " + ws + " " + dir.path("scans"));
-    CHECK(record.status == 1);
-    CHECK(record.err.find("--dry-run") != std::string::npos);
-    CHECK(readFile(ws) == before);
     CHECK(runCli("scan " + ws + " " + dir.path("nowhere") + " --dry-run").err.find("找不到扫描文件") == 0);
+}
+
+namespace {
+
+// What a teller types for a ballot whose final marks (read, or decided by the scrutineers) are `marks`.
+Json typedBallot(const BallotPage& page, const std::vector<std::string>& marks, const std::vector<bool>& names)
+{
+    Json b = {{"approve", Json::array()}, {"oppose", Json::array()}, {"write_ins", Json::array()}};
+    for (size_t k = 0; k < page.cells.size(); ++k) {
+        const BallotCell& cell = page.cells[k];
+        if (cell.kind == "candidate" && marks[k] != "blank")
+            b[marks[k]].push_back(cell.id);
+        if (cell.kind == "write_in" && (names[k] || marks[k] == "approve"))
+            b["write_ins"].push_back({{"name", names[k] ? "赵丽" : ""}, {"mark", marks[k] == "approve" ? "approve" : "none"}});
+    }
+    return b;
+}
+
+size_t cellOf(const BallotPage& page, const Json& task)
+{
+    for (size_t k = 0; k < page.cells.size(); ++k)
+        if (task["kind"] == "cell" ? page.cells[k].id == task["candidate"] : page.cells[k].kind == "write_in" && page.cells[k].index == task["write_in"])
+            return k;
+    FAIL("no cell for " << task.dump());
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("a congress counted from scanned ballots gives the same figures as typed: the scan is one entry of double entry, what is unclear waits for the scrutineers")
+{
+    // RULE: RULES §4 Counting procedure 6
+    TempDir dir;
+    const std::string ws = meetingAtTheDesk(dir.path("scanned.huixuan"), 0), typed = meetingAtTheDesk(dir.path("typed.huixuan"), 0);
+    const BallotPage page = [&] {
+        const Workspace open = Workspace::openReadOnly(ws);
+        const Meeting& m = *open.state().meeting("congress");
+        return ballotLayout(open.state(), m, m.contests[0], m.contests[0].current()).pages[0];
+    }();
+    const Deck deck = [&] {
+        const Workspace open = Workspace::openReadOnly(ws);
+        const Meeting& m = *open.state().meeting("congress");
+        return Deck(ballotPaper(open.state(), m, m.contests[0], m.contests[0].current()));
+    }();
+    // Ten ballots returned: nine marked (a fifth of the cells ambiguous), then a page that is no ballot.
+    std::mt19937 rng(21);
+    std::filesystem::create_directories(dir.path("scans"));
+    std::vector<std::vector<std::string>> marks(10);
+    std::vector<std::vector<bool>> names(10);
+    for (int b = 0; b < 9; ++b) {
+        std::vector<Drawn> cells = deck.randomCells(1, 0.2, "circle_cross", true, rng);
+        PrintScan ps;
+        ps.rotation = (b - 4) * 0.8;
+        const auto bytes = deck.scanned(deck.marked(1, ps.dpi, cells, names[b], rng), ps, rng);
+        writeFile(dir.path("scans/" + std::to_string(100 + b) + ".png"), std::string(bytes.begin(), bytes.end()));
+        for (const Drawn d : cells)
+            marks[b].push_back(expectedMark(d, "circle_cross"));
+    }
+    cv::imwrite(dir.path("scans/109.png"), cv::Mat(2339, 1654, CV_8U, cv::Scalar(245)));
+
+    const RunResult r = runCli("scan " + ws + " " + dir.path("scans") + " --json");
+    INFO(r.out << r.err);
+    CHECK(r.status == 3); // the white page was set aside
+    CHECK(r.err.find("已记录这一批 10 张选票") != std::string::npos);
+    int kept = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path("scanned.scans"))) {
+        CHECK(e.path().stem().string() == sha256Hex(readFile(e.path())));
+        ++kept;
+    }
+    CHECK(kept == 10);
+    // The same sheets again: refused whole, nothing kept twice, the journal unchanged.
+    const std::string before = readFile(ws);
+    const RunResult again = runCli("scan " + ws + " " + dir.path("scans/100.png"));
+    CHECK(again.status == 1);
+    CHECK(again.err.find("这张图像已经记录过") != std::string::npos);
+    CHECK(readFile(ws) == before);
+
+    // The queue, each cell cut out of its image: the scrutineers decide, a teller types the names.
+    const RunResult queue = runCli("scan-queue " + ws + " --json --cut " + dir.path("cuts"));
+    CHECK(queue.status == 3);
+    Workspace w = Workspace::open(ws, fixedClock);
+    auto run = [&](Json c) {
+        c["meeting"] = "congress";
+        c["contest"] = "executives";
+        const Verdict v = w.execute(c);
+        INFO(c.dump() << " → " << v.refusal.zh);
+        CHECK(v.accepted());
+    };
+    std::istringstream lines(queue.out);
+    int cells = 0;
+    for (std::string line; std::getline(lines, line);) {
+        const Json t = Json::parse(line);
+        const int b = t["ballot"].get<int>() - 1;
+        if (t["kind"] == "ballot") {
+            CHECK(b == 9);
+            CHECK(t["reason"] == "no_marks");
+            run({{"do", "scan_decide"}, {"ballot", b + 1}, {"void", true}, {"reason", "无法辨认"}, {"decided_by", "a05"}});
+            continue;
+        }
+        const size_t k = cellOf(page, t);
+        CHECK(cv::imread(t["cut"].get<std::string>(), cv::IMREAD_GRAYSCALE).cols == static_cast<int>(std::lround((std::max(page.cells[k].label.x + page.cells[k].label.w, page.cells[k].mark.x + page.cells[k].mark.w) - std::min(page.cells[k].label.x, page.cells[k].mark.x) + 6) * 8)));
+        ++cells;
+        if (t["kind"] == "write_in_name") {
+            run({{"do", "scan_transcribe"}, {"ballot", b + 1}, {"write_in", t["write_in"]}, {"name", names[b][k] ? "赵丽" : ""}, {"by", "工作人员甲"}});
+            continue;
+        }
+        // What the scrutineers decide for a mark nobody can read: blank (abstain).
+        if (marks[b][k] == "unclear")
+            marks[b][k] = "blank";
+        Json decision = {{"do", "scan_decide"}, {"ballot", b + 1}, {"mark", marks[b][k]}, {"decided_by", "a06"}};
+        decision[t["kind"] == "cell" ? "candidate" : "write_in"] = t["kind"] == "cell" ? t["candidate"] : t["write_in"];
+        run(decision);
+    }
+    CHECK(cells > 5);
+    CHECK(scanTasks(w.state().meeting("congress")->contests[0].current()).empty());
+
+    // The tellers type stack A; the same ballots typed once in the other workspace.
+    Workspace t = Workspace::open(typed, fixedClock);
+    for (int b = 0; b < 10; ++b) {
+        Json ballot = b == 9 ? Json{{"void", true}, {"reason", "无法辨认"}} : typedBallot(page, marks[b], names[b]);
+        Json a = ballot;
+        a.update({{"do", "entry_ballot"}, {"teller", "A"}});
+        run(a);
+        ballot.update({{"do", "ballot"}, {"meeting", "congress"}, {"contest", "executives"}});
+        CHECK(t.execute(ballot).accepted());
+    }
+    const Round& s = w.state().meeting("congress")->contests[0].current();
+    CHECK(entryDifferences(s).empty());
+    run({{"do", "entry_commit"}});
+    const Round& k = t.state().meeting("congress")->contests[0].current();
+    CHECK(s.valid == k.valid);
+    CHECK(s.voided == k.voided);
+    CHECK(s.voided >= 1);
+    CHECK(s.writeIns == k.writeIns);
+    for (size_t i = 0; i < s.tallies.size(); ++i) {
+        CHECK(s.tallies[i].approve == k.tallies[i].approve);
+        CHECK(s.tallies[i].oppose == k.tallies[i].oppose);
+        CHECK(s.tallies[i].abstain == k.tallies[i].abstain);
+    }
+
+    // Any kept page can be shown again with its marks drawn on it.
+    const std::string first = std::filesystem::directory_iterator(dir.path("scanned.scans"))->path().stem();
+    const RunResult drawn = runCli("scan-image " + ws + " " + first + " --out " + dir.path("drawn.png"));
+    CHECK(drawn.status == 0);
+    CHECK(cv::imread(dir.path("drawn.png")).channels() == 3);
 }
