@@ -2,6 +2,7 @@
 #include "scan_view.hpp"
 
 #include "scan_files.hpp"
+#include "scan_record.hpp"
 
 #include <opencv2/imgproc.hpp>
 
@@ -86,6 +87,44 @@ cv::Mat cutCell(const PageView& v, const std::string& candidate, int writeIn)
         const bool wanted = candidate.empty() ? c.cell->kind == "write_in" && c.cell->index == writeIn : c.cell->id == candidate;
         if (wanted)
             return cutOut(v.grey, v.reading.toImage, around(*c.cell), 3, 8);
+    }
+    return {};
+}
+
+Text taskText(const State& s, const ScanTask& t)
+{
+    const std::string zhBallot = "第 " + std::to_string(t.ballot + 1) + " 张选票", enBallot = "ballot " + std::to_string(t.ballot + 1);
+    switch (t.kind) {
+    case ScanTask::Kind::Cell: {
+        const Person* p = s.roster.find(t.candidate);
+        const std::string name = p ? p->name : t.candidate;
+        return {zhBallot + " · 候选人 " + name + "：标记不清，请监票人裁定", enBallot + " · candidate " + name + ": the mark is unclear; the scrutineers decide"};
+    }
+    case ScanTask::Kind::WriteInMark:
+        return {zhBallot + " · 另选人格 " + std::to_string(t.writeIn) + "：标记不清，请监票人裁定",
+                enBallot + " · write-in cell " + std::to_string(t.writeIn) + ": the mark is unclear; the scrutineers decide"};
+    case ScanTask::Kind::WriteInName:
+        return {zhBallot + " · 另选人格 " + std::to_string(t.writeIn) + "：请计票人看图录入所写姓名",
+                enBallot + " · write-in cell " + std::to_string(t.writeIn) + ": a teller types the name written"};
+    case ScanTask::Kind::Ballot:
+        break;
+    }
+    const Text why = setAsideText(t.reason);
+    return {zhBallot + "：已搁置——" + why.zh + "；请监票人看图读出，或认定不是本轮选票", enBallot + ": set aside — " + why.en
+                                                                                              + "; the scrutineers read it from the image, or take it out as not a ballot of this round"};
+}
+
+cv::Mat taskImage(const ScanTask& t, const ScannedBallot& b, const std::string& store, const LayoutBook& book)
+{
+    for (const auto& [sha, page] : b.sheets) {
+        const std::string file = keptImage(store, sha);
+        if (file.empty())
+            continue;
+        const PageView v = viewPage(file, page, book);
+        if (t.kind == ScanTask::Kind::Ballot)
+            return v.grey;
+        if (cv::Mat cut = cutCell(v, t.kind == ScanTask::Kind::Cell ? t.candidate : "", t.writeIn); !cut.empty())
+            return cut;
     }
     return {};
 }

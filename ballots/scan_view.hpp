@@ -3,6 +3,7 @@
 // deterministic, so the same bytes give the same reading), its marks drawn
 // over it, or one cell cut out of it for the scrutineers or a teller.
 #include "scan_batch.hpp"
+#include "scanned.hpp"
 
 #include <opencv2/core.hpp>
 
@@ -26,5 +27,11 @@ cv::Mat drawMarks(const PageView& v, const LayoutBook& book);
 // The cell of a candidate (by id) or of a write-in (by number), its name included, cut out
 // upright at 8 px/mm with 3 mm of paper around it; empty when the page has no such cell.
 cv::Mat cutCell(const PageView& v, const std::string& candidate, int writeIn);
+
+// What a task of the scan's queue asks, in words: whose cell, what to decide, who decides.
+Text taskText(const State& s, const ScanTask& t);
+// The task's cell cut out of the ballot's kept images in `store` (the whole first page for a
+// ballot set aside); empty when the image is not kept.
+cv::Mat taskImage(const ScanTask& t, const ScannedBallot& b, const std::string& store, const LayoutBook& book);
 
 } // namespace hx::scan

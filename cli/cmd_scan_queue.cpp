@@ -20,45 +20,6 @@ namespace hx::cli {
 
 namespace {
 
-Text taskText(const State& s, const ScanTask& t)
-{
-    const std::string zhBallot = "第 " + std::to_string(t.ballot + 1) + " 张选票", enBallot = "ballot " + std::to_string(t.ballot + 1);
-    switch (t.kind) {
-    case ScanTask::Kind::Cell: {
-        const Person* p = s.roster.find(t.candidate);
-        const std::string name = p ? p->name : t.candidate;
-        return {zhBallot + " · 候选人 " + name + "：标记不清，请监票人裁定", enBallot + " · candidate " + name + ": the mark is unclear; the scrutineers decide"};
-    }
-    case ScanTask::Kind::WriteInMark:
-        return {zhBallot + " · 另选人格 " + std::to_string(t.writeIn) + "：标记不清，请监票人裁定",
-                enBallot + " · write-in cell " + std::to_string(t.writeIn) + ": the mark is unclear; the scrutineers decide"};
-    case ScanTask::Kind::WriteInName:
-        return {zhBallot + " · 另选人格 " + std::to_string(t.writeIn) + "：请计票人看图录入所写姓名",
-                enBallot + " · write-in cell " + std::to_string(t.writeIn) + ": a teller types the name written"};
-    case ScanTask::Kind::Ballot:
-        break;
-    }
-    const Text why = scan::setAsideText(t.reason);
-    return {zhBallot + "：已搁置——" + why.zh + "；请监票人看图读出，或认定不是本轮选票", enBallot + ": set aside — " + why.en
-                                                                                              + "; the scrutineers read it from the image, or take it out as not a ballot of this round"};
-}
-
-// The task's cell cut out of the ballot's kept images (the whole first page for a ballot set aside).
-cv::Mat cutFor(const ScanTask& t, const ScannedBallot& b, const std::string& store, const scan::LayoutBook& book)
-{
-    for (const auto& [sha, page] : b.sheets) {
-        const std::string file = scan::keptImage(store, sha);
-        if (file.empty())
-            continue;
-        const scan::PageView v = scan::viewPage(file, page, book);
-        if (t.kind == ScanTask::Kind::Ballot)
-            return v.grey;
-        if (cv::Mat cut = scan::cutCell(v, t.kind == ScanTask::Kind::Cell ? t.candidate : "", t.writeIn); !cut.empty())
-            return cut;
-    }
-    return {};
-}
-
 std::string cutName(const ScanTask& t)
 {
     char name[96];
@@ -111,7 +72,7 @@ int cmdScanQueue(const Context& c, const Args& a)
             for (const auto& t : tasks) {
                 std::string path;
                 if (!cut.empty()) {
-                    const cv::Mat image = cutFor(t, r.scanned[t.ballot], store, book);
+                    const cv::Mat image = scan::taskImage(t, r.scanned[t.ballot], store, book);
                     path = (std::filesystem::path(cut) / cutName(t)).string();
                     if (image.empty() || !cv::imwrite(path, image))
                         path.clear();
@@ -122,7 +83,7 @@ int cmdScanQueue(const Context& c, const Args& a)
                                  .dump()
                           << "\n";
                 else
-                    c.out << "  " << c.say(taskText(ws.state(), t)) << (path.empty() ? "" : "  → " + path) << "\n";
+                    c.out << "  " << c.say(scan::taskText(ws.state(), t)) << (path.empty() ? "" : "  → " + path) << "\n";
             }
         }
     return waiting == 0 ? 0 : 3;

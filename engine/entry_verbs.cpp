@@ -130,9 +130,7 @@ void registerEntryVerbs()
         countGroups(r, e.data["groups"]);
         r.pendingA.clear();
         r.pendingB.clear();
-        r.settled.clear();
-        r.scanned.clear();
-        r.scanBatches.clear();
+        r.settled.clear(); // the scan stays listed: its images are the record of the count
     });
 }
 

@@ -7,6 +7,7 @@
 #include "drive.hpp"
 #include "frame_probe.hpp"
 #include "pdf_preview.hpp"
+#include "scan_desk.hpp"
 
 #include <QApplication>
 #include <QHashFunctions>
@@ -51,6 +52,7 @@ int main(int argc, char** argv)
     QQmlApplicationEngine engine;
     engine.addImportPath(":/");
     engine.addImageProvider("pdf", new PdfPreviewProvider);
+    engine.addImageProvider("scan", new ScanImageProvider(controller.session()->scan()));
     const QStringList args = app.arguments();
     if (args.contains("--self-test"))
         return runSelfTest(engine);

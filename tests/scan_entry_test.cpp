@@ -94,7 +94,8 @@ TEST_CASE("scanned ballots - clear ones are stack B, compared with the tellers' 
     CHECK(d.round().tallies[0].oppose == 1);
     CHECK(d.round().tallies[1].approve == 2);
     CHECK(d.round().tallies[2].oppose == 1);
-    CHECK(d.round().scanned.empty());
+    CHECK(d.round().scanned.size() == 4);
+    CHECK(d.refusal({{"do", "scan_undo"}}) == "本轮已计票，不能再记录扫描");
     CHECK(d.refusal({{"do", "scan_record"}, {"ballots", {read(kImage1, "approve", "blank", "blank")}}}) == "本轮已计票，不能再记录扫描");
 }
 

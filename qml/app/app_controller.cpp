@@ -107,6 +107,7 @@ void AppController::adopt(std::unique_ptr<hx::Workspace> ws, const QString& path
     m_link.setWorkspace(nullptr);
     m_ws = std::move(ws);
     m_path = path;
+    m_session.scan()->setWorkspacePath(path);
     m_journalValid = r.ok;
     m_journalStatus = r.ok ? m_link.say({"日志完整：" + std::to_string(r.events) + " 条事件", "journal intact: " + std::to_string(r.events) + " events"})
                            : m_link.say(r.problem);
@@ -181,7 +182,8 @@ std::unique_ptr<QFileDialog> AppController::fileDialog(const QString& mode, cons
     dialog->setIconProvider(&icons);
     const bool save = mode == "save";
     dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : mode == "folder" ? QFileDialog::Directory : QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::ShowDirsOnly, mode == "folder");
     if (!suffix.isEmpty())
         dialog->setDefaultSuffix(suffix);
     return dialog;

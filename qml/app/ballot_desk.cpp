@@ -33,6 +33,11 @@ void BallotDesk::setRound(const std::string& meeting, const std::string& contest
     m_meeting = meeting;
     m_contest = contest;
     const hx::Round* r = round();
+    // Once the round is scanned, the scan is stack B: the tellers type stack A.
+    if (scanning()) {
+        m_double = true;
+        m_teller = "A";
+    }
     const std::string shown = meeting + "|" + contest + "|" + std::to_string(r ? r->number : 0);
     if (shown != m_shown) {
         m_shown = shown;
@@ -184,13 +189,19 @@ void BallotDesk::setDefaultMark(const QString& mark)
 
 void BallotDesk::setDoubleEntry(bool on)
 {
-    m_double = on;
+    m_double = on || scanning();
     publish();
+}
+
+bool BallotDesk::scanning() const
+{
+    const hx::Round* r = round();
+    return r && !r->scanned.empty();
 }
 
 void BallotDesk::setTeller(const QString& t)
 {
-    m_teller = t == "B" ? "B" : "A";
+    m_teller = t == "B" && !scanning() ? "B" : "A";
     publish();
 }
 

@@ -19,6 +19,7 @@ class BallotDesk : public QObject {
     Q_PROPERTY(QString contest READ contest NOTIFY changed)
     Q_PROPERTY(QString defaultMark READ defaultMark WRITE setDefaultMark NOTIFY changed)
     Q_PROPERTY(bool doubleEntry READ doubleEntry WRITE setDoubleEntry NOTIFY changed)
+    Q_PROPERTY(bool scanning READ scanning NOTIFY changed)
     Q_PROPERTY(QString teller READ teller WRITE setTeller NOTIFY changed)
     Q_PROPERTY(QString buffer READ buffer NOTIFY changed)
     Q_PROPERTY(QStringList writeIns READ writeIns NOTIFY changed)
@@ -62,6 +63,8 @@ public:
     QString defaultMark() const { return m_default; }
     void setDefaultMark(const QString& mark);
     bool doubleEntry() const { return m_double; }
+    // The round's stack B is the scan.
+    bool scanning() const;
     void setDoubleEntry(bool on);
     QString teller() const { return m_teller; }
     void setTeller(const QString& t);

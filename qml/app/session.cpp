@@ -22,7 +22,7 @@ std::vector<std::string> ids(const QStringList& l)
 
 } // namespace
 
-MeetingSession::MeetingSession(EngineLink* link, QObject* parent) : QObject(parent), m_link(link), m_desk(link)
+MeetingSession::MeetingSession(EngineLink* link, QObject* parent) : QObject(parent), m_link(link), m_desk(link), m_scan(link)
 {
     connect(link, &EngineLink::changed, this, &MeetingSession::refresh);
 }
@@ -238,8 +238,10 @@ void MeetingSession::refresh()
                               {"threshold", static_cast<int>(r.threshold)}, {"valid", static_cast<int>(r.valid)}, {"counted", false},
                               {"writeIn", true}});
             m_desk.setRound(m->id, c->id);
+            m_scan.setRound(m->id, c->id);
         } else {
             m_desk.setRound(m->id, {});
+            m_scan.setRound(m->id, {});
         }
     }
     m_agenda.setRows(agenda);

@@ -3,6 +3,7 @@
 // presiding script, check-in, contests and their counts, the projector's
 // content. Every action is an engine command; every figure comes from the engine.
 #include "ballot_desk.hpp"
+#include "scan_desk.hpp"
 #include "engine_link.hpp"
 #include "agenda.hpp"
 #include "list_models.hpp"
@@ -43,6 +44,7 @@ class MeetingSession : public QObject {
     Q_PROPERTY(bool preparing READ preparing NOTIFY changed)
     Q_PROPERTY(QString preparationStatus READ preparationStatus NOTIFY changed)
     Q_PROPERTY(BallotDesk* desk READ desk CONSTANT)
+    Q_PROPERTY(ScanDesk* scan READ scan CONSTANT)
     Q_PROPERTY(QString hallNotice READ hallNotice NOTIFY changed)
     Q_PROPERTY(bool countOpen READ countOpen NOTIFY changed)
 public:
@@ -145,6 +147,7 @@ public:
     // What is prepared and approved so far, one line each.
     QString preparationStatus() const;
     BallotDesk* desk() { return &m_desk; }
+    ScanDesk* scan() { return &m_scan; }
     // A precondition of the hall missing (no presiding officer), or "".
     QString hallNotice() const;
     // A round of the meeting (or its first plenary) is still being counted.
@@ -172,4 +175,5 @@ private:
     TallyModel m_tally;
     TopicModel m_topics;
     BallotDesk m_desk;
+    ScanDesk m_scan;
 };
