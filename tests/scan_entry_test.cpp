@@ -130,7 +130,7 @@ TEST_CASE("scanned ballots - nothing unclear is counted until a scrutineer decid
     CHECK(again.state().meeting("m")->contests[0].current().pendingB == d.round().pendingB);
 }
 
-TEST_CASE("scanned ballots - a teller types each written name; the ballot is judged as marked")
+TEST_CASE("scanned ballots - a teller types each written name, and the ballot is judged as marked")
 {
     // RULE: RULES §4 Ballot valid
     ScanDesk d;
@@ -180,7 +180,7 @@ TEST_CASE("scanned ballots - a sheet set aside is read by the scrutineers or tak
           == "第 2 张扫描选票的这一项已经读清或已裁定");
 }
 
-TEST_CASE("scanned ballots - a batch is withdrawn whole; bad batches change nothing")
+TEST_CASE("scanned ballots - a batch is withdrawn whole, and bad batches change nothing")
 {
     // RULE: RULES §4 Ballot accounting
     ScanDesk d;

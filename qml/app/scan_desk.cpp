@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 #include <opencv2/imgproc.hpp>
 
@@ -57,7 +56,7 @@ ScanDesk::ScanDesk(EngineLink* link, QObject* parent) : QObject(parent), m_link(
 {
     m_poll.setInterval(700);
     connect(&m_poll, &QTimer::timeout, this, &ScanDesk::poll);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ScanDesk::poll);
+    m_pool.setMaxThreadCount(1);
     connect(&m_scan, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         const QString err = QString::fromLocal8Bit(m_scan.readAllStandardError()).trimmed();
         // scanimage ends its batch with "Document feeder out of documents": the stack is done.
@@ -80,7 +79,7 @@ ScanDesk::~ScanDesk()
     m_scan.waitForFinished(2000);
     m_list.kill();
     m_list.waitForFinished(2000);
-    QThreadPool::globalInstance()->waitForDone();
+    m_pool.waitForDone();
 }
 
 const hx::Round* ScanDesk::round() const
@@ -150,7 +149,11 @@ void ScanDesk::start()
         return;
     }
     m_watching = true;
-    m_watcher.addPath(m_folder);
+    if (!m_watcher) {
+        m_watcher = std::make_unique<QFileSystemWatcher>();
+        connect(m_watcher.get(), &QFileSystemWatcher::directoryChanged, this, &ScanDesk::poll);
+    }
+    m_watcher->addPath(m_folder);
     m_poll.start();
     m_message = say({"正在监视文件夹：扫描仪存入的每一页都会读出", "watching the folder: every page the scanner saves is read"});
     poll();
@@ -161,8 +164,8 @@ void ScanDesk::stop()
 {
     m_watching = false;
     m_poll.stop();
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
+    if (m_watcher && !m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
     emit changed();
 }
 
@@ -197,7 +200,7 @@ void ScanDesk::readNext()
     m_busy = true;
     emit changed();
     const auto book = m_book;
-    QThreadPool::globalInstance()->start([this, file, book] {
+    m_pool.start([this, file, book] {
         std::string sha;
         try {
             sha = hx::sha256Hex(hx::readWholeFile(file.toStdString()));

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QQuickImageProvider>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
@@ -117,7 +118,7 @@ private:
     std::shared_ptr<const hx::scan::LayoutBook> m_book;
     QString m_folder;
     bool m_watching = false, m_busy = false;
-    QFileSystemWatcher m_watcher;
+    std::unique_ptr<QFileSystemWatcher> m_watcher; // made when first watching: not before the application
     QTimer m_poll;
     std::map<QString, qint64> m_sizes;  // files seen in the folder, by the size they last had
     std::set<QString> m_taken;          // files read (or queued) already
@@ -133,6 +134,7 @@ private:
     QImage m_currentImage;
     std::map<QString, QImage> m_cuts;
     size_t m_cutsFor = 0; // the scanned ballots the cut-outs were made for
+    QThreadPool m_pool;   // one reader; last, so it finishes before anything it reports to goes
 };
 
 // image://scan/<id>: the scanning screen's pictures.

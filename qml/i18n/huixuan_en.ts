@@ -106,6 +106,30 @@
         <source>确认更正 ⏎</source>
         <translation>Confirm the correction ⏎</translation>
     </message>
+    <message>
+        <source>键盘录入</source>
+        <translation>Keyboard entry</translation>
+    </message>
+    <message>
+        <source>扫描选票</source>
+        <translation>Scanned ballots</translation>
+    </message>
+    <message>
+        <source>已计入 %1 / 收回 %2 张</source>
+        <translation>%1 counted / %2 returned</translation>
+    </message>
+    <message>
+        <source>计票人已录 %1 张，扫描可比对 %2 张，收回 %3 张</source>
+        <translation>tellers %1, scan %2 ready, %3 returned</translation>
+    </message>
+    <message>
+        <source>计票人：</source>
+        <translation>Tellers: </translation>
+    </message>
+    <message>
+        <source>扫描：</source>
+        <translation>Scan: </translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -1365,6 +1389,172 @@
     <message>
         <source>主持词</source>
         <translation>Script</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>扫描选票：%1选举　第 %2 轮</source>
+        <translation>Scanned ballots: %1 election, round %2</translation>
+    </message>
+    <message>
+        <source>扫描选票</source>
+        <translation>Scanned ballots</translation>
+    </message>
+    <message>
+        <source>已记录 %1 张，已与计票人的录入比对并计入票数</source>
+        <translation>%1 recorded, compared with the tellers' entry and counted</translation>
+    </message>
+    <message>
+        <source>已记录 %1 张 / 收回 %2 张，可比对 %3 张</source>
+        <translation>%1 recorded / %2 returned, %3 ready to compare</translation>
+    </message>
+    <message>
+        <source>扫描文件夹</source>
+        <translation>Scan folder</translation>
+    </message>
+    <message>
+        <source>扫描仪软件保存图像的文件夹</source>
+        <translation>The folder the scanner's software saves into</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>选择扫描仪保存图像的文件夹</source>
+        <translation>Choose the folder the scanner saves into</translation>
+    </message>
+    <message>
+        <source>停止监视</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>开始监视</source>
+        <translation>Start watching</translation>
+    </message>
+    <message>
+        <source>从扫描仪扫描</source>
+        <translation>Scan from the scanner</translation>
+    </message>
+    <message>
+        <source>查找扫描仪</source>
+        <translation>Find scanners</translation>
+    </message>
+    <message>
+        <source>本批：读取 %1 页，搁置 %2 页，%3 格须裁定</source>
+        <translation>This batch: %1 pages read, %2 set aside, %3 cells unclear</translation>
+    </message>
+    <message>
+        <source>（正在读取……）</source>
+        <translation> (reading…)</translation>
+    </message>
+    <message>
+        <source>记录这一批（%1 页）</source>
+        <translation>Record this batch (%1 pages)</translation>
+    </message>
+    <message>
+        <source>放弃这一批</source>
+        <translation>Discard this batch</translation>
+    </message>
+    <message>
+        <source>撤回上一批</source>
+        <translation>Withdraw the last batch</translation>
+    </message>
+    <message>
+        <source>撤回上一批扫描</source>
+        <translation>Withdraw the last scanned batch</translation>
+    </message>
+    <message>
+        <source>上一批扫描的选票将从本轮的扫描中撤回（记入日志），可以重新扫描。</source>
+        <translation>The last scanned batch is withdrawn from this round's scan (journaled); it can be scanned again.</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>本轮已记录 %1 张扫描选票。在下方选一张，或点按待处理事项中的小图，可在这里查看整张选票和读出的标记。</source>
+        <translation>%1 scanned ballots are recorded for this round. Choose one below, or click a picture in the queue, to see the whole ballot here with its marks as read.</translation>
+    </message>
+    <message>
+        <source>还没有扫描页。选择扫描仪保存图像的文件夹并开始监视，或直接从扫描仪扫描。</source>
+        <translation>No scanned page yet. Choose the folder the scanner saves into and start watching, or scan straight from the scanner.</translation>
+    </message>
+    <message>
+        <source>已记录的第</source>
+        <translation>Recorded ballot</translation>
+    </message>
+    <message>
+        <source>张</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>绿：赞成　红：不赞成　橙：须裁定　蓝框：写有姓名</source>
+        <translation>green: approve   red: oppose   orange: unclear   blue box: name written</translation>
+    </message>
+</context>
+<context>
+    <name>ScanQueue</name>
+    <message>
+        <source>待处理（%1 项）</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>裁定的监票人</source>
+        <translation>Deciding scrutineer</translation>
+    </message>
+    <message>
+        <source>录入的计票人</source>
+        <translation>Teller typing</translation>
+    </message>
+    <message>
+        <source>本轮已计票。</source>
+        <translation>This round is counted.</translation>
+    </message>
+    <message>
+        <source>扫描的选票都已读清或裁定。请计票人在“键盘录入”中录入同一叠选票（A），两次录入逐张比对。</source>
+        <translation>Every scanned ballot is read or decided. The tellers now type the same stack under “Keyboard entry” (A); the two entries are compared ballot by ballot.</translation>
+    </message>
+    <message>
+        <source>扫描后读不清的格子、搁置的选票和另选人姓名会列在这里。</source>
+        <translation>Cells the scanner cannot read, sheets set aside and names written in are listed here.</translation>
+    </message>
+    <message>
+        <source>赞成 ○</source>
+        <translation>for ○</translation>
+    </message>
+    <message>
+        <source>不赞成 ×</source>
+        <translation>Oppose ×</translation>
+    </message>
+    <message>
+        <source>弃权（空白）</source>
+        <translation>abstain (blank)</translation>
+    </message>
+    <message>
+        <source>图中所写的姓名</source>
+        <translation>The name written in the picture</translation>
+    </message>
+    <message>
+        <source>确认姓名</source>
+        <translation>Confirm the name</translation>
+    </message>
+    <message>
+        <source>没有写姓名</source>
+        <translation>No name written</translation>
+    </message>
+    <message>
+        <source>作废票（无法辨认）</source>
+        <translation>Void (illegible)</translation>
+    </message>
+    <message>
+        <source>不是本轮选票（取出）</source>
+        <translation>Not a ballot of this round (take out)</translation>
     </message>
 </context>
 <context>
