@@ -87,7 +87,7 @@ Item {
             Button {
                 text: qsTr("记录这一批（%1 页）").arg(scanPage.scan.waiting)
                 highlighted: scanPage.scan.waiting > 0
-                enabled: scanPage.scan.waiting > 0 && !scanPage.scan.busy
+                enabled: scanPage.scan.waiting > 0 && !scanPage.scan.busy && !scanPage.scan.counted
                 onClicked: scanPage.scan.record()
             }
             Button {

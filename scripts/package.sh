@@ -85,6 +85,7 @@ Architecture: $arch
 Maintainer: Huixuan developers <developers@huixuan.invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 Depends: $shlibs, $runtime
+Recommends: sane-utils
 Section: misc
 Priority: optional
 Description: meetings and elections of a Women's Federation (会选)

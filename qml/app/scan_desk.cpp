@@ -320,13 +320,37 @@ QString ScanDesk::acquire(const QString& device)
         return tell({"请先选择存放扫描图像的文件夹", "choose the folder for the scanned images first"});
     if (acquiring())
         return {};
-    // Grey at 200 dpi from the feeder, one file per sheet, numbered after what the folder holds.
+    // Grey at 200 dpi, one file per sheet: the whole stack from the feeder when the scanner has
+    // one (its --source names it), else the one sheet on the glass.
     const QString name = QDateTime::currentDateTime().toString("'sane-'yyyyMMdd-hhmmss'-%04d.tiff'");
-    m_scan.start("scanimage", {"--device-name=" + device, "--batch=" + QDir(m_folder).filePath(name), "--format=tiff", "--resolution=200", "--mode=Gray"});
+    QStringList args = {"--device-name=" + device, "--batch=" + QDir(m_folder).filePath(name), "--format=tiff", "--resolution=200", "--mode=Gray"};
+    const QString feeder = feederSource(device);
+    if (feeder.isEmpty())
+        args << "--batch-count=1";
+    else
+        args << "--source=" + feeder;
+    m_scan.start("scanimage", args);
     if (!m_watching)
         start();
     m_message = say({"正在从扫描仪扫描……", "scanning from the scanner…"});
     emit changed();
+    return {};
+}
+
+QString ScanDesk::feederSource(const QString& device)
+{
+    QProcess options;
+    options.start("scanimage", {"--device-name=" + device, "--all-options"});
+    if (!options.waitForFinished(10000))
+        return {};
+    for (const QString& line : QString::fromLocal8Bit(options.readAllStandardOutput()).split('\n')) {
+        const QString option = line.trimmed();
+        if (!option.startsWith("--source "))
+            continue;
+        for (const QString& source : option.mid(9).section(" [", 0, 0).split('|'))
+            if (source.contains("ADF", Qt::CaseInsensitive) || source.contains("feeder", Qt::CaseInsensitive))
+                return source;
+    }
     return {};
 }
 

@@ -110,6 +110,8 @@ private:
     QString say(const hx::Text& t) const { return m_link->say(t); }
     QString send(hx::Json command);
     QString tell(const hx::Text& t); // says it as the message; returns it
+    // The scanner's document-feeder source as `scanimage --all-options` names it, or "" (a flatbed).
+    static QString feederSource(const QString& device);
     std::string store() const { return hx::scan::imageStore(m_workspace.toStdString()); }
 
     EngineLink* m_link;
