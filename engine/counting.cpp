@@ -163,12 +163,36 @@ void untallyGroup(Round& r, const BallotGroup& g)
             r.writeIns.erase(name);
 }
 
+std::vector<size_t> tellerPositions(const Round& r)
+{
+    const auto n = static_cast<size_t>(r.returned.value_or(0));
+    const auto k = static_cast<size_t>(r.scanSample);
+    std::vector<size_t> out;
+    if (!r.scanned.empty() && k > 0 && k < n)
+        for (size_t i = 0; i < k; ++i)
+            out.push_back(i * n / k);
+    else
+        for (size_t i = 0; i < n; ++i)
+            out.push_back(i);
+    return out;
+}
+
+std::vector<std::pair<size_t, size_t>> comparedEntries(const Round& r)
+{
+    std::vector<std::pair<size_t, size_t>> out;
+    const auto positions = tellerPositions(r);
+    for (size_t i = 0; i < r.pendingA.size() && i < positions.size(); ++i)
+        if (positions[i] < r.pendingB.size())
+            out.emplace_back(i, positions[i]);
+    return out;
+}
+
 std::vector<size_t> entryDifferences(const Round& r)
 {
     std::vector<size_t> out;
-    for (size_t i = 0; i < std::min(r.pendingA.size(), r.pendingB.size()); ++i)
-        if (!(r.pendingA[i] == r.pendingB[i]) && !r.settled.count(i))
-            out.push_back(i);
+    for (const auto& [a, b] : comparedEntries(r))
+        if (!(r.pendingA[a] == r.pendingB[b]) && !r.settled.count(b))
+            out.push_back(b);
     return out;
 }
 

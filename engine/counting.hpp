@@ -32,7 +32,12 @@ BallotGroup judgeBallot(const Round& round, const BallotInput& in, const Method&
 void tallyGroup(Round& round, const BallotGroup& group);
 // Takes a group back out of the round's figures (a journaled correction).
 void untallyGroup(Round& round, const BallotGroup& group);
-// Double entry: the positions where the two tellers' stacks differ and no decision is recorded.
+// Double entry: the ballots (positions in scanning or entry order) the tellers type as stack A:
+// every returned ballot, or with a scan checked by a sample, that many spread evenly over the stack.
+std::vector<size_t> tellerPositions(const Round& round);
+// Each entry of stack A made so far with the position in stack B it is compared with.
+std::vector<std::pair<size_t, size_t>> comparedEntries(const Round& round);
+// Double entry: the positions (in stack B) where the two entries differ and no decision is recorded.
 std::vector<size_t> entryDifferences(const Round& round);
 
 // The id under which a write-in name competes for seats.

@@ -5,6 +5,8 @@
 // (after the Dutch Kiesraad's Abacus).
 #include "meeting_rules.hpp"
 
+#include <set>
+
 namespace hx {
 
 namespace {
@@ -45,9 +47,12 @@ std::vector<EventDraft> entryBallot(const State& s, const Json& cmd)
     BallotInput in = ballotInput(cmd);
     in.count = 1;
     BallotGroup g = judgeBallot(d.r, in, d.m.method);
-    if (static_cast<long long>(mine.size()) >= *d.r.returned)
-        refuse({"计票人 " + teller + " 已录满收回的 " + std::to_string(*d.r.returned) + " 张选票",
-                "teller " + teller + " has entered all " + std::to_string(*d.r.returned) + " returned ballots"});
+    const size_t wanted = teller == "A" ? tellerPositions(d.r).size() : static_cast<size_t>(*d.r.returned);
+    if (mine.size() >= wanted)
+        refuse(wanted < static_cast<size_t>(*d.r.returned)
+                   ? Text{"计票人已录满抽查的 " + std::to_string(wanted) + " 张选票", "the tellers have entered all " + std::to_string(wanted) + " sampled ballots"}
+                   : Text{"计票人 " + teller + " 已录满收回的 " + std::to_string(*d.r.returned) + " 张选票",
+                          "teller " + teller + " has entered all " + std::to_string(*d.r.returned) + " returned ballots"});
     return {{"entry_recorded", {{"meeting", d.m.id}, {"contest", d.c.id}, {"teller", teller}, {"group", groupJson(g)}}}};
 }
 
@@ -82,7 +87,7 @@ std::vector<EventDraft> entryCommit(const State& s, const Json& cmd)
 {
     const Desk d = deskOf(s, cmd);
     const auto n = static_cast<size_t>(*d.r.returned);
-    if (d.r.pendingA.size() != n || d.r.pendingB.size() != n)
+    if (d.r.pendingA.size() != tellerPositions(d.r).size() || d.r.pendingB.size() != n)
         refuse({"两位计票人须各录入全部 " + std::to_string(n) + " 张选票（A " + std::to_string(d.r.pendingA.size()) + " 张，B "
                     + std::to_string(d.r.pendingB.size()) + " 张）",
                 "both tellers must enter all " + std::to_string(n) + " ballots (A " + std::to_string(d.r.pendingA.size()) + ", B "
@@ -93,11 +98,20 @@ std::vector<EventDraft> entryCommit(const State& s, const Json& cmd)
                     + std::to_string(diffs.front() + 1) + ")"});
     Json groups = Json::array();
     for (size_t i = 0; i < n; ++i)
-        groups.push_back(groupJson(d.r.settled.count(i) ? d.r.settled.at(i) : d.r.pendingA[i]));
+        groups.push_back(groupJson(d.r.settled.count(i) ? d.r.settled.at(i) : d.r.pendingB[i]));
     return {{"entries_committed", {{"meeting", d.m.id}, {"contest", d.c.id}, {"groups", groups}}}};
 }
 
 } // namespace
+
+void dropLapsedDecisions(Round& r)
+{
+    // A decision about a position that no longer has both entries lapses.
+    std::set<size_t> compared;
+    for (const auto& [a, b] : comparedEntries(r))
+        compared.insert(b);
+    std::erase_if(r.settled, [&](const auto& kv) { return !compared.count(kv.first); });
+}
 
 void registerEntryVerbs()
 {
@@ -119,8 +133,7 @@ void registerEntryVerbs()
         Round& r = roundOf(s, e);
         auto& st = e.data["teller"] == "A" ? r.pendingA : r.pendingB;
         st.pop_back();
-        // A decision about a position that no longer has both entries lapses.
-        std::erase_if(r.settled, [&](const auto& kv) { return kv.first >= std::min(r.pendingA.size(), r.pendingB.size()); });
+        dropLapsedDecisions(r);
     });
     registerApplier("entry_settled", [](State& s, const Event& e) {
         roundOf(s, e).settled[e.data["index"].get<size_t>()] = groupFromJson(e.data["group"]);

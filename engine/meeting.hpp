@@ -77,6 +77,7 @@ struct Round {
     std::map<size_t, BallotGroup> settled;      // double entry: the scrutineers' decision where A and B differ
     std::vector<ScannedBallot> scanned;         // the scan, as teller B: read, awaiting decisions, in scanning order
     std::vector<size_t> scanBatches;            // how many ballots each recorded batch added
+    int scanSample = 0;                         // with a scan: how many ballots the tellers type (0: all)
     bool closed = false;
     std::string outcome;                        // void, tie, shortfall, complete
     std::vector<std::string> elected;           // this round's elected, by approvals

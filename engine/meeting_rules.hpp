@@ -79,6 +79,8 @@ BallotInput ballotInput(const Json& b);
 // A recorded group as stored in events, and back.
 Json groupJson(const BallotGroup& g);
 BallotGroup groupFromJson(const Json& g);
+// Double entry: drops the scrutineers' decisions on positions no longer compared (after an undo).
+void dropLapsedDecisions(Round& r);
 // Counts stored groups into the round, in the order entered.
 void countGroups(Round& r, const Json& groups);
 

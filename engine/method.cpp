@@ -61,7 +61,7 @@ Method methodFromJson(const Json& j)
         refuse({"选举办法应为设置对象", "the election method must be an object"});
     static const char* known[] = {"quorum", "threshold", "election_validity", "tie", "shortfall",
                                   "supplementary_margin", "executive_margin", "write_in_needs_mark", "marks",
-                                  "name_order"};
+                                  "name_order", "scan_sample"};
     for (const auto& [key, value] : j.items())
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             refuse({"选举办法中有未知的设置：" + key, "unknown election method setting: " + key});
@@ -76,6 +76,7 @@ Method methodFromJson(const Json& j)
     m.nameOrder = oneOf(j, "name_order", m.nameOrder, {"surname", "full_name"});
     m.supplementaryMargin = optionalCount(j, "supplementary_margin", m.supplementaryMargin, 1000);
     m.writeInNeedsMark = optionalBool(j, "write_in_needs_mark", m.writeInNeedsMark);
+    m.scanSample = optionalCount(j, "scan_sample", m.scanSample, 100000);
     const Json& margin = optionalObject(j, "executive_margin");
     m.marginAtLeast = optionalCount(margin, "at_least", m.marginAtLeast, 1000);
     m.marginPercent = optionalCount(margin, "percent", m.marginPercent, 1000);
@@ -86,7 +87,7 @@ Method methodFromJson(const Json& j)
 
 Json toJson(const Method& m)
 {
-    return {{"quorum", fractionJson(m.quorum)},
+    Json j = {{"quorum", fractionJson(m.quorum)},
             {"threshold", fractionJson(m.threshold)},
             {"election_validity", m.electionValidity},
             {"tie", m.tie},
@@ -96,6 +97,10 @@ Json toJson(const Method& m)
             {"write_in_needs_mark", m.writeInNeedsMark},
             {"marks", m.marks},
             {"name_order", m.nameOrder}};
+    // Said only when chosen: records written before the setting existed keep their bytes.
+    if (m.scanSample > 0)
+        j["scan_sample"] = m.scanSample;
+    return j;
 }
 
 bool meets(long long count, long long base, const Fraction& f)

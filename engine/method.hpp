@@ -33,11 +33,12 @@ struct Method {
     bool writeInNeedsMark = true;
     std::string marks = "circle_cross"; // or tick_cross_circle, filled_boxes
     std::string nameOrder = "surname";  // or full_name
+    int scanSample = 0; // with a scan: the tellers type only this many ballots, spread over the stack (0: all)
 };
 
 // Reads the settings that differ from the defaults; refuses unknown keys and values.
 Method methodFromJson(const Json& j);
-// All settings, defaults included, as every record states them.
+// All settings, defaults included, as every record states them (scan_sample only when set).
 Json toJson(const Method& m);
 
 // Whether `count` satisfies the fraction of `base`.

@@ -151,6 +151,10 @@ std::vector<EventDraft> scanRecord(const State& s, const Json& cmd)
     const Json& given = field(cmd, "ballots");
     if (!given.is_array() || given.empty())
         refuse({"ballots 应为扫描选票列表", "ballots is a list of scanned ballots"});
+    const auto sample = static_cast<size_t>(d.m.method.scanSample);
+    if (d.r.scanned.empty() && sample > 0 && d.r.pendingA.size() > sample)
+        refuse({"计票人已录入 " + num(d.r.pendingA.size()) + " 张，多于选举办法规定抽查的 " + num(sample) + " 张",
+                "the tellers have entered " + num(d.r.pendingA.size()) + " ballots, more than the " + num(sample) + " the method samples"});
     std::set<std::pair<std::string, long long>> seen;
     for (const auto& b : d.r.scanned)
         for (const auto& sheet : b.sheets)
@@ -315,6 +319,7 @@ void registerScanVerbs()
     registerVerb("scan_undo", scanUndo);
     registerApplier("scans_recorded", [](State& s, const Event& e) {
         Round& r = roundOf(s, e);
+        r.scanSample = meetingOf(s, e).method.scanSample;
         for (const auto& b : e.data["ballots"])
             r.scanned.push_back(scannedFromJson(b));
         r.scanBatches.push_back(e.data["ballots"].size());
@@ -355,7 +360,7 @@ void registerScanVerbs()
         r.scanned.resize(r.scanned.size() - r.scanBatches.back());
         r.scanBatches.pop_back();
         r.pendingB.resize(std::min(r.pendingB.size(), r.scanned.size()));
-        std::erase_if(r.settled, [&](const auto& kv) { return kv.first >= std::min(r.pendingA.size(), r.pendingB.size()); });
+        dropLapsedDecisions(r);
     });
 }
 

@@ -67,6 +67,8 @@ Page {
                         // Once counted, the double entry's stacks are gone: the figure is what was counted.
                         text: ballotPage.desk.doubleEntry && ballotPage.desk.entered > 0
                               ? qsTr("已计入 %1 / 收回 %2 张").arg(ballotPage.desk.entered).arg(ballotPage.desk.returned)
+                              : ballotPage.desk.sample > 0 && ballotPage.desk.nextBallot > 0
+                              ? qsTr("抽查 %1 张：请录入扫描顺序第 %2 张（已录 %3 张）").arg(ballotPage.desk.sample).arg(ballotPage.desk.nextBallot).arg(ballotPage.desk.enteredA)
                               : ballotPage.desk.scanning
                               ? qsTr("计票人已录 %1 张，扫描可比对 %2 张，收回 %3 张").arg(ballotPage.desk.enteredA).arg(ballotPage.desk.enteredB).arg(ballotPage.desk.returned)
                               : ballotPage.desk.doubleEntry

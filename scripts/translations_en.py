@@ -223,4 +223,5 @@ EN = {
  "选择文件夹…": "Choose folder…",
  "键盘录入": "Keyboard entry",
  "（正在读取……）": " (reading…)",
+ "抽查 %1 张：请录入扫描顺序第 %2 张（已录 %3 张）": "Sample of %1: type ballot %2 in scanning order (%3 typed)",
 }

@@ -19,7 +19,7 @@ const std::string kImage1(64, 'a'), kImage2(64, 'b'), kImage3(64, 'c'), kImage4(
 struct ScanDesk {
     TempDir dir;
     Workspace ws = newWorkspace(dir);
-    ScanDesk()
+    explicit ScanDesk(const Json& method = Json::object())
     {
         const char* names[] = {"王芳", "李娜", "张敏", "刘静", "陈丽", "杨艳", "黄红", "赵霞"};
         Json ids = Json::array();
@@ -28,7 +28,7 @@ struct ScanDesk {
             REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"id", id}, {"name", names[i]}}}}).accepted());
             ids.push_back(id);
         }
-        REQUIRE(ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", ids}}}}).accepted());
+        REQUIRE(ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", ids}, {"method", method}}}}).accepted());
         ok({{"do", "check_in"}, {"people", ids}});
         ok({{"do", "adopt"}, {"item", "election_method"}});
         ok({{"do", "adopt_scrutineers"}, {"chief", "c8"}, {"scrutineers", {"c7"}}, {"tellers", {"c6"}}});
@@ -209,4 +209,28 @@ TEST_CASE("scanned ballots - a batch is withdrawn whole, and bad batches change 
     d.ok({{"do", "entry_ballot"}, {"teller", "B"}, {"approve", {"c1"}}});
     CHECK(d.refusal({{"do", "scan_record"}, {"ballots", {read(kImage3, "approve", "blank", "blank")}}})
           == "计票人 B 已在录入本轮选票，扫描不能再作为第二次录入");
+}
+
+TEST_CASE("scanned ballots - checked by a sample the method sets, the tellers type only the sampled ballots")
+{
+    ScanDesk d(Json{{"scan_sample", 2}});
+    d.ok({{"do", "scan_record"},
+          {"ballots", {read(kImage1, "approve", "approve", "blank"), read(kImage2, "approve", "blank", "oppose"),
+                       read(kImage3, "blank", "blank", "blank"), read(kImage4, "oppose", "approve", "blank")}}});
+    // Two of four, spread over the stack: the 1st and the 3rd in scanning order.
+    CHECK(tellerPositions(d.round()) == std::vector<size_t>{0, 2});
+    d.tellerA({"c1", "c2"});
+    d.tellerA({"c1"}); // the 3rd ballot is blank: a difference for the scrutineers
+    CHECK(d.refusal({{"do", "entry_ballot"}, {"teller", "A"}, {"approve", {"c1"}}}) == "计票人已录满抽查的 2 张选票");
+    CHECK(entryDifferences(d.round()) == std::vector<size_t>{2});
+    CHECK(d.refusal({{"do", "entry_commit"}}) == "还有 1 张选票两次录入不一致，须由监票人裁定（第 3 张起）");
+    d.ok({{"do", "entry_settle"}, {"index", 2}, {"decided_by", "c8"}}); // the scrutineers read it blank
+    d.ok({{"do", "entry_commit"}});
+    CHECK(d.round().valid == 4);
+    CHECK(d.round().tallies[0].approve == 2);
+    CHECK(d.round().tallies[0].oppose == 1);
+    CHECK(d.round().tallies[2].abstain == 3);
+    // The record states the sample; a method without one says nothing new.
+    CHECK(toJson(d.ws.state().meeting("m")->method)["scan_sample"] == 2);
+    CHECK_FALSE(toJson(Method{}).contains("scan_sample"));
 }

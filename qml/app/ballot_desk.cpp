@@ -66,8 +66,10 @@ void BallotDesk::publish()
         for (size_t i = 0; i < r->candidates.size() && i < m_marks.size(); ++i)
             rows.append({{"number", static_cast<int>(i + 1)}, {"candidateId", q(r->candidates[i])},
                          {"name", q(m_link->state()->nameOf(r->candidates[i]))}, {"mark", QString(QChar(m_marks[i]))}});
-        for (size_t i : hx::entryDifferences(*r))
-            diffs.append({{"index", static_cast<int>(i)}, {"a", summary(r->pendingA[i])}, {"b", summary(r->pendingB[i])}});
+        const auto differ = hx::entryDifferences(*r);
+        for (const auto& [a, b] : hx::comparedEntries(*r))
+            if (std::find(differ.begin(), differ.end(), b) != differ.end())
+                diffs.append({{"index", static_cast<int>(b)}, {"a", summary(r->pendingA[a])}, {"b", summary(r->pendingB[b])}});
     }
     m_model.setRows(rows);
     m_diffs.setRows(diffs);
@@ -191,6 +193,22 @@ void BallotDesk::setDoubleEntry(bool on)
 {
     m_double = on || scanning();
     publish();
+}
+
+int BallotDesk::nextBallot() const
+{
+    const hx::Round* r = round();
+    if (!r)
+        return 0;
+    const auto positions = hx::tellerPositions(*r);
+    return r->pendingA.size() < positions.size() ? static_cast<int>(positions[r->pendingA.size()] + 1) : 0;
+}
+
+int BallotDesk::sample() const
+{
+    const hx::Round* r = round();
+    const auto positions = r ? hx::tellerPositions(*r).size() : 0;
+    return r && r->returned && positions < static_cast<size_t>(*r->returned) ? static_cast<int>(positions) : 0;
 }
 
 bool BallotDesk::scanning() const

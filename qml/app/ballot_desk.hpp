@@ -20,6 +20,8 @@ class BallotDesk : public QObject {
     Q_PROPERTY(QString defaultMark READ defaultMark WRITE setDefaultMark NOTIFY changed)
     Q_PROPERTY(bool doubleEntry READ doubleEntry WRITE setDoubleEntry NOTIFY changed)
     Q_PROPERTY(bool scanning READ scanning NOTIFY changed)
+    Q_PROPERTY(int nextBallot READ nextBallot NOTIFY changed)
+    Q_PROPERTY(int sample READ sample NOTIFY changed)
     Q_PROPERTY(QString teller READ teller WRITE setTeller NOTIFY changed)
     Q_PROPERTY(QString buffer READ buffer NOTIFY changed)
     Q_PROPERTY(QStringList writeIns READ writeIns NOTIFY changed)
@@ -65,6 +67,10 @@ public:
     bool doubleEntry() const { return m_double; }
     // The round's stack B is the scan.
     bool scanning() const;
+    // The ballot (in scanning order, from 1) the tellers type next; 0 when they are done.
+    int nextBallot() const;
+    // With a scan checked by a sample: how many ballots the tellers type (0: all).
+    int sample() const;
     void setDoubleEntry(bool on);
     QString teller() const { return m_teller; }
     void setTeller(const QString& t);

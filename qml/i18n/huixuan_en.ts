@@ -130,6 +130,10 @@
         <source>扫描：</source>
         <translation>Scan: </translation>
     </message>
+    <message>
+        <source>抽查 %1 张：请录入扫描顺序第 %2 张（已录 %3 张）</source>
+        <translation>Sample of %1: type ballot %2 in scanning order (%3 typed)</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
