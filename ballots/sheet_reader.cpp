@@ -122,12 +122,21 @@ std::string readCode(const cv::Mat& grey, const cv::Matx33d& toImage, const Box&
     const cv::Rect area = cv::boundingRect(corners) & cv::Rect(0, 0, grey.cols, grey.rows);
     if (area.width < 10 * ppm || area.height < 10 * ppm)
         return {};
-    const cv::Mat crop = grey(area).clone();
+    cv::Mat crop = grey(area).clone();
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(true);
-    const ZXing::Result r = ZXing::ReadBarcode({crop.data, crop.cols, crop.rows, ZXing::ImageFormat::Lum, static_cast<int>(crop.step)}, hints);
-    return r.isValid() ? r.text() : std::string();
+    const auto read = [&](const cv::Mat& m) {
+        const ZXing::Result r = ZXing::ReadBarcode({m.data, m.cols, m.rows, ZXing::ImageFormat::Lum, static_cast<int>(m.step)}, hints);
+        return r.isValid() ? r.text() : std::string();
+    };
+    std::string code = read(crop);
+    // At 150 dpi a module is under 3 px: blur and noise can hide it. Read again twice the size.
+    if (code.empty() && ppm < 10) {
+        cv::resize(crop, crop, cv::Size(), 2, 2, cv::INTER_CUBIC);
+        code = read(crop);
+    }
+    return code;
 }
 
 struct Located {

@@ -193,10 +193,14 @@ int main(int argc, char** argv)
     const std::string dir = argc > 1 && !scanning ? argv[1] : (std::filesystem::temp_directory_path() / "huixuan-bench").string();
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
+    if (argc > 3 && std::string(argv[1]) == "--scan-chunk")
+        return bench::scanChunk(static_cast<unsigned>(std::atoi(argv[2])), std::atoi(argv[3]));
     if (scanning) {
-        // huixuan-bench --scan [SHEETS]: the ballot reader's accuracy over SHEETS deck sheets, then its speed.
-        const int accuracy = bench::scanAccuracy(argc > 2 ? std::atoi(argv[2]) : 10000);
-        const int speed = bench::scanSpeed(dir);
+        // huixuan-bench --scan [SHEETS] [accuracy|speed]: the ballot reader's accuracy over SHEETS deck
+        // sheets, then its speed (on an otherwise idle machine); or only one of them.
+        const std::string only = argc > 3 ? argv[3] : "";
+        const int accuracy = only == "speed" ? 0 : bench::scanAccuracy(argc > 2 ? std::atoi(argv[2]) : 10000);
+        const int speed = only == "accuracy" ? 0 : bench::scanSpeed(dir);
         std::filesystem::remove_all(dir);
         return accuracy || speed;
     }

@@ -120,6 +120,15 @@ int scanAccuracy(int sheets)
     return all.wrong == 0 && all.ambiguousDefinite == 0 && all.setAside == 0 ? 0 : 1;
 }
 
+int scanChunk(unsigned seed, int sheets)
+{
+    const Score s = readDeck(Hall(35, 10), sheets, 0.15, seed, randomPrintScan);
+    print("A4, ○/× chunk", s);
+    for (const auto& p : s.problems)
+        std::printf("  %s\n", p.c_str());
+    return s.wrong == 0 && s.ambiguousDefinite == 0 && s.setAside == 0 ? 0 : 1;
+}
+
 int scanSpeed(const std::string& dir)
 {
     // One core, one A4 sheet at 200 dpi (grey JPEG as an office scanner saves it): decoding, then reading.
