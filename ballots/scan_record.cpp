@@ -62,6 +62,18 @@ nlohmann::json recordCommand(const std::vector<ScannedSheet>& sheets, const std:
     return {{"do", "scan_record"}, {"meeting", round.substr(0, at)}, {"contest", round.substr(at + 1, back - at - 1)}, {"ballots", ballots}};
 }
 
+std::set<std::string> recordedImages(const State& state)
+{
+    std::set<std::string> out;
+    for (const auto& [id, m] : state.meetings)
+        for (const auto& c : m.contests)
+            for (const auto& r : c.rounds)
+                for (const auto& b : r.scanned)
+                    for (const auto& sheet : b.sheets)
+                        out.insert(sheet.first);
+    return out;
+}
+
 std::string imageStore(const std::string& workspace)
 {
     fs::path p(workspace);

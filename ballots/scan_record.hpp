@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ std::string batchRound(const std::vector<ScannedSheet>& sheets, const std::strin
 // The scan_record command for the round ("meeting|contest|round"): the sheets gathered
 // into ballots in scanning order, set-aside sheets and held ballots kept in their place.
 nlohmann::json recordCommand(const std::vector<ScannedSheet>& sheets, const std::string& round);
+
+// The SHA-256 of every image the workspace's scans hold, in any round: a folder scanned
+// again is read for its new images only.
+std::set<std::string> recordedImages(const State& state);
 
 // Where a workspace's scanned images are kept: FOO.huixuan → FOO.scans/.
 std::string imageStore(const std::string& workspace);

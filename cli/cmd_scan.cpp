@@ -7,6 +7,8 @@
 // workspace by their SHA-256 and the batch is recorded in one event.
 #include "cli.hpp"
 #include "errors.hpp"
+#include "file_io.hpp"
+#include "sha256.hpp"
 #include "scan_record.hpp"
 #include "scan_run.hpp"
 #include "workspace.hpp"
@@ -87,11 +89,23 @@ int cmdScan(const Context& c, const Args& a)
     if (a.words.size() < 2)
         throw InputError({"用法：huixuan-cli scan 文件.huixuan 图像或文件夹… [--contest 选举] [--json] [--dry-run]",
                           "usage: huixuan-cli scan FILE.huixuan IMAGE|DIR… [--contest CONTEST] [--json] [--dry-run]"});
-    const std::vector<std::string> files = scan::scanFiles({a.words.begin() + 1, a.words.end()});
+    std::vector<std::string> files = scan::scanFiles({a.words.begin() + 1, a.words.end()});
     if (a.has("dry-run"))
         return dryRun(c, a, files);
     Workspace ws = Workspace::open(a.words[0], nowIso);
     const scan::LayoutBook book(ws.state());
+    // A folder the scanner keeps filling is scanned again for its new images only.
+    const std::set<std::string> recorded = scan::recordedImages(ws.state());
+    std::erase_if(files, [&](const std::string& f) {
+        const bool old = recorded.count(sha256Hex(readWholeFile(f))) > 0;
+        if (old)
+            c.err << c.say({"已记录过，跳过：", "recorded before, skipped: "}) << f << "\n";
+        return old;
+    });
+    if (files.empty()) {
+        c.err << c.say({"没有新的图像，什么也没有记录", "no new image: nothing recorded"}) << "\n";
+        return 0;
+    }
     // Every image is kept before the batch is recorded; those this batch added go again if it is refused.
     const std::string store = scan::imageStore(a.words[0]);
     std::map<std::string, std::string> images;

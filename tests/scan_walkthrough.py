@@ -188,6 +188,13 @@ def main():
                 d.check_layout(f"scan {tag}, read")
                 d.click("记录这一批（10 页）")
                 d.wait_for("已记录 10 张", contains=True)
+                # The same folder chosen and watched again (as after a restart): nothing is read twice.
+                open_dialog(d, "选择文件夹…")
+                w.file_dialog(d, inbox)
+                d.click("开始监视")
+                d.wait_for("已记录过的图像不再读取：10 个", contains=True, timeout=30)
+                time.sleep(2)
+                d.wait_for("记录这一批（0 页）")
                 d.screenshot(f"scan-{tag}-3-queue")
                 d.check_layout(f"scan {tag}, queue")
                 typed = work_queue(d)

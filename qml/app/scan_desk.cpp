@@ -138,6 +138,7 @@ void ScanDesk::setFolder(const QString& pathOrUrl)
     m_folder = localPath(pathOrUrl);
     m_sizes.clear();
     m_taken.clear();
+    m_skipped = 0;
     emit changed();
 }
 
@@ -182,7 +183,7 @@ void ScanDesk::poll()
         const auto seen = m_sizes.find(path);
         if (seen != m_sizes.end() && seen->second == f.size() && f.size() > 0) {
             m_taken.insert(path);
-            m_queue.push_back(path);
+            queue(path);
         } else {
             m_sizes[path] = f.size();
         }
@@ -190,22 +191,36 @@ void ScanDesk::poll()
     readNext();
 }
 
+// A settled file is read unless its image is recorded already (the folder watched again after a restart).
+void ScanDesk::queue(const QString& file)
+{
+    std::string sha;
+    try {
+        sha = hx::sha256Hex(hx::readWholeFile(file.toStdString()));
+    } catch (const hx::Error&) {
+        // Unreadable now: read as it is, and set aside with the reason.
+    }
+    if (m_link->state() && hx::scan::recordedImages(*m_link->state()).count(sha)) {
+        ++m_skipped;
+        m_message = say({"已记录过的图像不再读取：" + std::to_string(m_skipped) + " 个（最近：", "images recorded before, not read again: "
+                         + std::to_string(m_skipped) + " (latest: "}) + QFileInfo(file).fileName() + say({"）", ")"});
+        emit changed();
+        return;
+    }
+    m_queue.emplace_back(file, sha);
+}
+
 // One file at a time in the background, so pages keep the order they arrived in.
 void ScanDesk::readNext()
 {
     if (m_busy || m_queue.empty() || !m_book)
         return;
-    const QString file = m_queue.front();
+    const auto [file, sha] = m_queue.front();
     m_queue.erase(m_queue.begin());
     m_busy = true;
     emit changed();
     const auto book = m_book;
-    m_pool.start([this, file, book] {
-        std::string sha;
-        try {
-            sha = hx::sha256Hex(hx::readWholeFile(file.toStdString()));
-        } catch (const hx::Error&) {
-        }
+    m_pool.start([this, file, sha, book] {
         std::vector<std::pair<hx::scan::SheetResult, QImage>> pages;
         hx::scan::forEachPage(file.toStdString(), [&](hx::scan::ScannedPage&& p) {
             hx::scan::PageView v;

@@ -104,6 +104,7 @@ signals:
 private:
     const hx::Round* round() const;
     void poll();
+    void queue(const QString& file);
     void readNext();
     void took(const QString& file, hx::scan::SheetResult result, const std::string& sha, const QImage& drawn);
     void publish();
@@ -124,10 +125,11 @@ private:
     QTimer m_poll;
     std::map<QString, qint64> m_sizes;  // files seen in the folder, by the size they last had
     std::set<QString> m_taken;          // files read (or queued) already
-    std::vector<QString> m_queue;       // files whose size has settled, to read in turn
+    std::vector<std::pair<QString, std::string>> m_queue; // files whose size has settled, with their SHA-256, to read in turn
     std::vector<hx::scan::ScannedSheet> m_pending; // read since the last batch, in order
     std::map<QString, QString> m_files; // file → its SHA-256, for the pending sheets
     int m_read = 0, m_setAside = 0, m_unclear = 0, m_sheetsPerBallot = 1, m_drawn = 0;
+    int m_skipped = 0; // files of the folder whose image is recorded already
     QString m_current, m_currentText, m_message;
     QVariantList m_tasks;
     QStringList m_scanners;
