@@ -17,6 +17,11 @@ namespace {
 
 constexpr double kPdfDpi = 200;
 
+// The largest PDF page rendered: an A3 sheet is 11 million pixels at 200 dpi. (Image files are
+// bounded by OpenCV's own limit, 2^30 pixels, read from OPENCV_IO_MAX_IMAGE_PIXELS when the
+// library loads: too late for the program to lower it.)
+constexpr long long kMaxPixels = 100'000'000;
+
 std::string lower(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -40,6 +45,10 @@ void pdfPages(const std::string& file, const std::function<void(ScannedPage&&)>&
     for (int i = 0; i < pdf.pageCount(); ++i) {
         const QSizeF pt = pdf.pagePointSize(i);
         const QSize px(static_cast<int>(pt.width() / 72 * kPdfDpi), static_cast<int>(pt.height() / 72 * kPdfDpi));
+        if (static_cast<long long>(px.width()) * px.height() > kMaxPixels || px.isEmpty()) {
+            each({file, i + 1, cv::Mat()}); // a page no scanner makes: unreadable
+            continue;
+        }
         QImage grey(px, QImage::Format_Grayscale8);
         grey.fill(Qt::white); // pages render on transparency
         {

@@ -156,6 +156,13 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
     }
     cv::imwrite(dir.path("scans/005.png"), cv::Mat(2339, 1654, CV_8U, cv::Scalar(245)));
     writeFile(dir.path("scans/006.jpg"), "not a JPEG at all");  // a file the scanner broke off
+    {
+        // A PDF whose page is five metres square: 1.5 billion pixels at 200 dpi, never rendered.
+        QPdfWriter pdf(QString::fromStdString(dir.path("scans/007.pdf")));
+        pdf.setPageSize(QPageSize(QSizeF(5000, 5000), QPageSize::Millimeter));
+        QPainter p(&pdf);
+        p.drawText(100, 100, "huge");
+    }
     writeFile(dir.path("scans/notes.txt"), "not a scan"); // left alone: not an image
 
     const RunResult r = runCli("scan " + ws + " " + dir.path("scans") + " --dry-run --json");
@@ -165,7 +172,7 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
     std::istringstream in(r.out);
     for (std::string line; std::getline(in, line);)
         lines.push_back(Json::parse(line));
-    REQUIRE(lines.size() == 7);
+    REQUIRE(lines.size() == 8);
     for (size_t i = 0; i < 5; ++i) {
         INFO("sheet " << i << ": " << lines[i].dump());
         CHECK(lines[i]["status"] == "read");
@@ -188,7 +195,8 @@ TEST_CASE("huixuan-cli scan reads a folder as a scanner saves it - PNG, JPEG, mu
     CHECK(lines[5]["status"] == "rejected");
     CHECK(lines[5]["reason"] == "no_marks");
     CHECK(lines[6]["reason"] == "unreadable");
-    CHECK(r.err.find("共 7 张：读取 5，搁置 2；完整选票 5 张") != std::string::npos);
+    CHECK(lines[7]["reason"] == "unreadable"); // refused before it is rendered
+    CHECK(r.err.find("共 8 张：读取 5，搁置 3；完整选票 5 张") != std::string::npos);
 
     CHECK(runCli("scan " + ws + " " + dir.path("nowhere") + " --dry-run").err.find("找不到扫描文件") == 0);
 }

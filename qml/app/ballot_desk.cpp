@@ -22,10 +22,7 @@ BallotDesk::BallotDesk(EngineLink* link, QObject* parent) : QObject(parent), m_l
 
 const hx::Round* BallotDesk::round() const
 {
-    const hx::State* s = m_link->state();
-    const hx::Meeting* m = s ? s->meeting(m_meeting) : nullptr;
-    const hx::Contest* c = m ? m->contest(m_contest) : nullptr;
-    return c ? &c->current() : nullptr;
+    return m_link->currentRound(m_meeting, m_contest);
 }
 
 void BallotDesk::setRound(const std::string& meeting, const std::string& contest)
@@ -294,11 +291,7 @@ Json BallotDesk::ballotJson() const
 
 QString BallotDesk::send(Json command)
 {
-    command["meeting"] = m_meeting;
-    command["contest"] = m_contest;
-    const QString refusal = m_link->run(command);
-    m_message = refusal;
-    return refusal;
+    return m_message = m_link->runIn(m_meeting, m_contest, std::move(command));
 }
 
 QString BallotDesk::accept()

@@ -32,6 +32,20 @@ QString EngineLink::run(const hx::Json& command)
     return m_lastRefusal;
 }
 
+const hx::Round* EngineLink::currentRound(const std::string& meeting, const std::string& contest) const
+{
+    const hx::Meeting* m = state() ? state()->meeting(meeting) : nullptr;
+    const hx::Contest* c = m ? m->contest(contest) : nullptr;
+    return c ? &c->current() : nullptr;
+}
+
+QString EngineLink::runIn(const std::string& meeting, const std::string& contest, hx::Json command)
+{
+    command["meeting"] = meeting;
+    command["contest"] = contest;
+    return run(command);
+}
+
 void EngineLink::poll()
 {
     if (!m_ws)

@@ -20,6 +20,10 @@ public:
     // Sends a command; "" when accepted, else the reason (also in lastRefusal()).
     QString run(const hx::Json& command);
     QString lastRefusal() const { return m_lastRefusal; }
+    // The desks' round: the contest's current one, or null.
+    const hx::Round* currentRound(const std::string& meeting, const std::string& contest) const;
+    // Sends a command about that meeting's contest.
+    QString runIn(const std::string& meeting, const std::string& contest, hx::Json command);
     // Takes in what another process (huixuan-cli) has written since; announces it as a change.
     void poll();
     static hx::Json toJson(const QVariant& v);

@@ -84,10 +84,7 @@ ScanDesk::~ScanDesk()
 
 const hx::Round* ScanDesk::round() const
 {
-    const hx::State* s = m_link->state();
-    const hx::Meeting* m = s ? s->meeting(m_meeting) : nullptr;
-    const hx::Contest* c = m ? m->contest(m_contest) : nullptr;
-    return c ? &c->current() : nullptr;
+    return m_link->currentRound(m_meeting, m_contest);
 }
 
 int ScanDesk::scanned() const
@@ -274,12 +271,9 @@ QString ScanDesk::tell(const hx::Text& t)
 
 QString ScanDesk::send(Json command)
 {
-    command["meeting"] = m_meeting;
-    command["contest"] = m_contest;
-    const QString refusal = m_link->run(command);
-    m_message = refusal;
+    m_message = m_link->runIn(m_meeting, m_contest, std::move(command));
     publish();
-    return refusal;
+    return m_message;
 }
 
 QString ScanDesk::record()
