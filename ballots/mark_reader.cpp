@@ -304,7 +304,7 @@ bool upright(const TwoStrokes& t)
 bool isCross(const TwoStrokes& t, double ppm)
 {
     // RULE: RULES §4 Ballot marks — × is two strokes crossing near their middles (十 is not ×).
-    const bool middles = t.at1 >= 0.3 && t.at1 <= 0.7 && t.at2 >= 0.3 && t.at2 <= 0.7;
+    const bool middles = t.at1 >= 0.25 && t.at1 <= 0.75 && t.at2 >= 0.25 && t.at2 <= 0.75;
     double between = std::abs(t.first.slope - t.second.slope);
     between = std::min(between, 180 - between);
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).

@@ -133,11 +133,14 @@ void measureAway(Stroke& st, double at, double clear, double ppm)
     const double hidden = std::max(0.0, std::min(t1, meet + clear) - std::max(t0, meet - clear));
     const double seen = (t1 - t0) - hidden;
     st.width = seen > 0 ? count / seen : 0;
-    // The ends are partial millimetres: only whole ones away from the meeting point are compared.
+    // The ends are partial millimetres, and so are those the meeting point's clear zone cuts
+    // into: only whole millimetres wholly away from it are compared.
     std::vector<int> whole;
-    for (size_t i = 1; i + 1 < perMm.size(); ++i)
-        if (perMm[i] > 0)
+    for (size_t i = 1; i + 1 < perMm.size(); ++i) {
+        const double from = t0 + static_cast<double>(i) * ppm, to = from + ppm;
+        if (perMm[i] > 0 && (to <= meet - clear || from >= meet + clear))
             whole.push_back(perMm[i]);
+    }
     std::sort(whole.begin(), whole.end());
     st.evenness = whole.size() < 2 ? 1 : static_cast<double>(whole.back()) / whole[whole.size() / 2];
 }
