@@ -5,6 +5,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <array>
 #include <cmath>
 
@@ -42,7 +44,7 @@ Levels levelsOf(const cv::Mat& g)
             break;
         }
     white = std::max(white, 96);
-    return {white * 55 / 100, white * 88 / 100};
+    return {white * 68 / 100, white * 88 / 100};
 }
 
 cv::Mat below(const cv::Mat& g, int level)
@@ -309,9 +311,11 @@ bool isCross(const TwoStrokes& t, double ppm)
     between = std::min(between, 180 - between);
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).
     const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
-    const bool single = wide <= 1.6 * ppm && wide <= 1.5 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
+    const bool single = wide <= 1.6 * ppm && wide <= 1.3 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
     // Nearly all the ink on the two lines: a zigzag scribble that two lines happen to cross
     // explained 0.93 of its ink (seed 1061 of the 10,000-sheet run); pen crosses reach 0.95.
+    if (std::getenv("HX_DEBUG_STROKES"))
+        std::fprintf(stderr, "DEBUG explained %.2f at %.2f %.2f slopes %.1f %.1f len %.1f %.1f width %.1f %.1f even %.2f %.2f ppm %.1f\n", t.explained, t.at1, t.at2, t.first.slope, t.second.slope, t.first.length, t.second.length, t.first.width, t.second.width, t.first.evenness, t.second.evenness, ppm);
     return t.found && t.explained >= 0.95 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
            && !upright(t);
 }
@@ -459,6 +463,26 @@ bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
         return false;
     const Ink ink = significantInk(below(patch(area), lv.strong), ppm);
     return ink.pixels / (ppm * ppm) >= 1.0;
+}
+
+bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    const Levels lv = levelsOf(patch);
+    const double clear = kLineClear * ppm;
+    const cv::Rect inner(cv::Point(static_cast<int>(box.x + clear), static_cast<int>(box.y + clear)),
+                         cv::Point(static_cast<int>(box.x + box.width - clear), static_cast<int>(box.y + box.height - clear)));
+    const cv::Rect area = inner & cv::Rect(0, 0, patch.cols, patch.rows);
+    if (area.empty())
+        return false;
+    // Printed characters are apart, each under 5 mm: one piece of ink 7 mm across is a voter's
+    // (a ring round the name, a line through it), whatever the name's length.
+    const cv::Mat ink = below(patch(area), lv.strong);
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
+    for (int i = 1; i < n; ++i)
+        if (std::max(stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)) >= 7 * ppm)
+            return true;
+    return false;
 }
 
 } // namespace hx::scan

@@ -30,4 +30,8 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 // Whether a write-in cell's name box holds writing (beyond its printed caption).
 bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
+// Whether a candidate's name box holds a voter's ink round or across the printed name (a ring
+// round the name instead of a mark in the box): the cell is then for the scrutineers.
+bool nameMarked(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+
 } // namespace hx::scan

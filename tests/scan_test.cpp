@@ -346,3 +346,28 @@ TEST_CASE("a congress counted from scanned ballots gives the same figures as typ
     CHECK(drawn.status == 0);
     CHECK(cv::imread(dir.path("drawn.png")).channels() == 3);
 }
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a ring round a candidate's name instead of a mark in the box is for the scrutineers, not blank")
+{
+    Hall hall(20, 7);
+    const scan::LayoutBook book(hall.state);
+    const Deck deck(hall.paper());
+    std::mt19937 rng(31);
+    std::vector<Drawn> cells(deck.layout().pages[0].cells.size(), Drawn::Blank);
+    std::vector<bool> names;
+    PrintScan ps;
+    cv::Mat sheet = deck.marked(1, ps.dpi, cells, names, rng);
+    // The voter rings the third candidate's name (long names on two lines stay as printed).
+    const Box& label = deck.layout().pages[0].cells[2].label;
+    const double px = ps.dpi / 25.4;
+    cv::ellipse(sheet, cv::Point(static_cast<int>((label.x + label.w / 2) * px), static_cast<int>((label.y + label.h / 2) * px)),
+                cv::Size(static_cast<int>(label.w * 0.4 * px), static_cast<int>(label.h * 0.35 * px)), 0, 0, 360, cv::Scalar(40, 30, 20),
+                static_cast<int>(0.5 * px), cv::LINE_AA);
+    const cv::Mat grey = cv::imdecode(deck.scanned(sheet, ps, rng), cv::IMREAD_GRAYSCALE);
+    const scan::SheetResult r = scan::interpret(scan::readSheet(grey, book.finder()), book, "ring.png", 1);
+    REQUIRE(r.read);
+    for (size_t k = 0; k < r.marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(r.marks[k].second == (k == 2 ? "unclear" : "blank"));
+    }
+}
