@@ -223,12 +223,11 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
         CellReading r{&c, {}, false};
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
         r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
-        const cv::Mat label = cutOut(grey, s.toImage, c.label, margin, ppm);
         const cv::Rect2d labelBox(inPatch.x, inPatch.y, c.label.w * ppm, c.label.h * ppm);
         if (c.kind == "write_in")
-            r.nameWritten = nameWritten(label, ppm, labelBox);
-        // RULE: RULES §4 Ballot marks — a mark made elsewhere than in the box (a ring round the name) is not read as blank.
-        else if (r.mark.shape != Shape::Unclear && nameMarked(label, ppm, labelBox))
+            r.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, margin, ppm), ppm, labelBox);
+        // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
+        else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, c.label, margin, ppm), ppm, labelBox))
             r.mark = {Shape::Unclear, "name"};
         s.cells.push_back(r);
     }
