@@ -2,6 +2,7 @@
 // compared ballot by ballot with the scrutineers settling the differences.
 #include "counting.hpp"
 #include "pinyin.hpp"
+#include "ballot_box.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,49 +12,13 @@ using namespace hx::test;
 
 namespace {
 
-// A workspace at the ballot box: 8 present of 8, a standing-committee contest
-// of two seats with candidates c1..c3, 4 ballots issued and returned.
-struct BallotBox {
-    TempDir dir;
-    Workspace ws = newWorkspace(dir);
-    BallotBox()
-    {
-        const char* names[] = {"王芳", "李娜", "张敏", "刘静", "陈丽", "杨艳", "黄红", "赵霞"};
-        Json ids = Json::array();
-        for (int i = 0; i < 8; ++i) {
-            const std::string id = "c" + std::to_string(i + 1);
-            REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"id", id}, {"name", names[i]}}}}).accepted());
-            ids.push_back(id);
-        }
-        REQUIRE(ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", ids}}}}).accepted());
-        ok({{"do", "check_in"}, {"people", ids}});
-        ok({{"do", "adopt"}, {"item", "election_method"}});
-        ok({{"do", "adopt_scrutineers"}, {"chief", "c8"}, {"scrutineers", {"c7"}}, {"tellers", Json::array()}});
-        ok({{"do", "open_contest"}, {"contest", "s"}, {"office", "standing"}, {"seats", 3}, {"candidates", {"c1", "c2", "c3"}}});
-        ok({{"do", "issue_ballots"}, {"contest", "s"}, {"count", 4}});
-        ok({{"do", "return_ballots"}, {"contest", "s"}, {"count", 4}});
-    }
-    Verdict run(Json c)
-    {
-        c["meeting"] = "m";
-        c["contest"] = "s";
-        return ws.execute(c);
-    }
-    void ok(Json c)
-    {
-        c["meeting"] = "m";
-        Verdict v = ws.execute(c);
-        INFO(c.dump() << " → " << v.refusal.zh);
-        REQUIRE(v.accepted());
-    }
-    void entry(const char* teller, Json approve)
-    {
-        Verdict v = run({{"do", "entry_ballot"}, {"teller", teller}, {"approve", approve}});
-        INFO(v.refusal.zh);
-        REQUIRE(v.accepted());
-    }
-    const Round& round() const { return ws.state().meeting("m")->contests[0].current(); }
-};
+// Teller A's or B's entry of one ballot, which must be accepted.
+void entry(BallotBox& b, const char* teller, Json approve)
+{
+    Verdict v = b.run({{"do", "entry_ballot"}, {"teller", teller}, {"approve", approve}});
+    INFO(v.refusal.zh);
+    REQUIRE(v.accepted());
+}
 
 } // namespace
 
@@ -83,13 +48,13 @@ TEST_CASE("double entry - agreeing stacks are counted once both are complete")
 {
     BallotBox b;
     for (const char* t : {"A", "B"}) {
-        b.entry(t, {"c1", "c2"});
-        b.entry(t, {"c1"});
-        b.entry(t, {"c2", "c3"});
+        entry(b, t, {"c1", "c2"});
+        entry(b, t, {"c1"});
+        entry(b, t, {"c2", "c3"});
     }
     CHECK(b.run({{"do", "entry_commit"}}).refusal.zh == "两位计票人须各录入全部 4 张选票（A 3 张，B 3 张）");
-    b.entry("A", Json::array());
-    b.entry("B", Json::array());
+    entry(b, "A", Json::array());
+    entry(b, "B", Json::array());
     CHECK(b.round().valid == 0); // nothing counted before the commit
     REQUIRE(b.run({{"do", "entry_commit"}}).accepted());
     CHECK(b.round().valid == 4);
@@ -104,14 +69,14 @@ TEST_CASE("double entry - differences wait for the scrutineers")
 {
     // RULE: RULES §4 Counting procedure 6
     BallotBox b;
-    b.entry("A", {"c1", "c2"});
-    b.entry("B", {"c1", "c3"}); // differs
-    b.entry("A", {"c1"});
-    b.entry("B", {"c2"});       // differs
-    b.entry("A", {"c2"});
-    b.entry("B", {"c2"});
-    b.entry("A", {"c3"});
-    b.entry("B", {"c3"});
+    entry(b, "A", {"c1", "c2"});
+    entry(b, "B", {"c1", "c3"}); // differs
+    entry(b, "A", {"c1"});
+    entry(b, "B", {"c2"});       // differs
+    entry(b, "A", {"c2"});
+    entry(b, "B", {"c2"});
+    entry(b, "A", {"c3"});
+    entry(b, "B", {"c3"});
     CHECK(entryDifferences(b.round()) == std::vector<size_t>{0, 1});
     CHECK(b.run({{"do", "entry_commit"}}).refusal.zh == "还有 2 张选票两次录入不一致，须由监票人裁定（第 1 张起）");
     CHECK(b.run({{"do", "entry_settle"}, {"index", 0}, {"approve", {"c1", "c2"}}, {"decided_by", "c1"}}).refusal.zh
@@ -129,8 +94,8 @@ TEST_CASE("double entry - differences wait for the scrutineers")
 TEST_CASE("double entry - a teller's undo takes back the last entry and any decision on it")
 {
     BallotBox b;
-    b.entry("A", {"c1"});
-    b.entry("B", {"c2"});
+    entry(b, "A", {"c1"});
+    entry(b, "B", {"c2"});
     REQUIRE(b.run({{"do", "entry_settle"}, {"index", 0}, {"approve", {"c1"}}, {"decided_by", "c8"}}).accepted());
     REQUIRE(b.run({{"do", "entry_undo"}, {"teller", "B"}}).accepted());
     CHECK(b.round().pendingB.empty());

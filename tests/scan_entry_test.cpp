@@ -3,6 +3,7 @@
 // scanning order, and are compared with the tellers' stack A.
 #include "counting.hpp"
 #include "scanned.hpp"
+#include "ballot_box.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,48 +15,13 @@ namespace {
 
 const std::string kImage1(64, 'a'), kImage2(64, 'b'), kImage3(64, 'c'), kImage4(64, 'd');
 
-// Eight present; a standing-committee contest of three seats, candidates c1..c3;
-// c8 chief scrutineer, c7 scrutineer, c6 teller; 4 ballots issued and returned.
-struct ScanDesk {
-    TempDir dir;
-    Workspace ws = newWorkspace(dir);
-    explicit ScanDesk(const Json& method = Json::object())
-    {
-        const char* names[] = {"王芳", "李娜", "张敏", "刘静", "陈丽", "杨艳", "黄红", "赵霞"};
-        Json ids = Json::array();
-        for (int i = 0; i < 8; ++i) {
-            const std::string id = "c" + std::to_string(i + 1);
-            REQUIRE(ws.execute({{"do", "add_person"}, {"person", {{"id", id}, {"name", names[i]}}}}).accepted());
-            ids.push_back(id);
-        }
-        REQUIRE(ws.execute({{"do", "create_meeting"}, {"meeting", {{"id", "m"}, {"kind", "executive_meeting"}, {"expected", ids}, {"method", method}}}}).accepted());
-        ok({{"do", "check_in"}, {"people", ids}});
-        ok({{"do", "adopt"}, {"item", "election_method"}});
-        ok({{"do", "adopt_scrutineers"}, {"chief", "c8"}, {"scrutineers", {"c7"}}, {"tellers", {"c6"}}});
-        ok({{"do", "open_contest"}, {"contest", "s"}, {"office", "standing"}, {"seats", 3}, {"candidates", {"c1", "c2", "c3"}}});
-        ok({{"do", "issue_ballots"}, {"contest", "s"}, {"count", 4}});
-        ok({{"do", "return_ballots"}, {"contest", "s"}, {"count", 4}});
-    }
-    Verdict run(Json c)
-    {
-        c["meeting"] = "m";
-        c["contest"] = "s";
-        return ws.execute(c);
-    }
-    void ok(Json c)
-    {
-        c["meeting"] = "m";
-        c["contest"] = "s";
-        Verdict v = ws.execute(c);
-        INFO(c.dump() << " → " << v.refusal.zh);
-        REQUIRE(v.accepted());
-    }
-    std::string refusal(Json c) { return run(std::move(c)).refusal.zh; }
+// The ballot box with c6 as teller.
+struct ScanDesk : BallotBox {
+    explicit ScanDesk(const Json& method = Json::object()) : BallotBox(method, Json::array({"c6"})) {}
     void tellerA(Json approve, Json oppose = Json::array())
     {
         ok({{"do", "entry_ballot"}, {"teller", "A"}, {"approve", approve}, {"oppose", oppose}});
     }
-    const Round& round() const { return ws.state().meeting("m")->contests[0].current(); }
 };
 
 Json sheet(const std::string& image, int page = 1)
