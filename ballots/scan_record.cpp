@@ -115,11 +115,13 @@ void writeDurably(const std::string& path, const std::string& bytes)
 
 } // namespace
 
-KeptImage keepImage(const std::string& file, const std::string& store)
+KeptImage keepImage(const std::string& file, const std::string& store, const std::set<std::string>& recorded)
 {
     const std::string bytes = readWholeFile(file);
     KeptImage k;
     k.sha = sha256Hex(bytes);
+    if ((k.recordedBefore = recorded.count(k.sha) > 0))
+        return k;
     k.path = (fs::path(store) / (k.sha + lowerExtension(file))).string();
     std::error_code ec;
     fs::create_directories(store, ec);

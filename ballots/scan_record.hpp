@@ -32,14 +32,16 @@ std::set<std::string> recordedImages(const State& state);
 
 // Where a workspace's scanned images are kept: FOO.huixuan → FOO.scans/.
 std::string imageStore(const std::string& workspace);
-// Copies the file into the store as <sha256>.<ext> (unless it is there); returns the SHA-256
-// and whether it was added. Throws FileError when it cannot.
+// Copies the file into the store as <sha256>.<ext> (unless it is there, or its image is one of
+// `recorded`: then nothing is written); returns the SHA-256 and what was done. One read of the
+// file. Throws FileError when it cannot.
 struct KeptImage {
     std::string sha;
     std::string path;
     bool added = false;
+    bool recordedBefore = false;
 };
-KeptImage keepImage(const std::string& file, const std::string& store);
+KeptImage keepImage(const std::string& file, const std::string& store, const std::set<std::string>& recorded = {});
 // The kept image with this SHA-256; "" when the store has none.
 std::string keptImage(const std::string& store, const std::string& sha);
 

@@ -7,8 +7,6 @@
 // workspace by their SHA-256 and the batch is recorded in one event.
 #include "cli.hpp"
 #include "errors.hpp"
-#include "file_io.hpp"
-#include "sha256.hpp"
 #include "scan_record.hpp"
 #include "scan_run.hpp"
 #include "workspace.hpp"
@@ -94,27 +92,27 @@ int cmdScan(const Context& c, const Args& a)
         return dryRun(c, a, files);
     Workspace ws = Workspace::open(a.words[0], nowIso);
     const scan::LayoutBook book(ws.state());
-    // A folder the scanner keeps filling is scanned again for its new images only.
-    const std::set<std::string> recorded = scan::recordedImages(ws.state());
-    std::erase_if(files, [&](const std::string& f) {
-        const bool old = recorded.count(sha256Hex(readWholeFile(f))) > 0;
-        if (old)
-            c.err << c.say({"已记录过，跳过：", "recorded before, skipped: "}) << f << "\n";
-        return old;
-    });
-    if (files.empty()) {
-        c.err << c.say({"没有新的图像，什么也没有记录", "no new image: nothing recorded"}) << "\n";
-        return 0;
-    }
-    // Every image is kept before the batch is recorded; those this batch added go again if it is refused.
+    // Every new image is kept before the batch is recorded; those this batch added go again if it
+    // is refused. A folder the scanner keeps filling is scanned again for its new images only.
     const std::string store = scan::imageStore(a.words[0]);
+    const std::set<std::string> recorded = scan::recordedImages(ws.state());
     std::map<std::string, std::string> images;
-    std::vector<std::string> added;
+    std::vector<std::string> fresh, added;
     for (const auto& f : files) {
-        const scan::KeptImage k = scan::keepImage(f, store);
+        const scan::KeptImage k = scan::keepImage(f, store, recorded);
+        if (k.recordedBefore) {
+            c.err << c.say({"已记录过，跳过：", "recorded before, skipped: "}) << f << "\n";
+            continue;
+        }
+        fresh.push_back(f);
         images[f] = k.sha;
         if (k.added)
             added.push_back(k.path);
+    }
+    files = std::move(fresh);
+    if (files.empty()) {
+        c.err << c.say({"没有新的图像，什么也没有记录", "no new image: nothing recorded"}) << "\n";
+        return 0;
     }
     const auto forget = [&] {
         for (const auto& p : added)

@@ -201,9 +201,12 @@ ApplicationWindow {
         if (closeConfirmed || r.returned === undefined || r.closed)
             return
         close.accepted = false
+        const scan = App.session.scan
         closeQuestion.ask(qsTr("计票尚未结束"),
                           qsTr("%1选举第 %2 轮已录入 %3 张，收回 %4 张。已录入的选票都已保存；重新打开工作区会回到录票页接着录入。")
-                              .arg(r.label).arg(r.number).arg(r.entered).arg(r.returned),
+                              .arg(r.label).arg(r.number).arg(r.entered).arg(r.returned)
+                          + (scan.scanned > 0 ? qsTr("已记录的 %1 张扫描选票也都已保存。").arg(scan.scanned) : "")
+                          + (scan.waiting > 0 ? qsTr("还有 %1 页扫描已读出而未记录：关闭后不保留，须重新选择文件夹读取。").arg(scan.waiting) : ""),
                           "", false, qsTr("关闭会选"), () => { window.closeConfirmed = true; Qt.callLater(window.close); return "" })
         closeQuestion.cancelText = qsTr("继续录票")
     }

@@ -115,7 +115,9 @@ Item {
             spacing: 12
             // The page just read, its marks drawn: green ○, red ×, orange for the scrutineers.
             ColumnLayout {
-                Layout.preferredWidth: parent.width * 0.42
+                // From the page, not the row: a width the row's own layout feeds back into loops.
+                Layout.preferredWidth: Math.round(scanPage.width * 0.42)
+                Layout.maximumWidth: Math.round(scanPage.width * 0.42)
                 Layout.fillHeight: true
                 Rectangle {
                     Layout.fillWidth: true
@@ -143,13 +145,14 @@ Item {
                               : qsTr("还没有扫描页。选择扫描仪保存图像的文件夹并开始监视，或直接从扫描仪扫描。")
                     }
                 }
+                Label {
+                    text: scanPage.scan.currentText
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                // Any recorded ballot, shown again with its marks as read.
                 RowLayout {
-                    Label {
-                        text: scanPage.scan.currentText
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
-                    // Any recorded ballot, shown again with its marks as read.
+                    visible: scanPage.scan.scanned > 0
                     Label { text: qsTr("已记录的第"); visible: scanPage.scan.scanned > 0 }
                     SpinBox {
                         id: shownBallot

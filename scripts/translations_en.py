@@ -59,7 +59,7 @@ EN = {
  "表决方式": "Voting", "被提名人": "Nominee", "计票人 A 已录 %1 张，B 已录 %2 张，收回 %3 张": "Teller A entered %1, B entered %2, %3 returned", "议程": "Agenda", "议题": "Topics", "记录": "Record", "记录人": "Recorder", "记录减少名额的决定": "Record the seat reduction",
  "记录反馈": "Record feedback", "记录手动排序": "Record the manual order", "记录评议": "Record the review", "评议": "Review", "说明": "Note", "请假": "excused",
  "请先在“开始”页生成签名密钥。": "Create the signing key on the Start page first.", "资格终止": "Termination",
- "赞成 %1　不赞成 %2　弃权 %3": "for %1  against %2  abstaining %3", "赞成 ○": "for ○", "超过三分之二": "more than two thirds",
+ "赞成 %1　不赞成 %2　弃权 %3": "for %1  against %2  abstaining %3", "赞成 ○": "approve ○", "超过三分之二": "more than two thirds",
  "输入候选人序号改变标记（○ → 空白 → ×），回车确认本张；Ctrl+Z 撤回上一张。已输入：": "Type a candidate's number to change the mark (○ → blank → ×), Enter to accept; Ctrl+Z undoes the last ballot. Typed: ", "述职": "Duty report", "选举": "Contests",
  "选举事项": "Contests", "选举办法": "Election method", "选择保存位置并新建…": "Choose where to save and create…", "选择名册文件": "Choose a roster file",
  "选择文件并预览…": "Choose a file and preview…", "选择要核验的文件": "Choose a file to verify", "逾期未履行的“七个一”（%1 项）": "Seven-ones duties overdue (%1)",
@@ -224,4 +224,6 @@ EN = {
  "键盘录入": "Keyboard entry",
  "（正在读取……）": " (reading…)",
  "抽查 %1 张：请录入扫描顺序第 %2 张（已录 %3 张）": "Sample of %1: type ballot %2 in scanning order (%3 typed)",
+ "已记录的 %1 张扫描选票也都已保存。": " The %1 scanned ballots recorded are saved too.",
+ "还有 %1 页扫描已读出而未记录：关闭后不保留，须重新选择文件夹读取。": " %1 scanned pages are read but not recorded: they are not kept; choose the folder again to read them.",
 }

@@ -15,6 +15,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using hx::Json;
@@ -99,6 +100,19 @@ int ScanDesk::ready() const
     return r && !r->scanned.empty() ? static_cast<int>(r->pendingB.size()) : 0;
 }
 
+int ScanDesk::sheetsRead() const
+{
+    return static_cast<int>(std::count_if(m_pending.begin(), m_pending.end(), [](const auto& s) { return s.result.read; }));
+}
+
+int ScanDesk::cellsUnclear() const
+{
+    int n = 0;
+    for (const auto& s : m_pending)
+        n += s.result.unclear;
+    return n;
+}
+
 bool ScanDesk::counted() const
 {
     const hx::Round* r = round();
@@ -122,6 +136,7 @@ void ScanDesk::setRound(const std::string& meeting, const std::string& contest)
         discard();
     }
     m_book = m_link->state() ? std::make_shared<const hx::scan::LayoutBook>(*m_link->state()) : nullptr;
+    m_recorded = std::make_shared<const std::set<std::string>>(m_link->state() ? hx::scan::recordedImages(*m_link->state()) : std::set<std::string>{});
     if (r && m_link->state()) {
         const hx::Meeting& m = *m_link->state()->meeting(meeting);
         m_sheetsPerBallot = static_cast<int>(hx::ballotLayout(*m_link->state(), m, *m.contest(contest), *r).pages.size());
@@ -180,7 +195,7 @@ void ScanDesk::poll()
         const auto seen = m_sizes.find(path);
         if (seen != m_sizes.end() && seen->second == f.size() && f.size() > 0) {
             m_taken.insert(path);
-            queue(path);
+            m_queue.push_back(path);
         } else {
             m_sizes[path] = f.size();
         }
@@ -188,23 +203,11 @@ void ScanDesk::poll()
     readNext();
 }
 
-// A settled file is read unless its image is recorded already (the folder watched again after a restart).
-void ScanDesk::queue(const QString& file)
+void ScanDesk::skipped(const QString& file)
 {
-    std::string sha;
-    try {
-        sha = hx::sha256Hex(hx::readWholeFile(file.toStdString()));
-    } catch (const hx::Error&) {
-        // Unreadable now: read as it is, and set aside with the reason.
-    }
-    if (m_link->state() && hx::scan::recordedImages(*m_link->state()).count(sha)) {
-        ++m_skipped;
-        m_message = say({"已记录过的图像不再读取：" + std::to_string(m_skipped) + " 个（最近：", "images recorded before, not read again: "
-                         + std::to_string(m_skipped) + " (latest: "}) + QFileInfo(file).fileName() + say({"）", ")"});
-        emit changed();
-        return;
-    }
-    m_queue.emplace_back(file, sha);
+    ++m_skipped;
+    m_message = say({"已记录过的图像不再读取：" + std::to_string(m_skipped) + " 个（最近：", "images recorded before, not read again: "
+                     + std::to_string(m_skipped) + " (latest: "}) + QFileInfo(file).fileName() + say({"）", ")"});
 }
 
 // One file at a time in the background, so pages keep the order they arrived in.
@@ -212,12 +215,29 @@ void ScanDesk::readNext()
 {
     if (m_busy || m_queue.empty() || !m_book)
         return;
-    const auto [file, sha] = m_queue.front();
+    const QString file = m_queue.front();
     m_queue.erase(m_queue.begin());
     m_busy = true;
     emit changed();
     const auto book = m_book;
-    m_pool.start([this, file, sha, book] {
+    const auto recorded = m_recorded;
+    m_pool.start([this, file, book, recorded] {
+        std::string sha;
+        try {
+            sha = hx::sha256Hex(hx::readWholeFile(file.toStdString()));
+        } catch (const hx::Error&) {
+            // Unreadable now: read as it is, and set aside with the reason.
+        }
+        // An image recorded already (the folder watched again after a restart) is not read twice.
+        if (recorded->count(sha)) {
+            QMetaObject::invokeMethod(this, [this, file] {
+                skipped(file);
+                m_busy = false;
+                readNext();
+                emit changed();
+            }, Qt::QueuedConnection);
+            return;
+        }
         std::vector<std::pair<hx::scan::SheetResult, QImage>> pages;
         hx::scan::forEachPage(file.toStdString(), [&](hx::scan::ScannedPage&& p) {
             hx::scan::PageView v;
@@ -244,14 +264,9 @@ void ScanDesk::readNext()
 
 void ScanDesk::took(const QString& file, hx::scan::SheetResult result, const std::string& sha, const QImage& drawn)
 {
-    if (!result.read)
-        ++m_setAside;
-    else
-        ++m_read;
-    m_unclear += result.unclear;
     const QString where = QFileInfo(file).fileName() + (result.page > 1 ? "#" + QString::number(result.page) : QString());
     m_currentText = where + "：" + (result.read ? say(hx::scan::roundName(result)) + say({" 第" + std::to_string(result.sheet) + "张", " sheet " + std::to_string(result.sheet)})
-                                                      + (result.unclear ? say({"，" + std::to_string(result.unclear) + " 格须裁定", ", " + std::to_string(result.unclear) + " cells unclear"}) : QString())
+                                                      + (result.unclear ? say({"，" + std::to_string(result.unclear) + " 格须裁定", ", " + std::to_string(result.unclear) + (result.unclear == 1 ? " cell" : " cells") + " unclear"}) : QString())
                                                 : say({"已搁置——", "set aside — "}) + say(hx::scan::reasonText(result)));
     {
         QMutexLocker lock(&m_imagesLock);
@@ -309,7 +324,6 @@ void ScanDesk::discard()
 {
     m_pending.clear();
     m_files.clear();
-    m_read = m_setAside = m_unclear = 0;
     emit changed();
 }
 

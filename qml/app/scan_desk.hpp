@@ -76,9 +76,10 @@ public:
     QString folder() const { return m_folder; }
     bool watching() const { return m_watching; }
     bool busy() const { return m_busy; }
-    int sheetsRead() const { return m_read; }
-    int sheetsSetAside() const { return m_setAside; }
-    int cellsUnclear() const { return m_unclear; }
+    // The batch read since the last one was recorded.
+    int sheetsRead() const;
+    int sheetsSetAside() const { return waiting() - sheetsRead(); }
+    int cellsUnclear() const;
     int waiting() const { return static_cast<int>(m_pending.size()); }
     int scanned() const;
     int ready() const;
@@ -104,8 +105,8 @@ signals:
 private:
     const hx::Round* round() const;
     void poll();
-    void queue(const QString& file);
     void readNext();
+    void skipped(const QString& file);
     void took(const QString& file, hx::scan::SheetResult result, const std::string& sha, const QImage& drawn);
     void publish();
     QString say(const hx::Text& t) const { return m_link->say(t); }
@@ -119,16 +120,17 @@ private:
     QString m_workspace;
     std::string m_meeting, m_contest, m_shown;
     std::shared_ptr<const hx::scan::LayoutBook> m_book;
+    std::shared_ptr<const std::set<std::string>> m_recorded; // every image the workspace's scans hold
     QString m_folder;
     bool m_watching = false, m_busy = false;
     std::unique_ptr<QFileSystemWatcher> m_watcher; // made when first watching: not before the application
     QTimer m_poll;
     std::map<QString, qint64> m_sizes;  // files seen in the folder, by the size they last had
     std::set<QString> m_taken;          // files read (or queued) already
-    std::vector<std::pair<QString, std::string>> m_queue; // files whose size has settled, with their SHA-256, to read in turn
+    std::vector<QString> m_queue;       // files whose size has settled, to read in turn
     std::vector<hx::scan::ScannedSheet> m_pending; // read since the last batch, in order
     std::map<QString, QString> m_files; // file → its SHA-256, for the pending sheets
-    int m_read = 0, m_setAside = 0, m_unclear = 0, m_sheetsPerBallot = 1, m_drawn = 0;
+    int m_sheetsPerBallot = 1, m_drawn = 0;
     int m_skipped = 0; // files of the folder whose image is recorded already
     QString m_current, m_currentText, m_message;
     QVariantList m_tasks;

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>赞成 ○</source>
-        <translation>for ○</translation>
+        <translation>approve ○</translation>
     </message>
     <message>
         <source>弃权（空白）</source>
@@ -691,6 +691,14 @@
     <message>
         <source>继续录票</source>
         <translation>Go on entering ballots</translation>
+    </message>
+    <message>
+        <source>已记录的 %1 张扫描选票也都已保存。</source>
+        <translation> The %1 scanned ballots recorded are saved too.</translation>
+    </message>
+    <message>
+        <source>还有 %1 页扫描已读出而未记录：关闭后不保留，须重新选择文件夹读取。</source>
+        <translation> %1 scanned pages are read but not recorded: they are not kept; choose the folder again to read them.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1538,7 @@
     </message>
     <message>
         <source>赞成 ○</source>
-        <translation>for ○</translation>
+        <translation>approve ○</translation>
     </message>
     <message>
         <source>不赞成 ×</source>
