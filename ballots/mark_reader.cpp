@@ -26,6 +26,7 @@ constexpr int kBins = 24;           // 15° sectors around the mark's centre
 
 struct Levels {
     int strong = 0; // darker than this is ink
+    int grain = 0;  // darker than this, and joined to ink, is the same stroke (pencil's grain)
     int faint = 0;  // darker than this, and not ink, is a faint trace
 };
 
@@ -44,7 +45,7 @@ Levels levelsOf(const cv::Mat& g)
             break;
         }
     white = std::max(white, 96);
-    return {white * 68 / 100, white * 88 / 100};
+    return {white * 68 / 100, white * 82 / 100, white * 88 / 100};
 }
 
 cv::Mat below(const cv::Mat& g, int level)
@@ -287,6 +288,40 @@ Profile profileOf(const Ink& ink)
     return p;
 }
 
+// A small ○ drawn with a bold pen: its ring is thick beside its size, so the profile's measures
+// (made for a thin ring) do not hold. It is one piece of ink round one clear hole — at least
+// 0.6 mm² and a tenth of the ○, itself near round — near the middle of a near-round outline. A ○
+// with anything in it or through it has more pieces, more holes or a hole with ink reaching in; a
+// filled box or a dot has none.
+bool isRing(const Ink& ink, double ppm)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    std::vector<cv::Vec4i> tree;
+    cv::findContours(ink.mask(ink.bounds).clone(), contours, tree, cv::RETR_CCOMP, cv::CHAIN_APPROX_NONE);
+    int outer = -1, hole = -1;
+    for (int i = 0; i < static_cast<int>(contours.size()); ++i) {
+        int& slot = tree[static_cast<size_t>(i)][3] < 0 ? outer : hole;
+        if (slot >= 0)
+            return false; // a second piece or a second hole
+        slot = i;
+    }
+    if (outer < 0 || hole < 0)
+        return false;
+    const auto& o = contours[static_cast<size_t>(outer)];
+    const auto& h = contours[static_cast<size_t>(hole)];
+    const double outerArea = cv::contourArea(o), holeArea = cv::contourArea(h);
+    std::vector<cv::Point> hull, holeHull;
+    cv::convexHull(o, hull);
+    cv::convexHull(h, holeHull);
+    const cv::RotatedRect box = cv::minAreaRect(o);
+    const double aspect = std::max(box.size.width, box.size.height) / std::max(1.0f, std::min(box.size.width, box.size.height));
+    const cv::Moments mo = cv::moments(o), mh = cv::moments(h);
+    const double off = std::hypot(mo.m10 / mo.m00 - mh.m10 / mh.m00, mo.m01 / mo.m00 - mh.m01 / mh.m00);
+    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && outerArea >= 0.95 * cv::contourArea(hull)
+           && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
+           && off <= 0.2 * std::sqrt(outerArea / M_PI);
+}
+
 bool isCircle(const Profile& p)
 {
     // A closed (or nearly closed) ring with nothing in the middle.
@@ -394,13 +429,27 @@ struct Evidence {
     Ink ink;
     cv::Rect inner;
     Frame frame{};
+    Levels levels;
+    cv::Mat strong;       // the interior's ink, specks and all
 };
+
+// The ink's measures, and the faint ink away from it.
+void measureInk(Evidence& e, const cv::Mat& patch, const cv::Mat& strong, double ppm)
+{
+    cv::Mat faint;
+    cv::bitwise_and(below(patch(e.inner), e.levels.faint), ~strong, faint);
+    // Most boxes are blank: no ink at all needs no pieces counted.
+    e.ink = cv::countNonZero(strong) < kSpeck * ppm * ppm ? Ink{cv::Mat::zeros(strong.size(), CV_8U), 0, 0, {}} : significantInk(strong, ppm);
+    e.inked = e.ink.pixels / (ppm * ppm);
+    e.share = static_cast<double>(e.ink.pixels) / e.inner.area();
+    e.faintAway = faintAwayMm2(faint, e.ink.mask, ppm);
+}
 
 Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
 {
     Evidence e;
-    const Levels lv = levelsOf(patch);
-    const cv::Mat strongAll = below(patch, lv.strong);
+    e.levels = levelsOf(patch);
+    const cv::Mat strongAll = below(patch, e.levels.strong);
     e.frame = refinedFrame(strongAll, ppm, box);
     const double clear = kLineClear * ppm;
     e.inner = cv::Rect(cv::Point(static_cast<int>(std::ceil(e.frame.left + clear)), static_cast<int>(std::ceil(e.frame.top + clear))),
@@ -408,27 +457,77 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     e.framed = e.inner.width >= 4 * ppm && e.inner.height >= 4 * ppm && (e.inner & cv::Rect(0, 0, patch.cols, patch.rows)) == e.inner;
     if (!e.framed)
         return e;
-    const cv::Mat strong = strongAll(e.inner).clone();
-    cv::Mat faint;
-    cv::bitwise_and(below(patch(e.inner), lv.faint), ~strong, faint);
-    // Most boxes are blank: no ink at all needs no pieces counted.
-    e.ink = cv::countNonZero(strong) < kSpeck * ppm * ppm ? Ink{cv::Mat::zeros(strong.size(), CV_8U), 0, 0, {}} : significantInk(strong, ppm);
-    e.inked = e.ink.pixels / (ppm * ppm);
-    e.share = static_cast<double>(e.ink.pixels) / e.inner.area();
+    e.strong = strongAll(e.inner).clone();
+    measureInk(e, patch, e.strong, ppm);
     e.crossing = crossesAnySide(strongAll, ppm, e.frame);
-    e.faintAway = faintAwayMm2(faint, e.ink.mask, ppm);
     return e;
 }
 
-} // namespace
-
-MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+// Pencil: graphite's grain leaves a stroke's pixels either side of the ink level, in pieces, with
+// its lighter grains "faint" beside them. The stroke is each piece darker than the grain level
+// that is at least a quarter ink (hysteresis, as an edge detector keeps weak edges joined to
+// strong ones); a trace or a rubbed-out mark, lighter than ink throughout, holds next to none.
+cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
 {
-    const Evidence e = evidenceOf(patch, ppm, box);
-    if (!e.framed)
-        return {Shape::Unclear, "shape"};
-    if (e.crossing)
-        return {Shape::Unclear, "crossing"};
+    const cv::Mat weak = below(interior, e.levels.grain);
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(weak, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> inked(static_cast<size_t>(n), 0);
+    for (int y = 0; y < labels.rows; ++y) {
+        const int* l = labels.ptr<int>(y);
+        const uchar* s = e.strong.ptr<uchar>(y);
+        for (int x = 0; x < labels.cols; ++x)
+            inked[static_cast<size_t>(l[x])] += s[x] != 0;
+    }
+    cv::Mat out = cv::Mat::zeros(weak.size(), CV_8U);
+    for (int y = 0; y < labels.rows; ++y) {
+        const int* l = labels.ptr<int>(y);
+        uchar* o = out.ptr<uchar>(y);
+        for (int x = 0; x < labels.cols; ++x)
+            o[x] = l[x] && inked[static_cast<size_t>(l[x])] * 4 >= stats.at<int>(l[x], cv::CC_STAT_AREA) ? 255 : 0;
+    }
+    return out;
+}
+
+// A trace lighter than ink, away from any ink: after a 3×3 average (the scanner's grain), a piece
+// darker than 94 % of the paper around it, more than 0.4 mm from the ink and reaching 2 mm across
+// — a mark rubbed out (and perhaps marked again), a line drawn faintly. The paper around is the
+// patch closed over 5 mm, so a fold or the scanner's shading, wider than any stroke, is paper;
+// the millimetre inside the printed lines, where their blur lies, is left out.
+bool traced(const cv::Mat& patch, const Evidence& e, double ppm)
+{
+    const int in = static_cast<int>(std::lround(0.4 * ppm));
+    const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
+    if (area.width < 2 * ppm || area.height < 2 * ppm)
+        return false;
+    const cv::Mat grey = patch(area);
+    cv::Mat far(grey.size(), CV_8U, cv::Scalar(255)); // more than 0.4 mm from the ink
+    if (e.ink.pixels) {
+        cv::Mat near;
+        cv::dilate(e.ink.mask, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * in + 1, 2 * in + 1)));
+        far = ~near(cv::Rect(in, in, area.width, area.height));
+    }
+    if (cv::countNonZero(below(grey, e.levels.faint * 94 / 88) & far) < 0.5 * ppm * ppm)
+        return false; // nothing darker than the faintest trace: paper
+    cv::Mat soft, paper;
+    cv::blur(grey, soft, cv::Size(3, 3));
+    const int k = static_cast<int>(std::lround(5.0 * ppm)) | 1;
+    cv::morphologyEx(soft, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    cv::Mat trace;
+    soft.convertTo(soft, CV_16U, 100);
+    paper.convertTo(paper, CV_16U, 94);
+    cv::compare(soft, paper, trace, cv::CMP_LT);
+    trace &= far;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(trace, labels, stats, centroids, 8, CV_32S);
+    for (int i = 1; i < n; ++i)
+        if (std::max(stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)) >= 2.0 * ppm && stats.at<int>(i, cv::CC_STAT_AREA) >= 0.6 * ppm * ppm)
+            return true;
+    return false;
+}
+
+MarkReading decide(const Evidence& e, double ppm)
+{
     if (e.faintAway >= kFaintArea)
         return {Shape::Unclear, "faint"};
     if (e.inked < kSpeck)
@@ -441,7 +540,8 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
         return {Shape::Unclear, "scribbled"};
     if (e.ink.bounds.width < 2.5 * ppm || e.ink.bounds.height < 2.5 * ppm)
         return {Shape::Unclear, "small"};
-    if (isCircle(profileOf(e.ink)))
+    // RULE: RULES §4 Ballot marks — ○ is a ring round an empty middle.
+    if (isCircle(profileOf(e.ink)) || isRing(e.ink, ppm))
         return {Shape::Circle, {}};
     const TwoStrokes strokes = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
     if (isCross(strokes, ppm))
@@ -449,6 +549,33 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     if (isTick(strokes, ppm))
         return {Shape::Tick, {}};
     return {Shape::Unclear, "shape"};
+}
+
+} // namespace
+
+MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    Evidence e = evidenceOf(patch, ppm, box);
+    if (!e.framed)
+        return {Shape::Unclear, "shape"};
+    if (e.crossing)
+        return {Shape::Unclear, "crossing"};
+    const MarkReading first = decide(e, ppm);
+    if (first.shape != Shape::Unclear)
+        return traced(patch, e, ppm) ? MarkReading{Shape::Unclear, "faint"} : first;
+    if (first.why == "scribbled")
+        return first;
+    // A second look at a pencil mark: its grain joined into strokes. Pen ink is nearly all darker
+    // than the ink level, and growing it only widens its strokes by the scan's blur (a scribble
+    // drawn over and over could then pass for two strokes): pen marks are read as they are.
+    const cv::Mat grown = grownInk(patch(e.inner), e);
+    if (cv::countNonZero(grown) * 3 < cv::countNonZero(e.strong) * 5)
+        return first;
+    measureInk(e, patch, grown, ppm);
+    const MarkReading second = decide(e, ppm);
+    if (second.shape == Shape::Unclear || second.shape == Shape::Blank || traced(patch, e, ppm))
+        return first;
+    return second;
 }
 
 bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)

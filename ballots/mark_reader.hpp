@@ -14,7 +14,7 @@ enum class Shape { Blank, Circle, Cross, Tick, Filled, Unclear };
 
 const char* shapeName(Shape s);
 
-// The grey level below which a pixel is ink: 55 % of the paper's white (its brightest tenth).
+// The grey level below which a pixel is ink: 68 % of the paper's white (its brightest tenth).
 int inkLevel(const cv::Mat& grey);
 
 struct MarkReading {

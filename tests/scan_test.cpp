@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -370,5 +371,111 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a ring round a candidate's name instea
     for (size_t k = 0; k < r.marks.size(); ++k) {
         INFO("candidate " << k + 1);
         CHECK(r.marks[k].second == (k == 2 ? "unclear" : "blank"));
+    }
+}
+
+namespace {
+
+// One sheet of the hall's ballot, blank but for what `mark` draws on it (at the scan's dpi, in
+// px), printed and scanned under `ps`; the marks read, candidate by candidate.
+std::vector<std::string> readDrawn(const PrintScan& ps, const std::function<void(cv::Mat&, const std::vector<BallotCell>&, double)>& mark)
+{
+    Hall hall(20, 7);
+    const scan::LayoutBook book(hall.state);
+    const Deck deck(hall.paper());
+    std::mt19937 rng(37);
+    const auto& cells = deck.layout().pages[0].cells;
+    std::vector<Drawn> drawn(cells.size(), Drawn::Blank);
+    std::vector<bool> names;
+    cv::Mat sheet = deck.marked(1, ps.dpi, drawn, names, rng);
+    mark(sheet, cells, ps.dpi / 25.4);
+    const cv::Mat grey = cv::imdecode(deck.scanned(sheet, ps, rng), cv::IMREAD_GRAYSCALE);
+    const scan::SheetResult r = scan::interpret(scan::readSheet(grey, book.finder()), book, "drawn.png", 1);
+    REQUIRE(r.read);
+    std::vector<std::string> out;
+    for (const auto& m : r.marks)
+        out.push_back(m.second);
+    return out;
+}
+
+PrintScan fairScan()
+{
+    PrintScan ps;
+    ps.blur = 0.8;
+    ps.noise = 4;
+    ps.jpeg = 80;
+    return ps;
+}
+
+cv::Point centreOf(const Box& b, double px, double dx = 0, double dy = 0)
+{
+    return {static_cast<int>((b.x + b.w / 2 + dx) * px), static_cast<int>((b.y + b.h / 2 + dy) * px)};
+}
+
+void crossAt(cv::Mat& img, cv::Point c, double halfMm, double px, const cv::Scalar& colour, double widthMm)
+{
+    const int h = static_cast<int>(halfMm * px), w = std::max(1, static_cast<int>(widthMm * px));
+    cv::line(img, c + cv::Point(-h, -h), c + cv::Point(h, h), colour, w, cv::LINE_AA);
+    cv::line(img, c + cv::Point(-h, h), c + cv::Point(h, -h), colour, w, cv::LINE_AA);
+}
+
+} // namespace
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a trace lighter than ink in an empty box (a mark rubbed out, a line drawn faintly) is unclear, not blank")
+{
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        // A faint ring, 88 % of the paper's white, in the second box.
+        cv::ellipse(img, centreOf(cells[1].mark, px), cv::Size(static_cast<int>(3 * px), static_cast<int>(2.5 * px)), 0, 0, 360, cv::Scalar(224, 224, 224),
+                    static_cast<int>(0.4 * px), cv::LINE_AA);
+        // A rubbed-out × in the fourth: its ghost on the eraser's broad, lighter smudge.
+        cv::rectangle(img, centreOf(cells[3].mark, px, -5, -2), centreOf(cells[3].mark, px, 5, 2), cv::Scalar(238, 238, 238), cv::FILLED);
+        crossAt(img, centreOf(cells[3].mark, px), 3, px, cv::Scalar(212, 212, 212), 0.5);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 || k == 3 ? "unclear" : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a pencil mark, its grain either side of the ink level, is read as its shape")
+{
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        cv::Mat stroke = cv::Mat::zeros(img.size(), CV_8U);
+        cv::ellipse(stroke, centreOf(cells[0].mark, px), cv::Size(static_cast<int>(3 * px), static_cast<int>(2.6 * px)), 0, 0, 360, cv::Scalar(255),
+                    std::max(1, static_cast<int>(0.45 * px)), cv::LINE_AA);
+        crossAt(stroke, centreOf(cells[2].mark, px), 2.8, px, cv::Scalar(255), 0.45);
+        // Graphite: each grain between 45 % and 85 % of the paper's white, in no order.
+        cv::Mat grain(img.size(), CV_32F);
+        cv::randu(grain, 0.15, 0.55);
+        std::vector<cv::Mat> planes;
+        cv::split(img, planes);
+        for (cv::Mat& p : planes) {
+            cv::Mat f, a;
+            p.convertTo(f, CV_32F);
+            stroke.convertTo(a, CV_32F, 1 / 255.0);
+            f = f.mul(1 - a.mul(grain));
+            f.convertTo(p, CV_8U);
+        }
+        cv::merge(planes, img);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 0 ? "approve" : k == 2 ? "oppose" : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a small ○ drawn with a bold pen is ○, and with a × drawn in it, unclear")
+{
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30);
+        cv::ellipse(img, centreOf(cells[0].mark, px), cv::Size(static_cast<int>(1.7 * px), static_cast<int>(1.4 * px)), 0, 0, 360, ink,
+                    static_cast<int>(0.9 * px), cv::LINE_AA);
+        cv::ellipse(img, centreOf(cells[1].mark, px), cv::Size(static_cast<int>(3.2 * px), static_cast<int>(2.8 * px)), 0, 0, 360, ink,
+                    static_cast<int>(0.9 * px), cv::LINE_AA);
+        crossAt(img, centreOf(cells[1].mark, px, 0.4, -0.4), 2.2, px, ink, 0.6);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 0 ? "approve" : k == 1 ? "unclear" : "blank"));
     }
 }

@@ -30,7 +30,8 @@ bool chance(std::mt19937& rng, double p)
 
 struct Pen {
     cv::Scalar colour;
-    double width; // mm
+    double width;       // mm
+    double grain = 0;   // pencil: each pixel of the stroke keeps between 1 - grain and all of its darkness
 };
 
 Pen clearPen(std::mt19937& rng)
@@ -40,12 +41,13 @@ Pen clearPen(std::mt19937& rng)
         return {cv::Scalar(28, 28, 28), uniform(rng, 0.35, 0.9)};  // black
     if (x < 0.85)
         return {cv::Scalar(95, 45, 30), uniform(rng, 0.35, 0.9)};  // blue-black
-    return {cv::Scalar(80, 80, 80), uniform(rng, 0.3, 0.6)};        // dark pencil
+    // Pencil: dark and even, or its graphite's grain leaving pixels either side of the ink level.
+    return {cv::Scalar(80, 80, 80), uniform(rng, 0.3, 0.6), chance(rng, 0.5) ? 0.65 : 0};
 }
 
 Pen faintPen(std::mt19937& rng)
 {
-    const double g = uniform(rng, 172, 198);
+    const double g = uniform(rng, 172, 215);
     return {cv::Scalar(g, g, g), uniform(rng, 0.3, 0.6)};
 }
 
@@ -64,7 +66,30 @@ void stroke(Canvas& img, const std::vector<cv::Point2d>& mm, const Pen& pen)
     std::vector<cv::Point> pts;
     for (const auto& p : mm)
         pts.push_back(img.at(p));
-    cv::polylines(img.img, pts, false, pen.colour, std::max(1, static_cast<int>(std::lround(pen.width * img.ppm))), cv::LINE_AA, 4);
+    const int width = std::max(1, static_cast<int>(std::lround(pen.width * img.ppm)));
+    if (pen.grain == 0) {
+        cv::polylines(img.img, pts, false, pen.colour, width, cv::LINE_AA, 4);
+        return;
+    }
+    // Grainy: the stroke drawn alone, then laid on the paper a grain at a time.
+    cv::Rect around = cv::boundingRect(pts);
+    around = cv::Rect(around.x / 16 - 2 * width, around.y / 16 - 2 * width, around.width / 16 + 4 * width, around.height / 16 + 4 * width)
+             & cv::Rect(0, 0, img.img.cols, img.img.rows);
+    cv::Mat drawn = img.img(around).clone();
+    std::vector<cv::Point> local;
+    for (const auto& p : pts)
+        local.push_back(p - cv::Point(around.x * 16, around.y * 16));
+    cv::polylines(drawn, local, false, pen.colour, width, cv::LINE_AA, 4);
+    cv::Mat keep(around.size(), CV_32F), before, after;
+    cv::theRNG().state = static_cast<uint64_t>(around.x) * 7919 + static_cast<uint64_t>(around.y); // the same grain for the same stroke
+    cv::randu(keep, 1 - pen.grain, 1.0);
+    img.img(around).convertTo(before, CV_32FC3);
+    drawn.convertTo(after, CV_32FC3);
+    cv::Mat keep3;
+    cv::merge(std::vector<cv::Mat>{keep, keep, keep}, keep3);
+    cv::Mat out = before + (after - before).mul(keep3);
+    cv::Mat into = img.img(around);
+    out.convertTo(into, CV_8UC3);
 }
 
 // A line bent a little, as a hand draws it.
@@ -235,6 +260,7 @@ void name(Canvas& img, const Box& label, const Pen& pen, std::mt19937& rng)
 
 struct Drawing {
     bool written = false; // a name in a write-in cell's name box
+    bool inked = false;   // ink in the name box: a name, or a × run down into it
     int intrudes = 0;     // +1 into the next cell on the right, -1 on the left
 };
 
@@ -259,12 +285,20 @@ Drawing draw(Canvas& img, const BallotCell& cell, Drawn d, std::mt19937& rng)
     case Drawn::Dot: dot(img, b, pen, rng); break;
     case Drawn::Plus: plus(img, b, pen, rng); break;
     case Drawn::Erased:
-        cross(img, b, faintPen(rng), rng);
-        circle(img, b, pen, rng);
+        if (chance(rng, 0.5)) { // rubbed out and marked again
+            cross(img, b, faintPen(rng), rng);
+            circle(img, b, pen, rng);
+        } else { // rubbed out only: the mark's ghost on the eraser's lighter smudge
+            const cv::Point2d c(b.x + b.w / 2 + uniform(rng, -1.5, 1.5), b.y + b.h / 2 + uniform(rng, -1, 1));
+            cv::rectangle(img.img, img.at(c + cv::Point2d(-5, -2)), img.at(c + cv::Point2d(5, 2)), cv::Scalar::all(uniform(rng, 232, 244)), cv::FILLED,
+                          cv::LINE_AA, 4);
+            chance(rng, 0.5) ? circle(img, b, faintPen(rng), rng) : cross(img, b, faintPen(rng), rng);
+        }
         break;
     case Drawn::Intruded: break;
     }
     out.written = cell.kind == "write_in" && chance(rng, d == Drawn::Blank ? 0.2 : 0.8);
+    out.inked = cell.kind == "write_in" && (out.written || (d == Drawn::Crossing && out.intrudes == 0));
     if (out.written)
         name(img, cell.label, pen, rng);
     return out;
@@ -373,7 +407,7 @@ cv::Mat Deck::marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<b
     names.assign(layoutCells.size(), false);
     for (size_t i = 0; i < layoutCells.size() && i < cells.size(); ++i) {
         const Drawing d = draw(canvas, layoutCells[i], cells[i], rng);
-        names[i] = d.written;
+        names[i] = d.inked;
         if (!d.intrudes)
             continue;
         const Box& here = layoutCells[i].mark;

@@ -52,7 +52,7 @@ public:
     explicit Deck(const BallotPaper& paper); // renders every sheet once at 150, 200 and 300 dpi
     const BallotLayout& layout() const { return m_layout; }
     // Sheet `page` (from 1) with `cells` drawn (one per cell of the page, in layout order); in
-    // `names`, whether a name was written in each cell's name box (write-ins only).
+    // `names`, whether each write-in cell's name box holds ink: a name, or a × run down into it.
     // A mark drawn across into the next cell turns that cell's drawing into Intruded.
     cv::Mat marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const;
     // The marked sheet (at the scan's dpi) printed and scanned: the bytes as the scanner saves them.
