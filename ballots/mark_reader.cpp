@@ -62,25 +62,32 @@ double refineLine(const cv::Mat& ink, bool vertical, double at, double reach, do
     const int lo = std::max(0, static_cast<int>(std::floor(at - reach)));
     const int hi = std::min(vertical ? ink.cols - 1 : ink.rows - 1, static_cast<int>(std::ceil(at + reach)));
     const int a = std::max(0, static_cast<int>(from)), b = std::min(vertical ? ink.rows : ink.cols, static_cast<int>(to));
+    if (hi < lo)
+        return at;
+    // The ink of each column (or row) from lo to hi over [a, b), in one pass over the rows.
+    std::vector<int> count(static_cast<size_t>(hi - lo + 1), 0);
+    for (int r = vertical ? a : lo; r < (vertical ? b : hi + 1); ++r) {
+        const uchar* p = ink.ptr<uchar>(r);
+        if (vertical)
+            for (int i = lo; i <= hi; ++i)
+                count[static_cast<size_t>(i - lo)] += p[i] != 0;
+        else
+            for (int x = a; x < b; ++x)
+                count[static_cast<size_t>(r - lo)] += p[x] != 0;
+    }
     int best = -1, bestCount = 0;
-    for (int i = lo; i <= hi; ++i) {
-        const int n = vertical ? cv::countNonZero(ink(cv::Range(a, b), cv::Range(i, i + 1)))
-                               : cv::countNonZero(ink(cv::Range(i, i + 1), cv::Range(a, b)));
-        if (n > bestCount) {
-            bestCount = n;
+    for (int i = lo; i <= hi; ++i)
+        if (count[static_cast<size_t>(i - lo)] > bestCount) {
+            bestCount = count[static_cast<size_t>(i - lo)];
             best = i;
         }
-    }
     if (best < 0 || bestCount * 2 < b - a)
         return at;
     // The middle of the run of near-best columns around the best: a line is several pixels wide.
     int first = best, last = best;
-    auto count = [&](int i) {
-        return vertical ? cv::countNonZero(ink(cv::Range(a, b), cv::Range(i, i + 1))) : cv::countNonZero(ink(cv::Range(i, i + 1), cv::Range(a, b)));
-    };
-    while (first > lo && count(first - 1) * 10 >= bestCount * 7)
+    while (first > lo && count[static_cast<size_t>(first - 1 - lo)] * 10 >= bestCount * 7)
         --first;
-    while (last < hi && count(last + 1) * 10 >= bestCount * 7)
+    while (last < hi && count[static_cast<size_t>(last + 1 - lo)] * 10 >= bestCount * 7)
         ++last;
     return (first + last + 1) / 2.0;
 }
@@ -114,14 +121,18 @@ bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, dou
         return false;
     const int span = vertical ? ink.cols : ink.rows, n = b - a;
     // Per place along the line: ink between d0 and d1 mm from its centre on `side`.
+    const int at = static_cast<int>(std::lround(line));
     auto band = [&](int side, double d0, double d1) {
         std::vector<char> out(static_cast<size_t>(n), 0);
-        for (int pos = a; pos < b; ++pos)
-            for (int d = static_cast<int>(std::lround(d0 * ppm)); d <= static_cast<int>(std::lround(d1 * ppm)); ++d) {
-                const int c = static_cast<int>(std::lround(line)) + side * d;
-                if (c >= 0 && c < span && (vertical ? ink.at<uchar>(pos, c) : ink.at<uchar>(c, pos)))
+        const int near = static_cast<int>(std::lround(d0 * ppm)), far = static_cast<int>(std::lround(d1 * ppm));
+        for (int d = near; d <= far; ++d) {
+            const int c = at + side * d;
+            if (c < 0 || c >= span)
+                continue;
+            for (int pos = a; pos < b; ++pos)
+                if (vertical ? ink.at<uchar>(pos, c) : ink.at<uchar>(c, pos))
                     out[static_cast<size_t>(pos - a)] = 1;
-            }
+        }
         return out;
     };
     const auto inEdge = band(inward, 0.35, 0.6), inBand = band(inward, kLineClear, kBandFar);
@@ -351,8 +362,10 @@ bool isCross(const TwoStrokes& t, double ppm)
     // explained 0.93 of its ink (seed 1061 of the 10,000-sheet run); pen crosses reach 0.95.
     if (std::getenv("HX_DEBUG_STROKES"))
         std::fprintf(stderr, "DEBUG explained %.2f at %.2f %.2f slopes %.1f %.1f len %.1f %.1f width %.1f %.1f even %.2f %.2f ppm %.1f\n", t.explained, t.at1, t.at2, t.first.slope, t.second.slope, t.first.length, t.second.length, t.first.width, t.second.width, t.first.evenness, t.second.evenness, ppm);
-    return t.found && t.explained >= 0.95 && middles && single && t.first.length >= 3 * ppm && t.second.length >= 3 * ppm && between >= 18
-           && !upright(t);
+    // Each long beside its width, as a pen draws a line: a tangle drawn over and over into two thick
+    // bars (a pencil scribble, 1.2 mm wide and 4 times as long) is not a ×.
+    const bool long_ = t.first.length >= std::max(3 * ppm, 4.5 * t.first.width) && t.second.length >= std::max(3 * ppm, 4.5 * t.second.width);
+    return t.found && t.explained >= 0.95 && middles && single && long_ && between >= 18 && !upright(t);
 }
 
 bool isTick(const TwoStrokes& t, double ppm)
@@ -494,7 +507,7 @@ cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
 // — a mark rubbed out (and perhaps marked again), a line drawn faintly. The paper around is the
 // patch closed over 5 mm, so a fold or the scanner's shading, wider than any stroke, is paper;
 // the millimetre inside the printed lines, where their blur lies, is left out.
-bool traced(const cv::Mat& patch, const Evidence& e, double ppm)
+bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm)
 {
     const int in = static_cast<int>(std::lround(0.4 * ppm));
     const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
@@ -502,9 +515,9 @@ bool traced(const cv::Mat& patch, const Evidence& e, double ppm)
         return false;
     const cv::Mat grey = patch(area);
     cv::Mat far(grey.size(), CV_8U, cv::Scalar(255)); // more than 0.4 mm from the ink
-    if (e.ink.pixels) {
+    if (cv::countNonZero(ink)) {
         cv::Mat near;
-        cv::dilate(e.ink.mask, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * in + 1, 2 * in + 1)));
+        cv::dilate(ink, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * in + 1, 2 * in + 1)));
         far = ~near(cv::Rect(in, in, area.width, area.height));
     }
     if (cv::countNonZero(below(grey, e.levels.faint * 94 / 88) & far) < 0.5 * ppm * ppm)
@@ -561,19 +574,23 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     if (e.crossing)
         return {Shape::Unclear, "crossing"};
     const MarkReading first = decide(e, ppm);
-    if (first.shape != Shape::Unclear)
-        return traced(patch, e, ppm) ? MarkReading{Shape::Unclear, "faint"} : first;
+    if (first.shape == Shape::Blank)
+        return traced(patch, e, e.ink.mask, ppm) ? MarkReading{Shape::Unclear, "faint"} : first;
     if (first.why == "scribbled")
         return first;
-    // A second look at a pencil mark: its grain joined into strokes. Pen ink is nearly all darker
-    // than the ink level, and growing it only widens its strokes by the scan's blur (a scribble
-    // drawn over and over could then pass for two strokes): pen marks are read as they are.
+    // Pencil: its grain joined into strokes is the mark, and its lighter grains are no trace. Pen
+    // ink is nearly all darker than the ink level, and growing it only widens its strokes by the
+    // scan's blur (a scribble drawn over and over could then pass for two strokes, a rubbed-out
+    // mark under a new one be taken in): pen marks are read as they are.
     const cv::Mat grown = grownInk(patch(e.inner), e);
-    if (cv::countNonZero(grown) * 3 < cv::countNonZero(e.strong) * 5)
+    const bool grainy = cv::countNonZero(grown) * 3 >= cv::countNonZero(e.strong) * 5;
+    if (first.shape != Shape::Unclear)
+        return traced(patch, e, grainy ? grown : e.ink.mask, ppm) ? MarkReading{Shape::Unclear, "faint"} : first;
+    if (!grainy)
         return first;
-    measureInk(e, patch, grown, ppm);
+    measureInk(e, patch, grown, ppm); // a second look
     const MarkReading second = decide(e, ppm);
-    if (second.shape == Shape::Unclear || second.shape == Shape::Blank || traced(patch, e, ppm))
+    if (second.shape == Shape::Unclear || second.shape == Shape::Blank || traced(patch, e, e.ink.mask, ppm))
         return first;
     return second;
 }
