@@ -169,8 +169,7 @@ int scanSpeed(const std::string& dir)
         }
     }
     std::vector<std::string> files;
-    const int ballots = std::getenv("HX_NATIONAL") ? std::atoi(std::getenv("HX_NATIONAL")) : 1913;
-    for (int i = 0; i < ballots * 5; ++i) {
+    for (int i = 0; i < 1913 * 5; ++i) {
         char name[64];
         std::snprintf(name, sizeof name, "/scans/%05d.jpg", i);
         std::filesystem::create_hard_link(dir + "/sample-" + std::to_string((i / 5 % 8) * 5 + i % 5) + ".jpg", dir + name);
