@@ -1,0 +1,235 @@
+#include "mark_shapes.hpp"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace hx::scan {
+
+Ink significantInk(const cv::Mat& strong, double ppm)
+{
+    Ink out;
+    out.mask = cv::Mat::zeros(strong.size(), CV_8U);
+    // Pieces are counted only where there is ink at all.
+    const cv::Rect where = cv::boundingRect(strong);
+    if (where.empty())
+        return out;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(strong(where), labels, stats, centroids, 8, CV_32S);
+    const double mm2 = ppm * ppm;
+    std::vector<uchar> keep(static_cast<size_t>(n), 0);
+    for (int i = 1; i < n; ++i) {
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (area < kSpeck * mm2)
+            continue;
+        keep[static_cast<size_t>(i)] = 1;
+        out.pixels += area;
+        out.bigParts += area >= 1.5 * mm2;
+        const cv::Rect r(where.x + stats.at<int>(i, cv::CC_STAT_LEFT), where.y + stats.at<int>(i, cv::CC_STAT_TOP), stats.at<int>(i, cv::CC_STAT_WIDTH),
+                         stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        out.bounds = out.bounds.area() ? (out.bounds | r) : r;
+    }
+    for (int y = 0; y < labels.rows; ++y) {
+        const int* l = labels.ptr<int>(y);
+        uchar* m = out.mask.ptr<uchar>(y + where.y) + where.x;
+        for (int x = 0; x < labels.cols; ++x)
+            m[x] = keep[static_cast<size_t>(l[x])] ? 255 : 0;
+    }
+    return out;
+}
+
+namespace {
+
+constexpr int kBins = 24; // 15° sectors around the mark's centre
+
+// The shape's measures in coordinates where its bounding box is the square [-1, 1]².
+struct Profile {
+    double centre = 0;          // share of ink within 0.4 of the middle
+    int covered = 0;            // sectors (of 24) with ink beyond 0.55
+    double innerRing = 1;       // the least radius of outer ink over the sectors
+    double sectorPeak = 0;      // the fullest sector over the median sector
+    double onRing = 0;          // share of the ink between 0.6 and 1.2 from the middle
+    double spread = 0;          // the widest range of distances from the middle within one sector
+    double roundness = 0;       // the range of the sectors' mean distances from the middle
+};
+
+Profile profileOf(const Ink& ink)
+{
+    Profile p;
+    const cv::Rect& b = ink.bounds;
+    const double cx = b.x + (b.width - 1) / 2.0, cy = b.y + (b.height - 1) / 2.0;
+    const double ax = std::max(1.0, (b.width - 1) / 2.0), ay = std::max(1.0, (b.height - 1) / 2.0);
+    std::array<int, kBins> sector{};
+    std::array<double, kBins> minR, maxR, sumR{};
+    minR.fill(9);
+    maxR.fill(0);
+    int centre = 0, outer = 0, all = 0, ring = 0;
+    for (int y = b.y; y < b.y + b.height; ++y) {
+        const uchar* m = ink.mask.ptr<uchar>(y);
+        for (int x = b.x; x < b.x + b.width; ++x) {
+            if (!m[x])
+                continue;
+            const double u = (x - cx) / ax, v = (y - cy) / ay, r = std::hypot(u, v);
+            ++all;
+            if (r < 0.4)
+                ++centre;
+            ring += r >= 0.6 && r <= 1.2;
+            if (r < 0.55)
+                continue;
+            ++outer;
+            double deg = std::atan2(v, u) * 180 / M_PI;
+            if (deg < 0)
+                deg += 360;
+            const auto s = static_cast<size_t>(std::min(kBins - 1, static_cast<int>(deg / (360.0 / kBins))));
+            ++sector[s];
+            minR[s] = std::min(minR[s], r);
+            maxR[s] = std::max(maxR[s], r);
+            sumR[s] += r;
+        }
+    }
+    if (all == 0)
+        return p;
+    p.centre = static_cast<double>(centre) / all;
+    p.onRing = static_cast<double>(ring) / all;
+    if (outer == 0)
+        return p;
+    const int least = std::max(2, outer / 200);
+    std::vector<int> counts;
+    double meanLeast = 9, meanMost = 0;
+    for (size_t s = 0; s < sector.size(); ++s)
+        if (sector[s] >= least) {
+            ++p.covered;
+            counts.push_back(sector[s]);
+            p.innerRing = std::min(p.innerRing, minR[s]);
+            p.spread = std::max(p.spread, maxR[s] - minR[s]);
+            const double mean = sumR[s] / sector[s];
+            meanLeast = std::min(meanLeast, mean);
+            meanMost = std::max(meanMost, mean);
+        }
+    p.roundness = p.covered ? meanMost - meanLeast : 0;
+    std::sort(counts.begin(), counts.end());
+    p.sectorPeak = counts.empty() ? 0 : static_cast<double>(counts.back()) / counts[counts.size() / 2];
+    return p;
+}
+
+bool isThinRing(const Profile& p)
+{
+    // A closed (or nearly closed) ring with nothing in the middle.
+    // …drawn round in one smooth pass: in each sector one stroke at one distance, and the distance
+    // changing little around (a polygon or a tangle round the box's edge is not a ring).
+    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9 && p.spread <= 0.5
+           && p.roundness <= 0.4;
+}
+
+// 十 rather than ×: one stroke level, the other upright.
+bool upright(const TwoStrokes& t)
+{
+    const double a = std::abs(t.first.slope), b = std::abs(t.second.slope);
+    return std::min(a, b) <= 12 && std::max(a, b) >= 78;
+}
+
+// A small ○ drawn with a bold pen: its ring is thick beside its size, so the profile's measures
+// (made for a thin ring) do not hold. It is one piece of ink round one clear hole — at least
+// 0.6 mm² and a tenth of the ○, itself near round — near the middle of a near-round outline. A ○
+// with anything in it or through it has more pieces, more holes or a hole with ink reaching in; a
+// filled box or a dot has none.
+bool isBoldRing(const Ink& ink, double ppm)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    std::vector<cv::Vec4i> tree;
+    cv::findContours(ink.mask(ink.bounds).clone(), contours, tree, cv::RETR_CCOMP, cv::CHAIN_APPROX_NONE);
+    int outer = -1, hole = -1;
+    for (int i = 0; i < static_cast<int>(contours.size()); ++i) {
+        int& slot = tree[static_cast<size_t>(i)][3] < 0 ? outer : hole;
+        if (slot >= 0)
+            return false; // a second piece or a second hole
+        slot = i;
+    }
+    if (outer < 0 || hole < 0)
+        return false;
+    const auto& o = contours[static_cast<size_t>(outer)];
+    const auto& h = contours[static_cast<size_t>(hole)];
+    const double outerArea = cv::contourArea(o), holeArea = cv::contourArea(h);
+    std::vector<cv::Point> hull, holeHull;
+    cv::convexHull(o, hull);
+    cv::convexHull(h, holeHull);
+    const cv::RotatedRect box = cv::minAreaRect(o);
+    const double aspect = std::max(box.size.width, box.size.height) / std::max(1.0f, std::min(box.size.width, box.size.height));
+    const cv::Moments mo = cv::moments(o), mh = cv::moments(h);
+    const double off = std::hypot(mo.m10 / mo.m00 - mh.m10 / mh.m00, mo.m01 / mo.m00 - mh.m01 / mh.m00);
+    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && outerArea >= 0.95 * cv::contourArea(hull)
+           && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
+           && off <= 0.2 * std::sqrt(outerArea / M_PI);
+}
+
+} // namespace
+
+bool isCircle(const Ink& ink, double ppm)
+{
+    // RULE: RULES §4 Ballot marks — ○ is a ring round an empty middle.
+    return isThinRing(profileOf(ink)) || isBoldRing(ink, ppm);
+}
+
+bool isCross(const TwoStrokes& t, double ppm)
+{
+    // RULE: RULES §4 Ballot marks — × is two strokes crossing near their middles (十 is not ×).
+    const bool middles = t.at1 >= 0.25 && t.at1 <= 0.75 && t.at2 >= 0.25 && t.at2 <= 0.75;
+    double between = std::abs(t.first.slope - t.second.slope);
+    between = std::min(between, 180 - between);
+    // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one line).
+    const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
+    const bool single = wide <= 1.6 * ppm && wide <= 1.3 * narrow && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
+    // Nearly all the ink on the two lines: a zigzag scribble that two lines happen to cross
+    // explained 0.93 of its ink (seed 1061 of the 10,000-sheet run); pen crosses reach 0.95.
+    // Each long beside its width, as a pen draws a line: a tangle drawn over and over into two thick
+    // bars (a pencil scribble, 1.2 mm wide and 4 times as long) is not a ×.
+    const bool long_ = t.first.length >= std::max(3 * ppm, 4.5 * t.first.width) && t.second.length >= std::max(3 * ppm, 4.5 * t.second.width);
+    return t.found && t.explained >= 0.95 && middles && single && long_ && between >= 18 && !upright(t);
+}
+
+bool isTick(const TwoStrokes& t, double ppm)
+{
+    // √: a short stroke falling from the left to a foot, a long one rising from it to the right.
+    if (!t.found || t.explained < 0.8)
+        return false;
+    const Stroke& falling = t.first.slope > 0 ? t.first : t.second;
+    const Stroke& rising = t.first.slope > 0 ? t.second : t.first;
+    const double atFalling = &falling == &t.first ? t.at1 : t.at2, atRising = &rising == &t.first ? t.at1 : t.at2;
+    // They meet at the rising stroke's foot and low on the falling one: the rising stroke, found
+    // first, takes in the pixels of the foot, so the falling one is measured ending up to 2 mm
+    // short of the meeting point.
+    const double shortOfFoot = (atFalling - 1) * falling.length;
+    const bool feet = atFalling >= 0.55 && shortOfFoot <= 2.0 * ppm && atRising >= -0.25 && atRising <= 0.2;
+    return feet && falling.slope > 5 && rising.slope < -5 && falling.slope - rising.slope >= 18 && falling.evenness <= 2.0 && rising.evenness <= 2.0
+           && falling.length >= 1.5 * ppm && rising.length >= std::max(3 * ppm, 0.8 * falling.length);
+}
+
+// mm² of ink deeper than the strokes can be: where strokes are drawn over and over into a blot.
+// A stroke's depth (distance from the ink's edge) rises evenly to its half-width in the middle,
+// so the half-width is twice the median depth, and where two strokes cross the depth reaches at
+// most √2 times it. Deeper than 1.6 times it (and a pixel, and half a millimetre) is a blot; a
+// bold pen or a scan that thickens strokes is measured against itself.
+double blotArea(const Ink& ink, double ppm)
+{
+    if (ink.pixels == 0)
+        return 0;
+    cv::Mat depth, deep;
+    cv::distanceTransform(ink.mask, depth, cv::DIST_L2, 3);
+    std::vector<float> depths;
+    depths.reserve(static_cast<size_t>(ink.pixels));
+    for (int y = 0; y < depth.rows; ++y) {
+        const float* d = depth.ptr<float>(y);
+        for (int x = 0; x < depth.cols; ++x)
+            if (d[x] > 0)
+                depths.push_back(d[x]);
+    }
+    std::nth_element(depths.begin(), depths.begin() + static_cast<long>(depths.size() / 2), depths.end());
+    const double halfWidth = 2 * depths[depths.size() / 2];
+    cv::compare(depth, std::max({1.6 * halfWidth + 1, 0.5 * ppm}), deep, cv::CMP_GT);
+    return cv::countNonZero(deep) / (ppm * ppm);
+}
+
+} // namespace hx::scan
