@@ -197,8 +197,16 @@ MarkReading decide(const Evidence& e, double ppm)
 {
     if (e.faintAway >= kFaintArea)
         return {Shape::Unclear, "faint"};
-    if (e.inked < kSpeck)
+    if (e.inked < kSpeck) {
+        // Ink in specks only, but much of it and spread out: a pencil line a black-and-white
+        // scan broke into dots (a dotted ring reads as dust otherwise). Noise is one pixel here
+        // and there.
+        const int specks = cv::countNonZero(e.strong);
+        const cv::Rect spread = specks ? cv::boundingRect(e.strong) : cv::Rect();
+        if (specks >= 0.5 * ppm * ppm && std::max(spread.width, spread.height) >= 3 * ppm)
+            return {Shape::Unclear, "faint"};
         return {Shape::Blank, {}};
+    }
     if (e.inked < kLeastMark)
         return {Shape::Unclear, "small"};
     if (e.share >= kFilled)

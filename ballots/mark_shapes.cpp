@@ -160,8 +160,15 @@ bool isBoldRing(const Ink& ink, double ppm)
     const double aspect = std::max(box.size.width, box.size.height) / std::max(1.0f, std::min(box.size.width, box.size.height));
     const cv::Moments mo = cv::moments(o), mh = cv::moments(h);
     const double off = std::hypot(mo.m10 / mo.m00 - mh.m10 / mh.m00, mo.m01 / mo.m00 - mh.m01 / mh.m00);
-    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && outerArea >= 0.95 * cv::contourArea(hull)
-           && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
+    // Round: the outline within a tenth of the area of the ellipse fitted to it (a polygon's
+    // corners stand out of it).
+    const cv::RotatedRect fitted = o.size() >= 5 ? cv::fitEllipse(o) : cv::RotatedRect();
+    const double ellipseArea = M_PI / 4 * fitted.size.width * fitted.size.height;
+    const bool round = ellipseArea > 0 && std::abs(outerArea / ellipseArea - 1) <= 0.1;
+    // Bold: the hole at most half the ○ (a thin ring is the profile's; a tangle drawn round into a
+    // polygon with a thin line has a hole of two-thirds and more).
+    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round
+           && outerArea >= 0.95 * cv::contourArea(hull) && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
            && off <= 0.2 * std::sqrt(outerArea / M_PI);
 }
 

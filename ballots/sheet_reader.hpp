@@ -38,8 +38,6 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find);
 
 // How much paper around a box its cut-out holds (mm).
 constexpr double kCellMargin = 2.5;
-// The resolution cells are cut out and read at.
-constexpr double kCellPxPerMm = 6;
 
 // The image of a box of the layout cut out of the page, `marginMm` around it, at `pxPerMm`.
 cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, double marginMm, double pxPerMm);
