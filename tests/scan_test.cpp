@@ -468,10 +468,17 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a pencil mark, its grain either side o
     }
 }
 
-TEST_CASE("RULE: RULES §4 Ballot marks - a small ○ drawn with a bold pen is ○, and with a × drawn in it, unclear")
+TEST_CASE("RULE: RULES §4 Ballot marks - a small ○ drawn with a bold pen is ○, with a × drawn in it or drawn round into a polygon, unclear")
 {
     const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
         const cv::Scalar ink(30, 30, 30);
+        // A tangle drawn round into a trapezoid: one piece round one clear hole, but not round.
+        const cv::Point c = centreOf(cells[2].mark, px);
+        const std::vector<cv::Point> trapezoid = {c + cv::Point(static_cast<int>(-2 * px), static_cast<int>(-2.5 * px)),
+                                                  c + cv::Point(static_cast<int>(1.5 * px), static_cast<int>(-2.5 * px)),
+                                                  c + cv::Point(static_cast<int>(3.5 * px), static_cast<int>(2.5 * px)),
+                                                  c + cv::Point(static_cast<int>(-2.5 * px), static_cast<int>(2.5 * px))};
+        cv::polylines(img, trapezoid, true, ink, static_cast<int>(0.8 * px), cv::LINE_AA);
         cv::ellipse(img, centreOf(cells[0].mark, px), cv::Size(static_cast<int>(1.7 * px), static_cast<int>(1.4 * px)), 0, 0, 360, ink,
                     static_cast<int>(0.9 * px), cv::LINE_AA);
         cv::ellipse(img, centreOf(cells[1].mark, px), cv::Size(static_cast<int>(3.2 * px), static_cast<int>(2.8 * px)), 0, 0, 360, ink,
@@ -480,7 +487,27 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a small ○ drawn with a bold pen is �
     });
     for (size_t k = 0; k < marks.size(); ++k) {
         INFO("candidate " << k + 1);
-        CHECK(marks[k] == (k == 0 ? "approve" : k == 1 ? "unclear" : "blank"));
+        CHECK(marks[k] == (k == 0 ? "approve" : k == 1 || k == 2 ? "unclear" : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a pencil ring a black-and-white scan broke into dots is unclear, not dust")
+{
+    PrintScan ps = fairScan();
+    ps.mode = PrintScan::Mode::BlackWhite;
+    ps.jpeg = 0;
+    const auto marks = readDrawn(ps, [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Point c = centreOf(cells[1].mark, px);
+        // Graphite's darkest grains only, a pixel or two each, a millimetre apart.
+        for (int k = 0; k < 20; ++k) {
+            const double a = k * 2 * M_PI / 20;
+            cv::circle(img, c + cv::Point(static_cast<int>(3.6 * px * std::cos(a)), static_cast<int>(2.6 * px * std::sin(a))), 1, cv::Scalar(20, 20, 20),
+                       cv::FILLED);
+        }
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 ? "unclear" : "blank"));
     }
 }
 
