@@ -474,11 +474,11 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a small ○ drawn with a bold pen is �
         const cv::Scalar ink(30, 30, 30);
         // A tangle drawn round into a trapezoid: one piece round one clear hole, but not round.
         const cv::Point c = centreOf(cells[2].mark, px);
-        const std::vector<cv::Point> trapezoid = {c + cv::Point(static_cast<int>(-2 * px), static_cast<int>(-2.5 * px)),
-                                                  c + cv::Point(static_cast<int>(1.5 * px), static_cast<int>(-2.5 * px)),
-                                                  c + cv::Point(static_cast<int>(3.5 * px), static_cast<int>(2.5 * px)),
-                                                  c + cv::Point(static_cast<int>(-2.5 * px), static_cast<int>(2.5 * px))};
-        cv::polylines(img, trapezoid, true, ink, static_cast<int>(0.8 * px), cv::LINE_AA);
+        const std::vector<cv::Point> trapezoid = {c + cv::Point(static_cast<int>(-3 * px), static_cast<int>(-3 * px)),
+                                                  c + cv::Point(static_cast<int>(2 * px), static_cast<int>(-3 * px)),
+                                                  c + cv::Point(static_cast<int>(5 * px), static_cast<int>(3 * px)),
+                                                  c + cv::Point(static_cast<int>(-4 * px), static_cast<int>(3 * px))};
+        cv::polylines(img, trapezoid, true, ink, static_cast<int>(0.6 * px), cv::LINE_AA);
         cv::ellipse(img, centreOf(cells[0].mark, px), cv::Size(static_cast<int>(1.7 * px), static_cast<int>(1.4 * px)), 0, 0, 360, ink,
                     static_cast<int>(0.9 * px), cv::LINE_AA);
         cv::ellipse(img, centreOf(cells[1].mark, px), cv::Size(static_cast<int>(3.2 * px), static_cast<int>(2.8 * px)), 0, 0, 360, ink,
