@@ -23,6 +23,7 @@ struct Levels {
     int strong = 0; // darker than this is ink
     int grain = 0;  // darker than this, and joined to ink, is the same stroke (pencil's grain)
     int faint = 0;  // darker than this, and not ink, is a faint trace
+    int trace = 0;  // nothing lighter than this can be a trace
 };
 
 // The paper's white from the patch's brighter tenth; ink is well below it.
@@ -40,7 +41,7 @@ Levels levelsOf(const cv::Mat& g)
             break;
         }
     white = std::max(white, 96);
-    return {white * 68 / 100, white * 82 / 100, white * 88 / 100};
+    return {white * 68 / 100, white * 82 / 100, white * 88 / 100, white * 94 / 100};
 }
 
 cv::Mat below(const cv::Mat& g, int level)
@@ -146,13 +147,11 @@ cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
         for (int x = 0; x < labels.cols; ++x)
             inked[static_cast<size_t>(l[x])] += s[x] != 0;
     }
-    cv::Mat out = cv::Mat::zeros(weak.size(), CV_8U);
-    for (int y = 0; y < labels.rows; ++y) {
-        const int* l = labels.ptr<int>(y);
-        uchar* o = out.ptr<uchar>(y);
-        for (int x = 0; x < labels.cols; ++x)
-            o[x] = l[x] && inked[static_cast<size_t>(l[x])] * 4 >= stats.at<int>(l[x], cv::CC_STAT_AREA) ? 255 : 0;
-    }
+    std::vector<uchar> keep(static_cast<size_t>(n), 0);
+    for (int i = 1; i < n; ++i)
+        keep[static_cast<size_t>(i)] = inked[static_cast<size_t>(i)] * 4 >= stats.at<int>(i, cv::CC_STAT_AREA);
+    cv::Mat out(weak.size(), CV_8U);
+    paintPieces(labels, keep, out);
     return out;
 }
 
@@ -174,7 +173,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
         cv::dilate(ink, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * in + 1, 2 * in + 1)));
         far = ~near(cv::Rect(in, in, area.width, area.height));
     }
-    if (cv::countNonZero(below(grey, e.levels.faint * 94 / 88) & far) < 0.5 * ppm * ppm)
+    if (cv::countNonZero(below(grey, e.levels.trace) & far) < 0.5 * ppm * ppm)
         return false; // nothing darker than the faintest trace: paper
     cv::Mat soft, paper;
     cv::blur(grey, soft, cv::Size(3, 3));
@@ -184,13 +183,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
     soft.convertTo(soft, CV_16U, 100);
     paper.convertTo(paper, CV_16U, 94);
     cv::compare(soft, paper, trace, cv::CMP_LT);
-    trace &= far;
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(trace, labels, stats, centroids, 8, CV_32S);
-    for (int i = 1; i < n; ++i)
-        if (std::max(stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)) >= 2.0 * ppm && stats.at<int>(i, cv::CC_STAT_AREA) >= 0.6 * ppm * ppm)
-            return true;
-    return false;
+    return pieceAcross(trace & far, 2.0 * ppm, 0.6 * ppm * ppm);
 }
 
 MarkReading decide(const Evidence& e, double ppm)
@@ -281,13 +274,7 @@ bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
         return false;
     // Printed characters are apart, each under 5 mm: one piece of ink 7 mm across is a voter's
     // (a ring round the name, a line through it), whatever the name's length.
-    const cv::Mat ink = below(patch(area), lv.strong);
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
-    for (int i = 1; i < n; ++i)
-        if (std::max(stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)) >= 7 * ppm)
-            return true;
-    return false;
+    return pieceAcross(below(patch(area), lv.strong), 7 * ppm);
 }
 
 } // namespace hx::scan

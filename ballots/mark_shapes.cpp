@@ -32,13 +32,28 @@ Ink significantInk(const cv::Mat& strong, double ppm)
                          stats.at<int>(i, cv::CC_STAT_HEIGHT));
         out.bounds = out.bounds.area() ? (out.bounds | r) : r;
     }
+    paintPieces(labels, keep, out.mask(where));
+    return out;
+}
+
+void paintPieces(const cv::Mat& labels, const std::vector<uchar>& keep, cv::Mat into)
+{
     for (int y = 0; y < labels.rows; ++y) {
         const int* l = labels.ptr<int>(y);
-        uchar* m = out.mask.ptr<uchar>(y + where.y) + where.x;
+        uchar* m = into.ptr<uchar>(y);
         for (int x = 0; x < labels.cols; ++x)
             m[x] = keep[static_cast<size_t>(l[x])] ? 255 : 0;
     }
-    return out;
+}
+
+bool pieceAcross(const cv::Mat& mask, double across, double least)
+{
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8, CV_32S);
+    for (int i = 1; i < n; ++i)
+        if (std::max(stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)) >= across && stats.at<int>(i, cv::CC_STAT_AREA) >= least)
+            return true;
+    return false;
 }
 
 namespace {

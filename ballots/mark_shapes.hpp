@@ -6,6 +6,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <vector>
+
 namespace hx::scan {
 
 constexpr double kSpeck = 0.35; // mm²: smaller ink is dust or noise
@@ -20,6 +22,12 @@ struct Ink {
 
 // `strong`: 255 where darker than the ink level.
 Ink significantInk(const cv::Mat& strong, double pxPerMm);
+
+// Paints 255 into `into` (the labels' size) where a pixel's piece is kept, 0 elsewhere.
+void paintPieces(const cv::Mat& labels, const std::vector<uchar>& keep, cv::Mat into);
+
+// Whether some 8-connected piece of `mask` reaches `across` px (width or height) with `least` px or more.
+bool pieceAcross(const cv::Mat& mask, double across, double least = 0);
 
 // mm² of ink deeper than its own strokes can be: strokes drawn over and over.
 double blotArea(const Ink& ink, double pxPerMm);

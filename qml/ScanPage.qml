@@ -122,6 +122,9 @@ Item {
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Before the first page there is no image to give the frame a height, and the
+                    // message in it ran over the rows above.
+                    Layout.minimumHeight: 380
                     color: "#f4f1ea"
                     border.color: "#d7cfc2"
                     Image {

@@ -182,7 +182,7 @@ EN = {
  "联系电话": "Telephone",
  "上一批扫描的选票将从本轮的扫描中撤回（记入日志），可以重新扫描。": "The last scanned batch is withdrawn from this round's scan (journaled); it can be scanned again.",
  "不是本轮选票（取出）": "Not a ballot of this round (take out)",
- "不赞成 ×": "Oppose ×",
+ "不赞成 ×": "oppose ×",
  "从扫描仪扫描": "Scan from the scanner",
  "作废票（无法辨认）": "Void (illegible)",
  "停止监视": "Stop watching",

@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>不赞成 ×</source>
-        <translation>Oppose ×</translation>
+        <translation>oppose ×</translation>
     </message>
     <message>
         <source>弃权（空白）</source>
