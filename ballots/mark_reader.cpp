@@ -29,10 +29,24 @@ struct Levels {
 // The paper's white from the patch's brighter tenth; ink is well below it.
 Levels levelsOf(const cv::Mat& g)
 {
+    // Four histograms summed: paper is one grey over and over, and a single histogram waits on
+    // its own last increment at every pixel.
+    std::array<std::array<int, 256>, 4> part{};
+    for (int y = 0; y < g.rows; ++y) {
+        const uchar* p = g.ptr<uchar>(y);
+        int x = 0;
+        for (; x + 4 <= g.cols; x += 4) {
+            ++part[0][p[x]];
+            ++part[1][p[x + 1]];
+            ++part[2][p[x + 2]];
+            ++part[3][p[x + 3]];
+        }
+        for (; x < g.cols; ++x)
+            ++part[0][p[x]];
+    }
     std::array<int, 256> hist{};
-    for (int y = 0; y < g.rows; ++y)
-        for (const uchar* p = g.ptr<uchar>(y), *end = p + g.cols; p != end; ++p)
-            ++hist[*p];
+    for (size_t v = 0; v < 256; ++v)
+        hist[v] = part[0][v] + part[1][v] + part[2][v] + part[3][v];
     const int tenth = g.rows * g.cols / 10;
     int white = 255;
     for (int v = 255, seen = 0; v >= 0; --v)
@@ -137,21 +151,25 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
 // strong ones); a trace or a rubbed-out mark, lighter than ink throughout, holds next to none.
 cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
 {
-    const cv::Mat weak = below(interior, e.levels.grain);
+    const cv::Mat weakAll = below(interior, e.levels.grain);
+    cv::Mat out = cv::Mat::zeros(weakAll.size(), CV_8U);
+    const cv::Rect where = cv::boundingRect(weakAll); // pieces are counted only where there is ink
+    if (where.empty())
+        return out;
+    const cv::Mat weak = weakAll(where), strong = e.strong(where);
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(weak, labels, stats, centroids, 8, CV_32S);
     std::vector<int> inked(static_cast<size_t>(n), 0);
     for (int y = 0; y < labels.rows; ++y) {
         const int* l = labels.ptr<int>(y);
-        const uchar* s = e.strong.ptr<uchar>(y);
+        const uchar* s = strong.ptr<uchar>(y);
         for (int x = 0; x < labels.cols; ++x)
             inked[static_cast<size_t>(l[x])] += s[x] != 0;
     }
     std::vector<uchar> keep(static_cast<size_t>(n), 0);
     for (int i = 1; i < n; ++i)
         keep[static_cast<size_t>(i)] = inked[static_cast<size_t>(i)] * 4 >= stats.at<int>(i, cv::CC_STAT_AREA);
-    cv::Mat out(weak.size(), CV_8U);
-    paintPieces(labels, keep, out);
+    paintPieces(labels, keep, out(where));
     return out;
 }
 
