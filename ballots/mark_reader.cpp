@@ -20,14 +20,14 @@ constexpr double kScribbled = 0.33; // share above which no drawn shape is that 
 constexpr double kBlot = 1.0;       // mm² of ink deeper than its strokes can be: strokes drawn over and over
 
 struct Levels {
+    int white = 0;  // the paper
     int strong = 0; // darker than this is ink
     int grain = 0;  // darker than this, and joined to ink, is the same stroke (pencil's grain)
     int faint = 0;  // darker than this, and not ink, is a faint trace
     int trace = 0;  // nothing lighter than this can be a trace
 };
 
-// The paper's white from the patch's brighter tenth; ink is well below it.
-Levels levelsOf(const cv::Mat& g)
+std::array<int, 256> histogramOf(const cv::Mat& g)
 {
     // Four histograms summed: paper is one grey over and over, and a single histogram waits on
     // its own last increment at every pixel.
@@ -47,6 +47,13 @@ Levels levelsOf(const cv::Mat& g)
     std::array<int, 256> hist{};
     for (size_t v = 0; v < 256; ++v)
         hist[v] = part[0][v] + part[1][v] + part[2][v] + part[3][v];
+    return hist;
+}
+
+// The paper's white from the patch's brighter tenth; ink is well below it.
+Levels levelsOf(const cv::Mat& g)
+{
+    const std::array<int, 256> hist = histogramOf(g);
     const int tenth = g.rows * g.cols / 10;
     int white = 255;
     for (int v = 255, seen = 0; v >= 0; --v)
@@ -55,7 +62,7 @@ Levels levelsOf(const cv::Mat& g)
             break;
         }
     white = std::max(white, 96);
-    return {white * 68 / 100, white * 82 / 100, white * 88 / 100, white * 94 / 100};
+    return {white, white * 68 / 100, white * 82 / 100, white * 88 / 100, white * 94 / 100};
 }
 
 cv::Mat below(const cv::Mat& g, int level)
@@ -236,13 +243,24 @@ MarkReading decide(const Evidence& e, double ppm)
     return {Shape::Unclear, "shape"};
 }
 
-} // namespace
-
-MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+// How much darker than the paper the interior's darkest half square millimetre is (‰), the
+// millimetre inside the printed lines left out as for traces.
+int darknessOf(const cv::Mat& patch, const Evidence& e, double ppm)
 {
-    Evidence e = evidenceOf(patch, ppm, box);
-    if (!e.framed)
-        return {Shape::Unclear, "shape"};
+    const int in = static_cast<int>(std::lround(0.4 * ppm));
+    const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
+    if (area.width <= 0 || area.height <= 0)
+        return 0;
+    const std::array<int, 256> hist = histogramOf(patch(area));
+    const int half = static_cast<int>(0.5 * ppm * ppm);
+    int v = 0;
+    for (int seen = 0; v < 255 && (seen += hist[static_cast<size_t>(v)]) < half; ++v) {
+    }
+    return std::max(0, (e.levels.white - v) * 1000 / e.levels.white);
+}
+
+MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
+{
     if (e.crossing)
         return {Shape::Unclear, "crossing"};
     const MarkReading first = decide(e, ppm);
@@ -265,6 +283,36 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     if (second.shape == Shape::Unclear || second.shape == Shape::Blank || traced(patch, e, e.ink.mask, ppm))
         return first;
     return second;
+}
+
+} // namespace
+
+MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    Evidence e = evidenceOf(patch, ppm, box);
+    if (!e.framed)
+        return {Shape::Unclear, "shape"};
+    MarkReading r = judged(patch, e, ppm);
+    r.darkness = darknessOf(patch, e, ppm);
+    return r;
+}
+
+MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+{
+    Evidence e = evidenceOf(patch, ppm, box);
+    if (!e.framed)
+        return {Shape::Unclear, "shape"};
+    const cv::Mat light = below(patch, e.levels.grain);
+    if (crossesAnySide(light, ppm, e.frame))
+        return {Shape::Unclear, "crossing"};
+    e.strong = light(e.inner).clone();
+    measureInk(e, patch, e.strong, ppm);
+    MarkReading r = decide(e, ppm);
+    const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick;
+    if (!drawn || traced(patch, e, e.ink.mask, ppm))
+        return {Shape::Unclear, "faint", darknessOf(patch, e, ppm)};
+    r.darkness = darknessOf(patch, e, ppm);
+    return r;
 }
 
 bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)

@@ -19,13 +19,19 @@ int inkLevel(const cv::Mat& grey);
 
 struct MarkReading {
     Shape shape = Shape::Unclear;
-    std::string why; // for an unclear mark: faint, crossing, filled, scribbled, small, shape
+    std::string why;  // for an unclear mark: faint, crossing, filled, scribbled, small, shape
+    int darkness = 0; // ‰: how much darker than the paper the box's darkest half square millimetre is
 };
 
 // The mark box as it lies in a patch of the scanned page: `patch` is grey
 // (0 black, 255 white), sampled at `pxPerMm`, and `box` the printed border's
 // expected position in it, with at least 2 mm of paper around it.
 MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+
+// The box read again as a light pencil's: ink is what is darker than 82 % of the paper's white,
+// not 68 %. Definite only for a clear ○, × or √ with no trace beside it and nothing across the
+// box's lines. For a faint mark as dark as the voter's other marks on the sheet (sheet_reader).
+MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption).
 bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);

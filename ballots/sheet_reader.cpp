@@ -5,6 +5,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -163,6 +164,36 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
     return std::nullopt;
 }
 
+// Marks lighter than ink throughout are faint, and a trace — a mark rubbed out, a line drawn
+// faintly — is as light. But a voter's light pencil marks are all alike: a faint mark at least
+// 70 % as dark as the sheet's marks (the median of its boxes with anything in them, three or more)
+// is the voter's mark, read again at the pencil's level. Rubbed-out marks and faint traces are at
+// most 40 % as dark as the marks on their sheet (the unseen deck: light pencil marks 89–108 %).
+constexpr int kSomething = 150; // ‰ darker than the paper: a box with something in it
+constexpr int kLightMark = 200; // ‰: no lighter mark is read, however light the sheet's marks
+
+void readLightPencil(SheetReading& s, const cv::Mat& grey)
+{
+    std::vector<int> marked;
+    for (const CellReading& c : s.cells)
+        if (c.mark.darkness >= kSomething)
+            marked.push_back(c.mark.darkness);
+    if (marked.size() < 3)
+        return;
+    std::nth_element(marked.begin(), marked.begin() + static_cast<long>(marked.size() / 2), marked.end());
+    const int median = marked[marked.size() / 2];
+    const double ppm = s.pxPerMm, margin = kCellMargin;
+    for (CellReading& c : s.cells) {
+        // RULE: RULES §4 Ballot marks — a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil); a fainter trace stays unclear.
+        if (c.mark.shape != Shape::Unclear || c.mark.why != "faint" || c.mark.darkness < kLightMark || c.mark.darkness * 10 < median * 7)
+            continue;
+        const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
+                                              cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm));
+        if (again.shape != Shape::Unclear)
+            c.mark = {again.shape, {}, c.mark.darkness};
+    }
+}
+
 } // namespace
 
 cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, double marginMm, double ppm)
@@ -233,6 +264,7 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
             r.mark = {Shape::Unclear, "name"};
         s.cells.push_back(r);
     }
+    readLightPencil(s, grey);
     s.read = true;
     return s;
 }

@@ -523,3 +523,37 @@ TEST_CASE("RULE: RULES §4 Ballot marks - two short thick bars crossed (a tangle
         CHECK(marks[k] == (k == 0 ? "unclear" : k == 1 ? "oppose" : "blank"));
     }
 }
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil), a fainter trace stays unclear")
+{
+    const cv::Scalar light(182, 182, 182), ghost(226, 226, 226), pen(40, 30, 20);
+    auto ring = [](cv::Mat& img, cv::Point c, double px, const cv::Scalar& colour) {
+        cv::ellipse(img, c, cv::Size(static_cast<int>(3 * px), static_cast<int>(2.6 * px)), 0, 0, 360, colour, std::max(1, static_cast<int>(0.45 * px)),
+                    cv::LINE_AA);
+    };
+    // A voter who marked the whole sheet with a light pencil, and rubbed one mark out.
+    const auto pencil = readDrawn(fairScan(), [&](cv::Mat& img, const auto& cells, double px) {
+        ring(img, centreOf(cells[0].mark, px), px, light);
+        crossAt(img, centreOf(cells[1].mark, px), 2.8, px, light, 0.45);
+        ring(img, centreOf(cells[2].mark, px), px, light);
+        crossAt(img, centreOf(cells[3].mark, px), 2.8, px, light, 0.45);
+        crossAt(img, centreOf(cells[5].mark, px), 2.8, px, ghost, 0.5);
+    });
+    const std::vector<std::string> wantPencil = {"approve", "oppose", "approve", "oppose", "blank", "unclear"};
+    for (size_t k = 0; k < pencil.size(); ++k) {
+        INFO("light pencil sheet, candidate " << k + 1);
+        CHECK(pencil[k] == (k < wantPencil.size() ? wantPencil[k] : "blank"));
+    }
+    // The same light ring on a sheet marked in pen is far lighter than the voter's marks: unclear.
+    const auto inPen = readDrawn(fairScan(), [&](cv::Mat& img, const auto& cells, double px) {
+        ring(img, centreOf(cells[0].mark, px), px, pen);
+        crossAt(img, centreOf(cells[1].mark, px), 2.8, px, pen, 0.45);
+        ring(img, centreOf(cells[2].mark, px), px, pen);
+        ring(img, centreOf(cells[3].mark, px), px, light);
+    });
+    const std::vector<std::string> wantPen = {"approve", "oppose", "approve", "unclear"};
+    for (size_t k = 0; k < inPen.size(); ++k) {
+        INFO("pen sheet, candidate " << k + 1);
+        CHECK(inPen[k] == (k < wantPen.size() ? wantPen[k] : "blank"));
+    }
+}
