@@ -126,6 +126,32 @@ bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, dou
 
 } // namespace
 
+bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Frame& f, double ppm)
+{
+    if (s.length <= 0)
+        return false;
+    const cv::Point2d dir = (s.to - s.from) * (1 / s.length);
+    for (const auto& [end, way] : {std::pair{s.from, -1.0}, std::pair{s.to, 1.0}}) {
+        // Along the stroke's line from its end, every sample 0.5–1.2 mm beyond the printed line
+        // inked (within a pixel): the stroke goes on outside. An end away from the lines has no
+        // samples out there within 2.6 mm.
+        int samples = 0, inked = 0;
+        for (double t = 0.1; t <= 2.6; t += 0.1) {
+            const cv::Point2d q = origin + end + dir * (way * t * ppm);
+            const double beyond = std::max({f.left - q.x, q.x - f.right, f.top - q.y, q.y - f.bottom}) / ppm;
+            if (beyond < 0.5 || beyond > 1.2)
+                continue;
+            ++samples;
+            const cv::Rect near(static_cast<int>(std::lround(q.x)) - 1, static_cast<int>(std::lround(q.y)) - 1, 3, 3);
+            const cv::Rect inside = near & cv::Rect(0, 0, ink.cols, ink.rows);
+            inked += !inside.empty() && cv::countNonZero(ink(inside)) > 0;
+        }
+        if (samples >= 3 && inked == samples)
+            return true;
+    }
+    return false;
+}
+
 bool crossesAnySide(const cv::Mat& ink, double ppm, const Frame& f)
 {
     return crossesSide(ink, ppm, f.left, true, f.top, f.bottom, 1) || crossesSide(ink, ppm, f.right, true, f.top, f.bottom, -1)

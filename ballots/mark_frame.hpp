@@ -1,6 +1,8 @@
 #pragma once
 // A mark box's printed border found again in the cut-out (a scan moves it by
 // a pixel or two), and whether a voter's ink runs across it into the next box.
+#include "mark_strokes.hpp"
+
 #include <opencv2/core.hpp>
 
 namespace hx::scan {
@@ -10,6 +12,11 @@ constexpr double kLineClear = 0.6; // mm from a printed line's centre to the box
 struct Frame {
     double left, top, right, bottom; // the printed lines' centres, px
 };
+
+// Whether a stroke of a mark, its ends at `origin` + its own, runs on out of the box: along its
+// line beyond either end, ink continues past the printed line. A thick stroke crossing a line at
+// a shallow angle meets the bands either side over runs as long as a ring's that only touches it.
+bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Frame& f, double pxPerMm);
 
 // `ink`: 255 where inked; `box`: where the layout puts the border, px.
 Frame refinedFrame(const cv::Mat& ink, double pxPerMm, const cv::Rect2d& box);

@@ -120,6 +120,7 @@ struct Evidence {
     Frame frame{};
     Levels levels;
     cv::Mat strong;       // the interior's ink, specks and all
+    cv::Mat inkAll;       // the patch's ink, lines and all
 };
 
 // The ink's measures, and the faint ink away from it.
@@ -139,6 +140,7 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     Evidence e;
     e.levels = levelsOf(patch);
     const cv::Mat strongAll = below(patch, e.levels.strong);
+    e.inkAll = strongAll;
     e.frame = refinedFrame(strongAll, ppm, box);
     const double clear = kLineClear * ppm;
     e.inner = cv::Rect(cv::Point(static_cast<int>(std::ceil(e.frame.left + clear)), static_cast<int>(std::ceil(e.frame.top + clear))),
@@ -236,10 +238,14 @@ MarkReading decide(const Evidence& e, double ppm)
     if (isCircle(e.ink, ppm))
         return {Shape::Circle, {}};
     const TwoStrokes strokes = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
-    if (isCross(strokes, ppm))
-        return {Shape::Cross, {}};
-    if (isTick(strokes, ppm))
-        return {Shape::Tick, {}};
+    const Shape drawn = isCross(strokes, ppm) ? Shape::Cross : isTick(strokes, ppm) ? Shape::Tick : Shape::Unclear;
+    if (drawn != Shape::Unclear) {
+        // RULE: RULES §4 Ballot marks — a stroke running on across the box's line is a mark crossing into the next box: unclear.
+        const cv::Point2d origin = e.inner.tl() + e.ink.bounds.tl();
+        if (runsOut(strokes.first, e.inkAll, origin, e.frame, ppm) || runsOut(strokes.second, e.inkAll, origin, e.frame, ppm))
+            return {Shape::Unclear, "crossing"};
+        return {drawn, {}};
+    }
     return {Shape::Unclear, "shape"};
 }
 
@@ -303,6 +309,7 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     if (!e.framed)
         return {Shape::Unclear, "shape"};
     const cv::Mat light = below(patch, e.levels.grain);
+    e.inkAll = light;
     if (crossesAnySide(light, ppm, e.frame))
         return {Shape::Unclear, "crossing"};
     e.strong = light(e.inner).clone();

@@ -557,3 +557,21 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a faint mark as dark as the voter's ot
         CHECK(inPen[k] == (k < wantPen.size() ? wantPen[k] : "blank"));
     }
 }
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a thick stroke of a × running out across the box's line at a shallow angle is a mark crossing into the next box, unclear")
+{
+    // The cut-out of a deck sheet (seed 1030, sheet 43, cell 40: 150 dpi, 6 px/mm) where a 1.4 mm
+    // stroke at 30° leaves through the bottom line: the bands either side of the line meet it
+    // over runs as long as a touching ring's, and it read as ×.
+    const double ppm = 6;
+    const cv::Mat patch = cv::imread(HX_SOURCE_DIR "/tests/scan/x-out-at-shallow-angle-150dpi.png", cv::IMREAD_GRAYSCALE);
+    REQUIRE(!patch.empty());
+    const cv::Rect2d box(scan::kCellMargin * ppm, scan::kCellMargin * ppm, 21 * ppm, 11 * ppm);
+    const scan::MarkReading out = scan::readMark(patch, ppm, box);
+    CHECK(out.shape == scan::Shape::Unclear);
+    CHECK(out.why == "crossing");
+    // The same × with the paper beyond the line wiped clean: the stroke stops at the line.
+    cv::Mat stopped = patch.clone();
+    stopped.rowRange(static_cast<int>(box.y + box.height + 0.4 * ppm), patch.rows).setTo(255);
+    CHECK(scan::readMark(stopped, ppm, box).shape == scan::Shape::Cross);
+}
