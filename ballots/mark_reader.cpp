@@ -299,7 +299,8 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     if (!e.framed)
         return {Shape::Unclear, "shape"};
     MarkReading r = judged(patch, e, ppm);
-    r.darkness = darknessOf(patch, e, ppm);
+    if (r.shape != Shape::Blank) // most boxes: nothing to weigh against the sheet's marks
+        r.darkness = darknessOf(patch, e, ppm);
     return r;
 }
 

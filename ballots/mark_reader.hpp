@@ -20,7 +20,7 @@ int inkLevel(const cv::Mat& grey);
 struct MarkReading {
     Shape shape = Shape::Unclear;
     std::string why;  // for an unclear mark: faint, crossing, filled, scribbled, small, shape
-    int darkness = 0; // ‰: how much darker than the paper the box's darkest half square millimetre is
+    int darkness = 0; // ‰: how much darker than the paper the box's darkest half square millimetre is (0 when blank)
 };
 
 // The mark box as it lies in a patch of the scanned page: `patch` is grey
