@@ -251,16 +251,19 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     const double scanned = cv::norm(apply(s.toImage, 10, 0) - apply(s.toImage, 0, 0)) / 10;
     const double ppm = std::clamp(scanned, 6.0, 8.0), margin = kCellMargin;
     s.pxPerMm = ppm;
+    // A name box is read only inside its lines, never across them: a millimetre of paper around
+    // it is enough (the mark box needs the bands beyond its lines, for ink crossing them).
+    const double labelMargin = 1.0;
     const cv::Rect2d inPatch(margin * ppm, margin * ppm, 0, 0);
     for (const BallotCell& c : s.page->cells) {
         CellReading r{&c, {}, false};
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
         r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
-        const cv::Rect2d labelBox(inPatch.x, inPatch.y, c.label.w * ppm, c.label.h * ppm);
+        const cv::Rect2d labelBox(labelMargin * ppm, labelMargin * ppm, c.label.w * ppm, c.label.h * ppm);
         if (c.kind == "write_in")
-            r.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, margin, ppm), ppm, labelBox);
+            r.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm, labelBox);
         // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
-        else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, c.label, margin, ppm), ppm, labelBox))
+        else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm, labelBox))
             r.mark = {Shape::Unclear, "name"};
         s.cells.push_back(r);
     }
