@@ -169,8 +169,12 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
 // 70 % as dark as the sheet's marks (the median of its boxes with anything in them, three or more)
 // is the voter's mark, read again at the pencil's level. Rubbed-out marks and faint traces are at
 // most 40 % as dark as the marks on their sheet (the unseen deck: light pencil marks 89–108 %).
+// A faint box holding ink as dark as a pen's (45 % darker than the paper or more: pen marks are
+// 46–100 %, light pencil 27–47 %) is faint for a trace beside that ink — a mark rubbed out under a
+// new one — and stays unclear.
 constexpr int kSomething = 150; // ‰ darker than the paper: a box with something in it
 constexpr int kLightMark = 200; // ‰: no lighter mark is read, however light the sheet's marks
+constexpr int kPenDark = 450;   // ‰: a box this dark holds a pen's ink, not only a light pencil's
 
 void readLightPencil(SheetReading& s, const cv::Mat& grey)
 {
@@ -185,7 +189,8 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
     const double ppm = s.pxPerMm, margin = kCellMargin;
     for (CellReading& c : s.cells) {
         // RULE: RULES §4 Ballot marks — a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil); a fainter trace stays unclear.
-        if (c.mark.shape != Shape::Unclear || c.mark.why != "faint" || c.mark.darkness < kLightMark || c.mark.darkness * 10 < median * 7)
+        if (c.mark.shape != Shape::Unclear || c.mark.why != "faint" || c.mark.darkness < kLightMark || c.mark.darkness >= kPenDark
+            || c.mark.darkness * 10 < median * 7)
             continue;
         const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
                                               cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm));
@@ -268,6 +273,7 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
         s.cells.push_back(r);
     }
     readLightPencil(s, grey);
+    if (getenv("HX_DEBUG_CELLS")) for (size_t i = 0; i < s.cells.size(); ++i) fprintf(stderr, "DEBUGCELL x %zu %s %s %d\n", i, shapeName(s.cells[i].mark.shape), s.cells[i].mark.why.c_str(), s.cells[i].mark.darkness);
     s.read = true;
     return s;
 }
