@@ -217,8 +217,9 @@ bool isCross(const TwoStrokes& t, double ppm)
 
 bool isTick(const TwoStrokes& t, double ppm)
 {
-    // √: a short stroke falling from the left to a foot, a long one rising from it to the right.
-    if (!t.found || t.explained < 0.8)
+    // √: a short stroke falling from the left to a foot, a long one rising from it to the right,
+    // nine-tenths of the ink on the two (a zigzag tangled into a √ with a third side explained 0.8).
+    if (!t.found || t.explained < 0.9)
         return false;
     const Stroke& falling = t.first.slope > 0 ? t.first : t.second;
     const Stroke& rising = t.first.slope > 0 ? t.second : t.first;

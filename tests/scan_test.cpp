@@ -581,3 +581,10 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a thick stroke of a × running out acr
     stopped.rowRange(static_cast<int>(box.y + box.height + 0.4 * ppm), patch.rows).setTo(255);
     CHECK(scan::readMark(stopped, ppm, box).shape == scan::Shape::Cross);
 }
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a tangle with a √ in it (a third stroke, a closed foot) is unclear under √/×/〇")
+{
+    // The deck's sheets where a zigzag drawn into a √ with a third side read as √ (seed 2007,
+    // sheet 4, cell 9; and seed 2002 sheet 11 in the 10,000-sheet run).
+    checkScore(readDeck(Hall(20, 7, "tick_cross_circle"), 5, 0.1, 2007, randomPrintScan), 0.05);
+}
