@@ -338,7 +338,7 @@ bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     return ink.pixels / (ppm * ppm) >= 1.0;
 }
 
-bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box, double acrossMm)
 {
     const Levels lv = levelsOf(patch);
     const double clear = kLineClear * ppm;
@@ -347,9 +347,9 @@ bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     const cv::Rect area = inner & cv::Rect(0, 0, patch.cols, patch.rows);
     if (area.empty())
         return false;
-    // Printed characters are apart, each under 5 mm: one piece of ink 7 mm across is a voter's
-    // (a ring round the name, a line through it), whatever the name's length.
-    return pieceAcross(below(patch(area), lv.strong), 7 * ppm);
+    // Characters are apart: one piece of ink wider than any is a voter's (a ring round the name,
+    // a line through it), whatever the name's length.
+    return pieceAcross(below(patch(area), lv.strong), acrossMm * ppm);
 }
 
 } // namespace hx::scan

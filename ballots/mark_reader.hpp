@@ -36,8 +36,11 @@ MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& 
 // Whether a write-in cell's name box holds writing (beyond its printed caption).
 bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
-// Whether a candidate's name box holds a voter's ink round or across the printed name (a ring
-// round the name instead of a mark in the box): the cell is then for the scrutineers.
-bool nameMarked(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+// Whether a name box holds a voter's ink round or across the name (a ring round the name instead
+// of a mark in the box): one piece of ink `acrossMm` or more across, wider than any character
+// of the name — printed characters are under 5 mm, written ones under 12 (the box is 21 mm).
+// The cell is then for the scrutineers.
+constexpr double kPrintedAcross = 7, kWrittenAcross = 12;
+bool nameMarked(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, double acrossMm);
 
 } // namespace hx::scan

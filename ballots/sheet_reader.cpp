@@ -265,10 +265,13 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
         r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
         const cv::Rect2d labelBox(labelMargin * ppm, labelMargin * ppm, c.label.w * ppm, c.label.h * ppm);
-        if (c.kind == "write_in")
-            r.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm, labelBox);
         // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
-        else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm, labelBox))
+        if (c.kind == "write_in") {
+            const cv::Mat name = cutOut(grey, s.toImage, c.label, labelMargin, ppm);
+            r.nameWritten = nameWritten(name, ppm, labelBox);
+            if (r.mark.shape == Shape::Blank && r.nameWritten && nameMarked(name, ppm, labelBox, kWrittenAcross))
+                r.mark = {Shape::Unclear, "name"};
+        } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm, labelBox, kPrintedAcross))
             r.mark = {Shape::Unclear, "name"};
         s.cells.push_back(r);
     }
