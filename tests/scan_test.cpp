@@ -377,8 +377,10 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a ring round a candidate's name instea
 namespace {
 
 // One sheet of the hall's ballot, blank but for what `mark` draws on it (at the scan's dpi, in
-// px), printed and scanned under `ps`; the marks read, candidate by candidate.
-std::vector<std::string> readDrawn(const PrintScan& ps, const std::function<void(cv::Mat&, const std::vector<BallotCell>&, double)>& mark)
+// px), printed and scanned under `ps`, and read.
+using Drawing = std::function<void(cv::Mat&, const std::vector<BallotCell>&, double)>;
+
+scan::SheetResult readDrawnSheet(const PrintScan& ps, const Drawing& mark)
 {
     Hall hall(20, 7);
     const scan::LayoutBook book(hall.state);
@@ -392,8 +394,14 @@ std::vector<std::string> readDrawn(const PrintScan& ps, const std::function<void
     const cv::Mat grey = cv::imdecode(deck.scanned(sheet, ps, rng), cv::IMREAD_GRAYSCALE);
     const scan::SheetResult r = scan::interpret(scan::readSheet(grey, book.finder()), book, "drawn.png", 1);
     REQUIRE(r.read);
+    return r;
+}
+
+// The same sheet's marks, candidate by candidate.
+std::vector<std::string> readDrawn(const PrintScan& ps, const Drawing& mark)
+{
     std::vector<std::string> out;
-    for (const auto& m : r.marks)
+    for (const auto& m : readDrawnSheet(ps, mark).marks)
         out.push_back(m.second);
     return out;
 }
@@ -591,41 +599,31 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a tangle with a √ in it (a third str
 
 TEST_CASE("RULE: RULES §4 Ballot marks - a written name ringed instead of a mark in the write-in's box is for the scrutineers, a name alone is not")
 {
-    Hall hall(20, 7);
-    const scan::LayoutBook book(hall.state);
-    const Deck deck(hall.paper());
-    std::mt19937 rng(41);
-    const auto& cells = deck.layout().pages[0].cells;
-    std::vector<Drawn> drawn(cells.size(), Drawn::Blank);
-    std::vector<bool> names;
-    PrintScan ps = fairScan();
-    cv::Mat sheet = deck.marked(1, ps.dpi, drawn, names, rng);
-    const double px = ps.dpi / 25.4;
-    const cv::Scalar pen(40, 30, 20);
-    // Three written characters, each a few apart strokes under 5 mm, in a write-in's name box.
-    auto name = [&](const Box& b) {
-        for (int ch = 0; ch < 3; ++ch) {
-            const double x = b.x + 4 + ch * 5.5, y = b.y + 2;
-            const auto at = [&](double dx, double dy) { return cv::Point(static_cast<int>((x + dx) * px), static_cast<int>((y + dy) * px)); };
-            const int w = static_cast<int>(0.4 * px);
-            cv::line(sheet, at(0, 0.5), at(4, 0.5), pen, w, cv::LINE_AA);
-            cv::line(sheet, at(2, 0), at(2, 4.5), pen, w, cv::LINE_AA);
-            cv::line(sheet, at(0.3, 3), at(3.8, 4), pen, w, cv::LINE_AA);
-        }
-    };
-    std::vector<size_t> writeIns;
-    for (size_t k = 0; k < cells.size(); ++k)
-        if (cells[k].kind == "write_in")
-            writeIns.push_back(k);
-    REQUIRE(writeIns.size() >= 2);
-    const Box& ringed = cells[writeIns[0]].label;
-    name(ringed);
-    cv::ellipse(sheet, centreOf(ringed, px, 0, -1.2), cv::Size(static_cast<int>(9.5 * px), static_cast<int>(3.8 * px)), 0, 0, 360, pen,
-                static_cast<int>(0.4 * px), cv::LINE_AA);
-    name(cells[writeIns[1]].label);
-    const cv::Mat grey = cv::imdecode(deck.scanned(sheet, ps, rng), cv::IMREAD_GRAYSCALE);
-    const scan::SheetResult r = scan::interpret(scan::readSheet(grey, book.finder()), book, "ringed.png", 1);
-    REQUIRE(r.read);
+    const scan::SheetResult r = readDrawnSheet(fairScan(), [](cv::Mat& sheet, const auto& cells, double px) {
+        const cv::Scalar pen(40, 30, 20);
+        // Three written characters, each a few apart strokes under 5 mm, in a write-in's name box.
+        auto name = [&](const Box& b) {
+            for (int ch = 0; ch < 3; ++ch) {
+                const double x = b.x + 4 + ch * 5.5, y = b.y + 2;
+                const auto at = [&](double dx, double dy) { return cv::Point(static_cast<int>((x + dx) * px), static_cast<int>((y + dy) * px)); };
+                const int w = static_cast<int>(0.4 * px);
+                cv::line(sheet, at(0, 0.5), at(4, 0.5), pen, w, cv::LINE_AA);
+                cv::line(sheet, at(2, 0), at(2, 4.5), pen, w, cv::LINE_AA);
+                cv::line(sheet, at(0.3, 3), at(3.8, 4), pen, w, cv::LINE_AA);
+            }
+        };
+        std::vector<size_t> writeIns;
+        for (size_t k = 0; k < cells.size(); ++k)
+            if (cells[k].kind == "write_in")
+                writeIns.push_back(k);
+        REQUIRE(writeIns.size() >= 2);
+        // The first ringed, the box empty; the second written alone.
+        const Box& ringed = cells[writeIns[0]].label;
+        name(ringed);
+        cv::ellipse(sheet, centreOf(ringed, px, 0, -1.2), cv::Size(static_cast<int>(9.5 * px), static_cast<int>(3.8 * px)), 0, 0, 360, pen,
+                    static_cast<int>(0.4 * px), cv::LINE_AA);
+        name(cells[writeIns[1]].label);
+    });
     REQUIRE(r.writeIns.size() >= 2);
     CHECK(r.writeIns[0].nameWritten);
     CHECK(r.writeIns[0].mark == "unclear");
