@@ -348,8 +348,9 @@ bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box, double 
     if (area.empty())
         return false;
     // Characters are apart: one piece of ink wider than any is a voter's (a ring round the name,
-    // a line through it), whatever the name's length.
-    return pieceAcross(below(patch(area), lv.strong), acrossMm * ppm);
+    // a line through it), whatever the name's length — darker than 82 % of white, so a ring in
+    // light pencil counts (the second unseen deck: a grey ring round a printed name read blank).
+    return pieceAcross(below(patch(area), lv.grain), acrossMm * ppm);
 }
 
 } // namespace hx::scan
