@@ -276,7 +276,6 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
         s.cells.push_back(r);
     }
     readLightPencil(s, grey);
-    if (getenv("HX_DEBUG_CELLS")) for (size_t i = 0; i < s.cells.size(); ++i) fprintf(stderr, "DEBUGCELL x %zu %s %s %d\n", i, shapeName(s.cells[i].mark.shape), s.cells[i].mark.why.c_str(), s.cells[i].mark.darkness);
     s.read = true;
     return s;
 }
