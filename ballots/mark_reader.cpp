@@ -319,8 +319,7 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     MarkReading r = decide(e, ppm);
     const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick;
     if (!drawn || traced(patch, e, e.ink.mask, ppm))
-        return {Shape::Unclear, "faint", darknessOf(patch, e, ppm)};
-    r.darkness = darknessOf(patch, e, ppm);
+        return {Shape::Unclear, "faint"};
     return r;
 }
 

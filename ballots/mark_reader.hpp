@@ -30,7 +30,8 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 
 // The box read again as a light pencil's: ink is what is darker than 82 % of the paper's white,
 // not 68 %. Definite only for a clear ○, × or √ with no trace beside it and nothing across the
-// box's lines. For a faint mark as dark as the voter's other marks on the sheet (sheet_reader).
+// box's lines. For a faint mark as dark as the voter's other marks on the sheet (sheet_reader,
+// which keeps the darkness of the first reading).
 MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption).
