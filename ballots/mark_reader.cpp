@@ -14,7 +14,6 @@ namespace hx::scan {
 namespace {
 
 constexpr double kLeastMark = 1.5;  // mm²: less ink than this is a trace, not a mark (a 3 mm × of a fine pen has 2)
-constexpr double kLeastSide = 2.0;  // mm: a mark narrower or lower than this is a dot or a dash
 constexpr double kFaintArea = 2.0;  // mm² of faint ink away from any stroke: a trace or an erasure
 constexpr double kFilled = 0.6;     // share of the interior inked: a filled box
 constexpr double kScribbled = 0.33; // share above which no drawn shape is that heavy

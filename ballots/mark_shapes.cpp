@@ -204,14 +204,21 @@ bool isCross(const TwoStrokes& t, double ppm)
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one
     // line): within 1.3 times each other's width, or within 0.2 mm — a fine pen's strokes, 3 or 4
     // pixels wide, differ by a pixel of pressure or blur (a third of their width) and are still alike.
-    const double wide = std::max(t.first.width, t.second.width), narrow = std::min(t.first.width, t.second.width);
-    const bool alike = wide <= 1.3 * narrow || wide - narrow <= 0.2 * ppm;
+    // A small × (arms of 2–3 mm) has too little of its strokes away from their meeting point to
+    // compare their widths (under a millimetre seen of one): each is then taken as at least the
+    // mark's mean width (its ink over the two lengths), and not compared.
+    const bool measured = std::min(t.first.seen, t.second.seen) >= 1.0 * ppm;
+    const double w1 = measured ? t.first.width : std::max(t.first.width, t.meanWidth);
+    const double w2 = measured ? t.second.width : std::max(t.second.width, t.meanWidth);
+    const double wide = std::max(w1, w2), narrow = std::min(w1, w2);
+    const bool alike = !measured || wide <= 1.3 * narrow || wide - narrow <= 0.2 * ppm;
     const bool single = wide <= 1.6 * ppm && alike && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
     // Nearly all the ink on the two lines: a zigzag scribble that two lines happen to cross
     // explained 0.93 of its ink (seed 1061 of the 10,000-sheet run); pen crosses reach 0.95.
     // Each long beside its width, as a pen draws a line: a tangle drawn over and over into two thick
-    // bars (a pencil scribble, 1.2 mm wide and 4 times as long) is not a ×.
-    const bool long_ = t.first.length >= std::max(3 * ppm, 4.5 * t.first.width) && t.second.length >= std::max(3 * ppm, 4.5 * t.second.width);
+    // bars (a pencil scribble, 1.2 mm wide and 4 times as long) is not a ×; nor a dot (its mean
+    // width is half its size). Each at least 2 mm, as any mark is.
+    const bool long_ = t.first.length >= std::max(kLeastSide * ppm, 4.5 * w1) && t.second.length >= std::max(kLeastSide * ppm, 4.5 * w2);
     return t.found && t.explained >= 0.95 && middles && single && long_ && between >= 18 && !upright(t);
 }
 

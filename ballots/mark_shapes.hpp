@@ -11,6 +11,7 @@
 namespace hx::scan {
 
 constexpr double kSpeck = 0.35; // mm²: smaller ink is dust or noise
+constexpr double kLeastSide = 2.0; // mm: a mark narrower or lower than this is a dot or a dash
 
 // The ink of a box's interior without specks: a mask, its area in px and its bounding box.
 struct Ink {

@@ -133,6 +133,7 @@ void measureAway(Stroke& st, double at, double clear, double ppm)
     const double hidden = std::max(0.0, std::min(t1, meet + clear) - std::max(t0, meet - clear));
     const double seen = (t1 - t0) - hidden;
     st.width = seen > 0 ? count / seen : 0;
+    st.seen = std::max(0.0, seen);
     // The ends are partial millimetres, and so are those the meeting point's clear zone cuts
     // into: only whole millimetres wholly away from it are compared.
     std::vector<int> whole;
@@ -167,6 +168,7 @@ TwoStrokes twoStrokes(const cv::Mat& ink, double ppm)
     const Line l2 = fitted(pts, open, bestLine(pts, open, ppm, reach), ppm);
     out.second = strokeOf(pts, l2, open, ppm, taken2);
     out.explained = static_cast<double>(taken1 + taken2) / static_cast<double>(pts.size());
+    out.meanWidth = static_cast<double>(pts.size()) / std::max(1.0, out.first.length + out.second.length);
     const double det = std::cos(l1.theta) * std::sin(l2.theta) - std::sin(l1.theta) * std::cos(l2.theta);
     if (std::abs(det) < 0.2 || taken2 < 4)
         return out; // parallel, or one stroke only

@@ -14,6 +14,7 @@ struct Stroke {
     double slope = 0;     // degrees, (-90, 90]: negative rises to the right ("/"), positive falls ("\")
     double length = 0;    // px
     double width = 0;     // px: the ink on the stroke over its length, away from where it meets the other
+    double seen = 0;      // px of its length away from where it meets the other (its width is measured there)
     double evenness = 0;  // the fullest millimetre of the stroke over the median one (a zigzag on one line is uneven)
     std::vector<double> along; // its pixels' places along the line (px), sorted
     double start = 0;          // `along` of the `from` end
@@ -23,6 +24,7 @@ struct TwoStrokes {
     bool found = false;
     Stroke first, second;
     double explained = 0; // share of the ink on one of the two
+    double meanWidth = 0; // px: all the ink over the two strokes' lengths
     cv::Point2d meet;     // where the lines cross
     double at1 = 0, at2 = 0; // where along each stroke they meet: 0 at `from`, 1 at `to`
 };

@@ -537,6 +537,24 @@ TEST_CASE("RULE: RULES §4 Ballot marks - two short thick bars crossed (a tangle
     }
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a small × of a fine pen, 3 mm across, one arm shorter, is ×, a small thick one unclear")
+{
+    // The second unseen deck's × of 2–4 mm: too little of each stroke away from the meeting point
+    // to compare their widths.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30);
+        const auto at = [&](int k, double x, double y) { return centreOf(cells[static_cast<size_t>(k)].mark, px, x, y); };
+        cv::line(img, at(0, -1.2, -1.2), at(0, 1.2, 1.2), ink, 2, cv::LINE_AA); // 3.4 mm
+        cv::line(img, at(0, 0.9, -0.7), at(0, -0.9, 0.7), ink, 2, cv::LINE_AA); // 2.3 mm, 57° to it
+        crossAt(img, at(1, 0, 0), 1.1, px, ink, 0.25);
+        crossAt(img, at(2, 0, 0), 1.2, px, ink, 1.1); // 3.4 mm strokes 1.1 mm wide: a blot, not a ×
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 0 || k == 1 ? "oppose" : k == 2 ? "unclear" : "blank"));
+    }
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil), a fainter trace stays unclear")
 {
     const cv::Scalar light(182, 182, 182), ghost(226, 226, 226), pen(40, 30, 20);
