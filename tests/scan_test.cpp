@@ -537,7 +537,7 @@ TEST_CASE("RULE: RULES §4 Ballot marks - two short thick bars crossed (a tangle
     }
 }
 
-TEST_CASE("RULE: RULES §4 Ballot marks - a small × of a fine pen, 3 mm across, one arm shorter, is ×, a small thick one unclear")
+TEST_CASE("RULE: RULES §4 Ballot marks - a small × of a fine pen (3 mm across, one arm shorter) or of a bold pen is ×, short bars wider than a pen unclear")
 {
     // The second unseen deck's × of 2–4 mm: too little of each stroke away from the meeting point
     // to compare their widths.
@@ -548,10 +548,11 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a small × of a fine pen, 3 mm across,
         cv::line(img, at(0, 0.9, -0.7), at(0, -0.9, 0.7), ink, 2, cv::LINE_AA); // 2.3 mm, 57° to it
         crossAt(img, at(1, 0, 0), 1.1, px, ink, 0.25);
         crossAt(img, at(2, 0, 0), 1.2, px, ink, 1.1); // 3.4 mm strokes 1.1 mm wide: a blot, not a ×
+        crossAt(img, at(3, 0, 0), 1.3, px, cv::Scalar(70, 70, 70), 0.7); // 3.7 mm strokes of a bold pen, 0.9 mm wide as scanned
     });
     for (size_t k = 0; k < marks.size(); ++k) {
         INFO("candidate " << k + 1);
-        CHECK(marks[k] == (k == 0 || k == 1 ? "oppose" : k == 2 ? "unclear" : "blank"));
+        CHECK(marks[k] == (k == 0 || k == 1 || k == 3 ? "oppose" : k == 2 ? "unclear" : "blank"));
     }
 }
 
