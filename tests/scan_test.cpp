@@ -556,6 +556,25 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a small × of a fine pen (3 mm across,
     }
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a slanting ○ drawn up to the box's line is ○, a square drawn up to it unclear")
+{
+    // The interior stops short of the printed line, so a ring touching it is read cut flat there.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30);
+        const auto oval = [&](cv::Point c) { cv::ellipse(img, c, cv::Size(static_cast<int>(2.0 * px), static_cast<int>(3.0 * px)), 25, 0, 360, ink, 3, cv::LINE_AA); };
+        oval(centreOf(cells[0].mark, px, 8.3, 0)); // reaches the right-hand line
+        oval(centreOf(cells[1].mark, px, 0, -2.5)); // reaches the top line
+        oval(centreOf(cells[2].mark, px, 0, 0));
+        const cv::Point c = centreOf(cells[3].mark, px, 7.9, 0);
+        cv::rectangle(img, c - cv::Point(static_cast<int>(2.6 * px), static_cast<int>(2.6 * px)), c + cv::Point(static_cast<int>(2.6 * px), static_cast<int>(2.6 * px)), ink, 3,
+                      cv::LINE_AA);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k <= 2 ? "approve" : k == 3 ? "unclear" : "blank"));
+    }
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil), a fainter trace stays unclear")
 {
     const cv::Scalar light(182, 182, 182), ghost(226, 226, 226), pen(40, 30, 20);
