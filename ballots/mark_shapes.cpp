@@ -174,6 +174,9 @@ bool isBoldRing(const Ink& ink, double ppm)
     cv::convexHull(o, hull);
     cv::convexHull(h, holeHull);
     const cv::RotatedRect box = cv::minAreaRect(o);
+    // Not a square drawn bold: an ellipse fills π/4 of its least rectangle (bold ○ of the second
+    // unseen deck 0.76–0.85), a square with rounded corners nearly all of it (its bold □: 0.97).
+    const bool square = outerArea > 0.9 * box.size.area();
     const double aspect = std::max(box.size.width, box.size.height) / std::max(1.0f, std::min(box.size.width, box.size.height));
     const cv::Moments mo = cv::moments(o), mh = cv::moments(h);
     const double off = std::hypot(mo.m10 / mo.m00 - mh.m10 / mh.m00, mo.m01 / mo.m00 - mh.m01 / mh.m00);
@@ -184,7 +187,7 @@ bool isBoldRing(const Ink& ink, double ppm)
     const bool round = ellipseArea > 0 && std::abs(outerArea / ellipseArea - 1) <= 0.1;
     // Bold: the hole at most half the ○ (a thin ring is the profile's; a tangle drawn round into a
     // polygon with a thin line has a hole of two-thirds and more).
-    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round
+    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round && !square
            && outerArea >= 0.95 * cv::contourArea(hull) && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
            && off <= 0.2 * std::sqrt(outerArea / M_PI);
 }
