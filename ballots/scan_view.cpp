@@ -93,7 +93,7 @@ cv::Mat cutCell(const PageView& v, const std::string& candidate, int writeIn)
 
 Text taskText(const State& s, const ScanTask& t)
 {
-    const std::string zhBallot = "第 " + std::to_string(t.ballot + 1) + " 张选票", enBallot = "ballot " + std::to_string(t.ballot + 1);
+    const std::string zhBallot = "第 " + std::to_string(t.ballot + 1) + " 张选票", enBallot = "Ballot " + std::to_string(t.ballot + 1);
     switch (t.kind) {
     case ScanTask::Kind::Cell: {
         const Person* p = s.roster.find(t.candidate);

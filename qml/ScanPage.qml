@@ -72,18 +72,17 @@ Item {
         }
         RowLayout {
             spacing: 10
+            // The round's progress: the pages recorded and waiting, of all the ballots returned.
+            Label { text: qsTr("本轮") }
             ProgressBar {
+                id: roundProgress
                 from: 0
                 to: Math.max(1, scanPage.sheetsWanted)
                 value: scanPage.scan.scanned * scanPage.scan.sheetsPerBallot + scanPage.scan.waiting
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 220
             }
-            Label {
-                text: qsTr("本批：读取 %1 页，搁置 %2 页，%3 格须裁定").arg(scanPage.scan.sheetsRead).arg(scanPage.scan.sheetsSetAside).arg(scanPage.scan.cellsUnclear)
-                      + (scanPage.scan.busy ? qsTr("（正在读取……）") : "")
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-            }
+            Label { text: qsTr("%1 / %2 页").arg(roundProgress.value).arg(scanPage.sheetsWanted) }
+            Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("记录这一批（%1 页）").arg(scanPage.scan.waiting)
                 highlighted: scanPage.scan.waiting > 0
@@ -101,6 +100,13 @@ Item {
                 onClicked: confirmUndo.ask(qsTr("撤回上一批扫描"), qsTr("上一批扫描的选票将从本轮的扫描中撤回（记入日志），可以重新扫描。"), "", false,
                                            qsTr("撤回"), () => scanPage.scan.undoBatch())
             }
+        }
+        Label {
+            text: qsTr("本批：读取 %1 页，搁置 %2 页，%3 格须裁定").arg(scanPage.scan.sheetsRead).arg(scanPage.scan.sheetsSetAside).arg(scanPage.scan.cellsUnclear)
+                  + (scanPage.scan.busy ? qsTr("（正在读取……）") : "")
+            font.bold: scanPage.scan.waiting > 0
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Label {
             visible: scanPage.scan.message.length > 0

@@ -34,6 +34,7 @@ ColumnLayout {
     Label {
         visible: queue.scan.tasks.length === 0
         text: queue.scan.counted ? qsTr("本轮已计票。")
+              : queue.scan.waiting > 0 ? qsTr("点按“记录这一批”后，这一批读不清的格子、搁置的选票和另选人姓名会列在这里，交监票人裁定。")
               : queue.scan.scanned > 0 ? qsTr("扫描的选票都已读清或裁定。请计票人在“键盘录入”中录入同一叠选票（A），两次录入逐张比对。")
                                      : qsTr("扫描后读不清的格子、搁置的选票和另选人姓名会列在这里。")
         color: "#666"

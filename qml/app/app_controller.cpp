@@ -414,7 +414,7 @@ void AppController::refresh()
             meetings.append({{"meetingId", q(m.id)}, {"title", q(m.title)}, {"kind", q(m.kind)}, {"date", q(m.date)},
                              {"present", static_cast<int>(m.present.size())}, {"expected", static_cast<int>(m.expected.size())}});
         }
-        m_journalStatus = m_link.say({"日志：" + std::to_string(m_ws->journal().length()) + " 条事件", "journal: " + std::to_string(m_ws->journal().length()) + " events"});
+        m_journalStatus = m_link.say({"日志：" + std::to_string(m_ws->journal().length()) + " 条事件", "Journal: " + std::to_string(m_ws->journal().length()) + " events"});
     }
     m_meetings.setRows(meetings);
     emit changed();

@@ -61,8 +61,8 @@ ScanDesk::ScanDesk(EngineLink* link, QObject* parent) : QObject(parent), m_link(
     connect(&m_scan, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         const QString err = QString::fromLocal8Bit(m_scan.readAllStandardError()).trimmed();
         // scanimage ends its batch with "Document feeder out of documents": the stack is done.
-        m_message = code == 0 || err.contains("out of documents") ? say({"扫描仪已送完这一叠", "the scanner has fed the whole stack"})
-                                                                 : say({"扫描仪出错：", "the scanner failed: "}) + err.section('\n', -1);
+        m_message = code == 0 || err.contains("out of documents") ? say({"扫描仪已送完这一叠", "The scanner has fed the whole stack"})
+                                                                 : say({"扫描仪出错：", "The scanner failed: "}) + err.section('\n', -1);
         poll();
         emit changed();
     });
@@ -157,7 +157,7 @@ void ScanDesk::setFolder(const QString& pathOrUrl)
 void ScanDesk::start()
 {
     if (m_folder.isEmpty() || !QFileInfo(m_folder).isDir()) {
-        m_message = say({"请先选择扫描仪保存图像的文件夹", "choose the folder where the scanner saves its images first"});
+        m_message = say({"请先选择扫描仪保存图像的文件夹", "Choose the folder where the scanner saves its images first"});
         emit changed();
         return;
     }
@@ -168,7 +168,7 @@ void ScanDesk::start()
     }
     m_watcher->addPath(m_folder);
     m_poll.start();
-    m_message = say({"正在监视文件夹：扫描仪存入的每一页都会读出", "watching the folder: every page the scanner saves is read"});
+    m_message = say({"正在监视文件夹：扫描仪存入的每一页都会读出", "Watching the folder: every page the scanner saves is read"});
     poll();
     emit changed();
 }
@@ -206,7 +206,7 @@ void ScanDesk::poll()
 void ScanDesk::skipped(const QString& file)
 {
     ++m_skipped;
-    m_message = say({"已记录过的图像不再读取：" + std::to_string(m_skipped) + " 个（最近：", "images recorded before, not read again: "
+    m_message = say({"已记录过的图像不再读取：" + std::to_string(m_skipped) + " 个（最近：", "Images recorded before, not read again: "
                      + std::to_string(m_skipped) + " (latest: "}) + QFileInfo(file).fileName() + say({"）", ")"});
 }
 
@@ -265,7 +265,7 @@ void ScanDesk::readNext()
 void ScanDesk::took(const QString& file, hx::scan::SheetResult result, const std::string& sha, const QImage& drawn)
 {
     const QString where = QFileInfo(file).fileName() + (result.page > 1 ? "#" + QString::number(result.page) : QString());
-    m_currentText = where + "：" + (result.read ? say(hx::scan::roundName(result)) + say({" 第" + std::to_string(result.sheet) + "张", " sheet " + std::to_string(result.sheet)})
+    m_currentText = where + say({"：", ": "}) + (result.read ? say(hx::scan::roundName(result)) + say({" 第" + std::to_string(result.sheet) + "张", " sheet " + std::to_string(result.sheet)})
                                                       + (result.unclear ? say({"，" + std::to_string(result.unclear) + " 格须裁定", ", " + std::to_string(result.unclear) + (result.unclear == 1 ? " cell" : " cells") + " unclear"}) : QString())
                                                 : say({"已搁置——", "set aside — "}) + say(hx::scan::reasonText(result)));
     {
@@ -315,7 +315,7 @@ QString ScanDesk::record()
         return refusal;
     }
     discard();
-    m_message = say({"已记录这一批 " + std::to_string(sheets) + " 页", "recorded this batch of " + std::to_string(sheets) + " pages"});
+    m_message = say({"已记录这一批 " + std::to_string(sheets) + " 页", "Recorded this batch of " + std::to_string(sheets) + " pages"});
     emit changed();
     return {};
 }
@@ -355,7 +355,7 @@ QString ScanDesk::acquire(const QString& device)
     m_scan.start("scanimage", args);
     if (!m_watching)
         start();
-    m_message = say({"正在从扫描仪扫描……", "scanning from the scanner…"});
+    m_message = say({"正在从扫描仪扫描……", "Scanning from the scanner…"});
     emit changed();
     return {};
 }
@@ -408,7 +408,7 @@ void ScanDesk::showBallot(int ballot)
     if (!r || ballot < 1 || ballot > static_cast<int>(r->scanned.size()))
         return;
     m_current = "image://scan/page/" + QString::number(ballot - 1) + "/" + QString::number(++m_drawn);
-    m_currentText = say({"第 " + std::to_string(ballot) + " 张选票（已记录）", "ballot " + std::to_string(ballot) + " (recorded)"});
+    m_currentText = say({"第 " + std::to_string(ballot) + " 张选票（已记录）", "Ballot " + std::to_string(ballot) + " (recorded)"});
     emit changed();
 }
 

@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>赞成 ○</source>
-        <translation>approve ○</translation>
+        <translation>Approve ○</translation>
     </message>
     <message>
         <source>弃权（空白）</source>
-        <translation>abstain (blank)</translation>
+        <translation>Abstain (blank)</translation>
     </message>
     <message>
         <source>双人录入</source>
@@ -1509,6 +1509,14 @@
         <source>绿：赞成　红：不赞成　橙：须裁定　蓝框：写有姓名</source>
         <translation>green: approve   red: oppose   orange: unclear   blue box: name written</translation>
     </message>
+    <message>
+        <source>本轮</source>
+        <translation>This round</translation>
+    </message>
+    <message>
+        <source>%1 / %2 页</source>
+        <translation>%1 of %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>ScanQueue</name>
@@ -1538,15 +1546,15 @@
     </message>
     <message>
         <source>赞成 ○</source>
-        <translation>approve ○</translation>
+        <translation>Approve ○</translation>
     </message>
     <message>
         <source>不赞成 ×</source>
-        <translation>oppose ×</translation>
+        <translation>Oppose ×</translation>
     </message>
     <message>
         <source>弃权（空白）</source>
-        <translation>abstain (blank)</translation>
+        <translation>Abstain (blank)</translation>
     </message>
     <message>
         <source>图中所写的姓名</source>
@@ -1567,6 +1575,10 @@
     <message>
         <source>不是本轮选票（取出）</source>
         <translation>Not a ballot of this round (take out)</translation>
+    </message>
+    <message>
+        <source>点按“记录这一批”后，这一批读不清的格子、搁置的选票和另选人姓名会列在这里，交监票人裁定。</source>
+        <translation>Once you click “Record this batch”, its unclear cells, sheets set aside and names written in are listed here for the scrutineers.</translation>
     </message>
 </context>
 <context>
