@@ -121,9 +121,12 @@ Item {
             spacing: 12
             // The page just read, its marks drawn: green ○, red ×, orange for the scrutineers.
             ColumnLayout {
-                // From the page, not the row: a width the row's own layout feeds back into loops.
-                Layout.preferredWidth: Math.round(scanPage.width * 0.42)
-                Layout.maximumWidth: Math.round(scanPage.width * 0.42)
+                // 43 to the queue's 57: both fill the row, which shares its width out in
+                // proportion to their preferred widths. A width bound to the page's arrived after
+                // the row was laid out, and the row was not laid out again until the first page
+                // came (the queue lay over the empty frame); bound to the row's, it fed back.
+                Layout.fillWidth: true
+                Layout.preferredWidth: 430
                 Layout.fillHeight: true
                 Rectangle {
                     Layout.fillWidth: true
@@ -186,6 +189,7 @@ Item {
             }
             ScanQueue {
                 scan: scanPage.scan
+                Layout.preferredWidth: 570
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
