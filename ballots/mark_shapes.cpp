@@ -224,14 +224,14 @@ bool isCross(const TwoStrokes& t, double ppm)
     // Each a single stroke: as wide as a pen draws, and the two alike (not a zigzag gathered on one
     // line): within 1.3 times each other's width, or within 0.2 mm — a fine pen's strokes, 3 or 4
     // pixels wide, differ by a pixel of pressure or blur (a third of their width) and are still alike.
-    // A small × (arms of 2–3 mm) has too little of its strokes away from their meeting point to
-    // compare their widths (under a millimetre seen of one): each is then taken as at least the
-    // mark's mean width (its ink over the two lengths), and not compared.
-    const bool measured = std::min(t.first.seen, t.second.seen) >= 1.0 * ppm;
-    const double w1 = measured ? t.first.width : std::max(t.first.width, t.meanWidth);
-    const double w2 = measured ? t.second.width : std::max(t.second.width, t.meanWidth);
+    // A small × (arms of 2–3 mm) has too little of a stroke away from the meeting point to measure
+    // its width (under a millimetre seen): that stroke is taken as at least the mark's mean width
+    // (its ink over the two lengths). A wave whose crests a second line happens to join keeps its
+    // measured width against that mean, and is not alike (the third unseen deck's squiggle).
+    const auto widthOf = [&](const Stroke& s) { return s.seen >= 1.0 * ppm ? s.width : std::max(s.width, t.meanWidth); };
+    const double w1 = widthOf(t.first), w2 = widthOf(t.second);
     const double wide = std::max(w1, w2), narrow = std::min(w1, w2);
-    const bool alike = !measured || wide <= 1.3 * narrow || wide - narrow <= 0.2 * ppm;
+    const bool alike = wide <= 1.3 * narrow || wide - narrow <= 0.2 * ppm;
     const bool single = wide <= 1.6 * ppm && alike && t.first.evenness <= 2.0 && t.second.evenness <= 2.0;
     // Nearly all the ink on the two lines: a zigzag scribble that two lines happen to cross
     // explained 0.93 of its ink (seed 1061 of the 10,000-sheet run); pen crosses reach 0.95.

@@ -666,6 +666,18 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a thick stroke of a × running out acr
     CHECK(scan::readMark(stopped, ppm, box).shape == scan::Shape::Cross);
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a wave whose crests a second line joins is not ×")
+{
+    // The cut-out of the third unseen deck's squiggle (page 0141, 300 dpi, read at 7.5 px/mm): a
+    // line along the wave takes most of it, a second one its crests, too little of which lies away
+    // from where they meet to measure; taken as the mark's mean width, it is unlike the first.
+    const double ppm = 7.5;
+    const cv::Mat patch = cv::imread(HX_SOURCE_DIR "/tests/scan/wave-crests-joined-300dpi.png", cv::IMREAD_GRAYSCALE);
+    REQUIRE(!patch.empty());
+    const cv::Rect2d box(scan::kCellMargin * ppm, scan::kCellMargin * ppm, 21 * ppm, 11 * ppm);
+    CHECK(scan::readMark(patch, ppm, box).shape == scan::Shape::Unclear);
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - a tangle with a √ in it (a third stroke, a closed foot) is unclear under √/×/〇")
 {
     // The deck's sheets where a zigzag drawn into a √ with a third side read as √ (seed 2007,
