@@ -197,7 +197,7 @@ bool isBoldRing(const Ink& ink, double ppm)
     const bool round = ellipseArea > 0 && std::abs(outerArea / ellipseArea - 1) <= 0.1;
     // Bold: the hole at most half the ○ (a thin ring is the profile's; a tangle drawn round into a
     // polygon with a thin line has a hole of two-thirds and more).
-    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round && !squarish(o)
+    return holeArea >= 0.6 * ppm * ppm && holeArea * 10 >= outerArea && holeArea * 2 <= outerArea && round
            && outerArea >= 0.95 * cv::contourArea(hull) && holeArea >= 0.9 * cv::contourArea(holeHull) && aspect <= 2.0
            && off <= 0.2 * std::sqrt(outerArea / M_PI);
 }
@@ -209,10 +209,12 @@ bool isCircle(const Ink& ink, double ppm)
     // RULE: RULES §4 Ballot marks — ○ is a ring round an empty middle.
     const cv::Rect& b = ink.bounds;
     const bool cut = b.x == 0 || b.y == 0 || b.x + b.width == ink.mask.cols || b.y + b.height == ink.mask.rows;
+    if (!isThinRing(profileOf(ink), cut) && !isBoldRing(ink, ppm))
+        return false;
     std::vector<cv::Point> inked;
     cv::findNonZero(ink.mask(b), inked);
-    // RULE: RULES §4 Ballot marks — a square drawn in the box is not ○.
-    return !inked.empty() && !squarish(inked) && (isThinRing(profileOf(ink), cut) || isBoldRing(ink, ppm));
+    // RULE: RULES §4 Ballot marks — a square drawn in the box is not ○, thin or bold.
+    return !squarish(inked);
 }
 
 bool isCross(const TwoStrokes& t, double ppm)
