@@ -211,10 +211,23 @@ bool isCircle(const Ink& ink, double ppm)
     const bool cut = b.x == 0 || b.y == 0 || b.x + b.width == ink.mask.cols || b.y + b.height == ink.mask.rows;
     if (!isThinRing(profileOf(ink), cut) && !isBoldRing(ink, ppm))
         return false;
-    std::vector<cv::Point> inked;
-    cv::findNonZero(ink.mask(b), inked);
+    // The hull of the ink is the hull of each row's first and last inked pixel.
+    std::vector<cv::Point> ends;
+    for (int y = b.y; y < b.y + b.height; ++y) {
+        const uchar* m = ink.mask.ptr<uchar>(y);
+        int first = b.x + b.width, last = -1;
+        for (int x = b.x; x < b.x + b.width; ++x)
+            if (m[x]) {
+                first = std::min(first, x);
+                last = x;
+            }
+        if (last >= 0) {
+            ends.emplace_back(first, y);
+            ends.emplace_back(last, y);
+        }
+    }
     // RULE: RULES §4 Ballot marks — a square drawn in the box is not ○, thin or bold.
-    return !squarish(inked);
+    return !squarish(ends);
 }
 
 bool isCross(const TwoStrokes& t, double ppm)
