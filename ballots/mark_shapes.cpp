@@ -138,8 +138,9 @@ bool isThinRing(const Profile& p, bool cut)
     // drawn up to the box's line is cut flat where the interior stops short of the line, and its
     // distances range further (the second unseen deck: 0.40–0.53 for 26 such ○). A ring left open
     // by a fifth or more (under 21 sectors) keeps all its ink 0.7 of the way out: a ? is an open
-    // ring whose stroke turns in towards the middle (the third unseen deck: ? 0.55–0.61, open ○
-    // 0.74 and more).
+    // ring whose stroke turns in towards the middle (the third unseen deck: its eight ? all under
+    // 0.7, one of them above 0.65; its open ○ in ink 0.74 and more — four open ○ in light pencil
+    // fall under it and go to the scrutineers).
     return p.centre <= 0.03 && p.covered >= 18 && p.innerRing >= (p.covered >= 21 ? 0.5 : 0.7) && p.sectorPeak <= 3.5 && p.onRing >= 0.9
            && p.spread <= 0.5 && p.roundness <= (cut ? 0.55 : 0.4);
 }
