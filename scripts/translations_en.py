@@ -131,7 +131,7 @@ EN = {
  "候选人：输入姓名或拼音首字母": "Candidates: type a name or its pinyin initials",
  "赞成 %1": "%1 approve",
  "计票尚未结束": "The count is not finished",
- "%1选举第 %2 轮已录入 %3 张，收回 %4 张。已录入的选票都已保存；重新打开工作区会回到录票页接着录入。": "%1, round %2: %3 of %4 returned ballots entered. Every entered ballot is saved; opening the workspace again returns to the ballot desk to go on.",
+ "%1选举第 %2 轮已录入 %3 张，收回 %4 张。已录入的选票都已保存；重新打开工作区会回到录票页接着录入。": "Round %2 of the %1 election: %3 of %4 returned ballots entered. Every entered ballot is saved; opening the workspace again returns to the ballot desk to go on.",
  "关闭会选": "Close Huixuan",
  "继续录票": "Go on entering ballots",
  "CSV（UTF-8、GB18030、Big5）、Excel 的“Unicode 文本”或 XLSX。": "CSV (UTF-8, GB18030, Big5), Excel's \"Unicode Text\" or XLSX. ",

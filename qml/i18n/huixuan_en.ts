@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>%1选举第 %2 轮已录入 %3 张，收回 %4 张。已录入的选票都已保存；重新打开工作区会回到录票页接着录入。</source>
-        <translation>%1, round %2: %3 of %4 returned ballots entered. Every entered ballot is saved; opening the workspace again returns to the ballot desk to go on.</translation>
+        <translation>Round %2 of the %1 election: %3 of %4 returned ballots entered. Every entered ballot is saved; opening the workspace again returns to the ballot desk to go on.</translation>
     </message>
     <message>
         <source>关闭会选</source>
