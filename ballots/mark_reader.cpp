@@ -24,7 +24,6 @@ struct Levels {
     int strong = 0; // darker than this is ink
     int grain = 0;  // darker than this, and joined to ink, is the same stroke (pencil's grain)
     int faint = 0;  // darker than this, and not ink, is a faint trace
-    int trace = 0;  // nothing lighter than this can be a trace
 };
 
 std::array<int, 256> histogramOf(const cv::Mat& g)
@@ -62,7 +61,7 @@ Levels levelsOf(const cv::Mat& g)
             break;
         }
     white = std::max(white, 96);
-    return {white, white * 68 / 100, white * 82 / 100, white * 88 / 100, white * 94 / 100};
+    return {white, white * 68 / 100, white * 82 / 100, white * 88 / 100};
 }
 
 cv::Mat below(const cv::Mat& g, int level)
@@ -186,8 +185,10 @@ cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
 // darker than 94 % of the paper around it, more than 0.4 mm from the ink and reaching 2 mm across
 // — a mark rubbed out (and perhaps marked again), a line drawn faintly. The paper around is the
 // patch closed over 5 mm, so a fold or the scanner's shading, wider than any stroke, is paper;
-// the millimetre inside the printed lines, where their blur lies, is left out.
-bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm)
+// the millimetre inside the printed lines, where their blur lies, is left out. On a sheet marked
+// in light pencil a trace is lighter still: `traceMille`, how much darker than the paper (‰),
+// stands for the 6 %.
+bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm, int traceMille = 60)
 {
     const int in = static_cast<int>(std::lround(0.4 * ppm));
     const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
@@ -200,7 +201,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
         cv::dilate(ink, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * in + 1, 2 * in + 1)));
         far = ~near(cv::Rect(in, in, area.width, area.height));
     }
-    if (cv::countNonZero(below(grey, e.levels.trace) & far) < 0.5 * ppm * ppm)
+    if (cv::countNonZero(below(grey, e.levels.white * (1000 - traceMille) / 1000) & far) < 0.5 * ppm * ppm)
         return false; // nothing darker than the faintest trace: paper
     cv::Mat soft, paper;
     cv::blur(grey, soft, cv::Size(3, 3));
@@ -208,7 +209,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
     cv::morphologyEx(soft, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
     cv::Mat trace;
     soft.convertTo(soft, CV_16U, 100);
-    paper.convertTo(paper, CV_16U, 94);
+    paper.convertTo(paper, CV_16U, 100 - traceMille / 10.0);
     cv::compare(soft, paper, trace, cv::CMP_LT);
     return pieceAcross(trace & far, 2.0 * ppm, 0.6 * ppm * ppm);
 }
@@ -304,25 +305,29 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     return r;
 }
 
-MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int inkMille)
 {
     Evidence e = evidenceOf(patch, ppm, box);
     if (!e.framed)
         return {Shape::Unclear, "shape"};
-    const cv::Mat light = below(patch, e.levels.grain);
+    const cv::Mat light = below(patch, e.levels.white * (1000 - inkMille) / 1000);
     e.inkAll = light;
     if (crossesAnySide(light, ppm, e.frame))
         return {Shape::Unclear, "crossing"};
     e.strong = light(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);
     MarkReading r = decide(e, ppm);
-    const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick;
-    if (!drawn || traced(patch, e, e.ink.mask, ppm))
-        return {Shape::Unclear, "faint"};
+    const int traceMille = std::min(60, inkMille / 2);
+    if (r.shape == Shape::Blank)
+        return traced(patch, e, e.ink.mask, ppm, traceMille) ? MarkReading{Shape::Unclear, "faint"} : r;
+    const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick || r.shape == Shape::Filled;
+    if (!drawn || traced(patch, e, e.ink.mask, ppm, traceMille))
+        r = {Shape::Unclear, r.why.empty() ? "faint" : r.why};
+    r.darkness = darknessOf(patch, e, ppm);
     return r;
 }
 
-bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
+bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int inkMille)
 {
     const Levels lv = levelsOf(patch);
     const double clear = kLineClear * ppm;
@@ -332,7 +337,7 @@ bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     const cv::Rect area = inner & cv::Rect(0, 0, patch.cols, patch.rows);
     if (area.empty())
         return false;
-    const Ink ink = significantInk(below(patch(area), lv.strong), ppm);
+    const Ink ink = significantInk(below(patch(area), lv.white * (1000 - inkMille) / 1000), ppm);
     return ink.pixels / (ppm * ppm) >= 1.0;
 }
 

@@ -28,14 +28,17 @@ struct MarkReading {
 // expected position in it, with at least 2 mm of paper around it.
 MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
-// The box read again as a light pencil's: ink is what is darker than 82 % of the paper's white,
-// not 68 %. Definite only for a clear ○, × or √ with no trace beside it and nothing across the
-// box's lines. For a faint mark as dark as the voter's other marks on the sheet (sheet_reader,
-// which keeps the darkness of the first reading).
-MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+// The box read again as a light pencil's: ink is what is `inkMille` ‰ darker than the paper or
+// more (the first reading: 320 ‰). Blank when nothing is; definite only for a clear ○, ×, √ or filled box
+// with no trace beside it and nothing across the box's lines; otherwise unclear. For the marks of
+// a sheet marked in light pencil (sheet_reader, which weighs them against each other); the
+// reading's darkness is measured as readMark's.
+constexpr int kPencilInk = 180;
+MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille);
 
-// Whether a write-in cell's name box holds writing (beyond its printed caption).
-bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+// Whether a write-in cell's name box holds writing (beyond its printed caption): ink `inkMille` ‰
+// darker than the paper or more.
+bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille = 320);
 
 // Whether a name box holds a voter's ink round or across the name (a ring round the name instead
 // of a mark in the box): one piece of ink `acrossMm` or more across, wider than any character

@@ -172,30 +172,50 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
 // A faint box holding ink as dark as a pen's (45 % darker than the paper or more: pen marks are
 // 46–100 %, light pencil 27–47 %) is faint for a trace beside that ink — a mark rubbed out under a
 // new one — and stays unclear.
-constexpr int kSomething = 150; // ‰ darker than the paper: a box with something in it
-constexpr int kLightMark = 200; // ‰: no lighter mark is read, however light the sheet's marks
+//
+// A sheet whose marks are all lighter than a pen's (the third unseen deck: a light grey pencil
+// throughout, every mark faint) is read again at half its marks' darkness: its faint boxes, its
+// blank ones (a light dot, a mark too light for the first reading: unclear unless a clear mark
+// as dark as the others) and its written names.
+constexpr int kSomething = 80;  // ‰ darker than the paper: a box with something in it
+constexpr int kLightMark = 90;  // ‰: no lighter mark is read, however light the sheet's marks
 constexpr int kPenDark = 450;   // ‰: a box this dark holds a pen's ink, not only a light pencil's
+constexpr int kLeastInk = 45;   // ‰: the lightest level read as ink (paper's grain and a JPEG's ringing are lighter)
 
 void readLightPencil(SheetReading& s, const cv::Mat& grey)
 {
     std::vector<int> marked;
-    for (const CellReading& c : s.cells)
+    int darkest = 0;
+    for (const CellReading& c : s.cells) {
         if (c.mark.darkness >= kSomething)
             marked.push_back(c.mark.darkness);
+        darkest = std::max(darkest, c.mark.darkness);
+    }
     if (marked.size() < 3)
         return;
     std::nth_element(marked.begin(), marked.begin() + static_cast<long>(marked.size() / 2), marked.end());
     const int median = marked[marked.size() / 2];
+    const bool lightSheet = darkest < kPenDark;
+    const int inkMille = lightSheet ? std::clamp(median / 2, kLeastInk, kPencilInk) : kPencilInk;
     const double ppm = s.pxPerMm, margin = kCellMargin;
+    const auto alike = [median](int darkness) { return darkness >= kLightMark && darkness < kPenDark && darkness * 10 >= median * 7; };
     for (CellReading& c : s.cells) {
+        const bool faint = c.mark.shape == Shape::Unclear && c.mark.why == "faint" && alike(c.mark.darkness);
+        const bool blank = lightSheet && c.mark.shape == Shape::Blank;
         // RULE: RULES §4 Ballot marks — a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil); a fainter trace stays unclear.
-        if (c.mark.shape != Shape::Unclear || c.mark.why != "faint" || c.mark.darkness < kLightMark || c.mark.darkness >= kPenDark
-            || c.mark.darkness * 10 < median * 7)
-            continue;
-        const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
-                                              cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm));
-        if (again.shape != Shape::Unclear)
-            c.mark = {again.shape, {}, c.mark.darkness};
+        if (faint || blank) {
+            const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
+                                                  cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm), inkMille);
+            if (again.shape != Shape::Unclear && again.shape != Shape::Blank && alike(again.darkness))
+                c.mark = {again.shape, {}, again.darkness};
+            else if (blank && again.shape != Shape::Blank)
+                c.mark = {Shape::Unclear, "faint", again.darkness};
+        }
+        if (lightSheet && c.cell->kind == "write_in" && !c.nameWritten) {
+            const double labelMargin = 1.0;
+            c.nameWritten = nameWritten(cutOut(grey, s.toImage, c.cell->label, labelMargin, ppm), ppm,
+                                        cv::Rect2d(labelMargin * ppm, labelMargin * ppm, c.cell->label.w * ppm, c.cell->label.h * ppm), inkMille);
+        }
     }
 }
 

@@ -720,3 +720,45 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a written name ringed instead of a mar
     for (size_t k = 2; k < r.writeIns.size(); ++k)
         CHECK(r.writeIns[k].mark == "blank");
 }
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a sheet marked throughout in a light grey pencil is read at its marks' darkness - its marks, a light dot unclear, its written names seen")
+{
+    // Grey 208 on the paper's 240: every mark some 13 % darker than the paper, all of them faint
+    // for the first reading (the third unseen deck's light grey pencil).
+    const cv::Scalar light(208, 208, 208), ghost(229, 229, 229);
+    const scan::SheetResult r = readDrawnSheet(fairScan(), [&](cv::Mat& sheet, const auto& cells, double px) {
+        const int w = static_cast<int>(0.45 * px);
+        auto ring = [&](const Box& b) { cv::ellipse(sheet, centreOf(b, px), cv::Size(static_cast<int>(3 * px), static_cast<int>(2.6 * px)), 0, 0, 360, light, w, cv::LINE_AA); };
+        ring(cells[0].mark);
+        crossAt(sheet, centreOf(cells[1].mark, px), 2.8, px, light, 0.45);
+        ring(cells[2].mark);
+        crossAt(sheet, centreOf(cells[3].mark, px), 2.8, px, light, 0.45);
+        cv::circle(sheet, centreOf(cells[4].mark, px), static_cast<int>(0.7 * px), light, cv::FILLED, cv::LINE_AA); // a light dot
+        crossAt(sheet, centreOf(cells[5].mark, px), 2.8, px, ghost, 0.5);                                           // rubbed out
+        ring(cells[6].mark);
+        for (const auto& c : cells)
+            if (c.kind == "write_in") { // a name of two characters, and its ○
+                for (int ch = 0; ch < 2; ++ch) {
+                    const double x = c.label.x + 4 + ch * 6, y = c.label.y + 2;
+                    const auto at = [&](double dx, double dy) { return cv::Point(static_cast<int>((x + dx) * px), static_cast<int>((y + dy) * px)); };
+                    cv::line(sheet, at(0, 0.5), at(4.5, 0.5), light, w, cv::LINE_AA);
+                    cv::line(sheet, at(2.2, 0), at(2.2, 5), light, w, cv::LINE_AA);
+                    cv::line(sheet, at(0.3, 3), at(4.2, 4.2), light, w, cv::LINE_AA);
+                }
+                ring(c.mark);
+                break;
+            }
+    });
+    const std::vector<std::string> want = {"approve", "oppose", "approve", "oppose", "unclear", "unclear", "approve"};
+    size_t k = 0;
+    for (const auto& [candidate, mark] : r.marks) {
+        INFO("candidate " << k + 1);
+        CHECK(mark == (k < want.size() ? want[k] : "blank"));
+        ++k;
+    }
+    REQUIRE(!r.writeIns.empty());
+    CHECK(r.writeIns[0].nameWritten);
+    CHECK(r.writeIns[0].mark == "approve");
+    for (size_t i = 1; i < r.writeIns.size(); ++i) // (the deck's own hand writes a name in some of them)
+        CHECK(r.writeIns[i].mark == "blank");
+}

@@ -70,6 +70,8 @@ void unclearReasons(const Score& s)
     for (const auto& p : s.problems)
         if (const auto at = p.find(": drew "); at != std::string::npos)
             ++why[p.substr(at + 2)];
+        else if (const auto name = p.find(": name "); name != std::string::npos)
+            ++why[p.substr(name + 2)];
     for (const auto& [k, n] : why)
         std::printf("    %5d × %s\n", n, k.c_str());
 }

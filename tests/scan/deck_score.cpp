@@ -39,7 +39,13 @@ Score readDeck(const Hall& hall, int sheets, double ambiguousShare, unsigned see
         const PrintScan ps = conditions(rng);
         auto cells = deck.randomCells(page, ambiguousShare, grammar, ps.mode != PrintScan::Mode::BlackWhite, rng);
         std::vector<bool> names;
-        const cv::Mat sheet = deck.marked(page, ps.dpi, cells, names, rng);
+        // One voter in thirty marks the whole sheet in a light pencil (a hand of its own, so the
+        // other sheets are drawn as before). A black-and-white scan keeps nothing of it.
+        std::mt19937 hand(seed * 7919u + static_cast<unsigned>(i));
+        const bool light = ps.mode != PrintScan::Mode::BlackWhite && std::uniform_int_distribution<int>(0, 29)(hand) == 0;
+        // Grey 165–210 on paper of 240: its strokes 12–31 % darker than the paper, before the scan's blur.
+        const double pencil = light ? std::uniform_real_distribution<double>(165, 210)(hand) : 0;
+        const cv::Mat sheet = deck.marked(page, ps.dpi, cells, names, rng, pencil);
         const std::vector<uchar> bytes = deck.scanned(sheet, ps, rng);
         const cv::Mat grey = cv::imdecode(bytes, cv::IMREAD_GRAYSCALE);
         const auto t0 = std::chrono::steady_clock::now();

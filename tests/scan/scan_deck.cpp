@@ -264,11 +264,21 @@ struct Drawing {
     int intrudes = 0;     // +1 into the next cell on the right, -1 on the left
 };
 
-Drawing draw(Canvas& img, const BallotCell& cell, Drawn d, std::mt19937& rng)
+// A sheet marked throughout in a light pencil of grey `pencil` (0: each cell in its own pen).
+// Its faint traces are a third as dark as its marks, as on the unseen decks.
+Drawing draw(Canvas& img, const BallotCell& cell, Drawn d, double pencil, std::mt19937& rng)
 {
     Drawing out;
     const Box& b = cell.mark;
-    const Pen pen = clearPen(rng);
+    Pen pen = clearPen(rng);
+    if (pencil > 0)
+        pen = {cv::Scalar::all(pencil), std::min(pen.width, 0.6)};
+    const auto faintPen = [pencil](std::mt19937& r) {
+        Pen f = hx::deck::faintPen(r);
+        if (pencil > 0)
+            f.colour = cv::Scalar::all(240 - (240 - pencil) / 3);
+        return f;
+    };
     switch (d) {
     case Drawn::Blank: break;
     case Drawn::Circle: circle(img, b, pen, rng, chance(rng, 0.15)); break;
@@ -399,14 +409,14 @@ Deck::Deck(const BallotPaper& paper) : m_layout(paper.layout)
             m_pages[dpi].push_back(render(pdf, i, dpi));
 }
 
-cv::Mat Deck::marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const
+cv::Mat Deck::marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng, double pencil) const
 {
     cv::Mat img = m_pages.at(dpi)[static_cast<size_t>(page - 1)].clone();
     Canvas canvas{img, dpi / 25.4};
     const auto& layoutCells = m_layout.pages[static_cast<size_t>(page - 1)].cells;
     names.assign(layoutCells.size(), false);
     for (size_t i = 0; i < layoutCells.size() && i < cells.size(); ++i) {
-        const Drawing d = draw(canvas, layoutCells[i], cells[i], rng);
+        const Drawing d = draw(canvas, layoutCells[i], cells[i], pencil, rng);
         names[i] = d.inked;
         if (!d.intrudes)
             continue;

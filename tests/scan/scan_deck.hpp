@@ -53,8 +53,9 @@ public:
     const BallotLayout& layout() const { return m_layout; }
     // Sheet `page` (from 1) with `cells` drawn (one per cell of the page, in layout order); in
     // `names`, whether each write-in cell's name box holds ink: a name, or a × run down into it.
-    // A mark drawn across into the next cell turns that cell's drawing into Intruded.
-    cv::Mat marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng) const;
+    // A mark drawn across into the next cell turns that cell's drawing into Intruded. `pencil`, when
+    // not 0, is the grey (of 255) of a light pencil the whole sheet is marked in.
+    cv::Mat marked(int page, int dpi, std::vector<Drawn>& cells, std::vector<bool>& names, std::mt19937& rng, double pencil = 0) const;
     // The marked sheet (at the scan's dpi) printed and scanned: the bytes as the scanner saves them.
     std::vector<uchar> scanned(const cv::Mat& sheet, const PrintScan& p, std::mt19937& rng) const;
     // Random drawings for a page: mostly clear marks, `ambiguousShare` of them ambiguous; no faint
