@@ -4,6 +4,8 @@
 // oppose, no mark abstain; the method may choose √/×/〇 or filled boxes);
 // anything else — a faint trace, ○ and × together, a scribble, a mark that
 // crosses into the next box — is unclear and goes to the scrutineers.
+#include "mark_frame.hpp"
+
 #include <opencv2/core.hpp>
 
 #include <string>
@@ -21,12 +23,15 @@ struct MarkReading {
     Shape shape = Shape::Unclear;
     std::string why;  // for an unclear mark: faint, crossing, filled, scribbled, small, shape
     int darkness = 0; // ‰: how much darker than the paper the box's darkest half square millimetre is (0 when blank)
+    cv::Point2d shift{0, 0}; // mm: where the box's printed lines were found, against where they were sought
 };
 
 // The mark box as it lies in a patch of the scanned page: `patch` is grey
 // (0 black, 255 white), sampled at `pxPerMm`, and `box` the printed border's
 // expected position in it, with at least 2 mm of paper around it.
-MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+// `into`: the sides beyond which another cell lies (ink across another side, into the page's
+// margin or the candidate's own name box, is not a mark crossing into the next cell).
+MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, const Sides& into = {});
 
 // The box read again as a light pencil's: ink is what is `inkMille` ‰ darker than the paper or
 // more (the first reading: 320 ‰). Blank when nothing is; definite only for a clear ○, ×, √ or filled box
@@ -34,7 +39,7 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 // a sheet marked in light pencil (sheet_reader, which weighs them against each other); the
 // reading's darkness is measured as readMark's.
 constexpr int kPencilInk = 180;
-MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille);
+MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille, const Sides& into = {});
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption): ink `inkMille` ‰
 // darker than the paper or more.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <complex>
 #include <optional>
 
 namespace hx::scan {
@@ -67,31 +68,82 @@ struct Marks {
     double ppm = 0; // px per mm, measured on the squares
 };
 
+// The centres lie 11 mm in from each edge: their spacing names the paper (±6 %), turned at most 7°.
+const Paper* paperOf(const std::array<cv::Point2d, 4>& at, double ppm)
+{
+    const double across = cv::norm(at[1] - at[0]) / ppm + 22, down = cv::norm(at[2] - at[0]) / ppm + 22;
+    const double turn = std::atan2(at[1].y - at[0].y, at[1].x - at[0].x) * 180 / M_PI;
+    for (const Paper& p : kPapers)
+        if (std::abs(across / p.width - 1) <= 0.06 && std::abs(down / p.height - 1) <= 0.06 && std::abs(turn) <= 7)
+            return &p;
+    return nullptr;
+}
+
+// A square the scan cut off at the image's edge (a sheet shifted on the glass, enlarged in
+// printing) is where the other three put it: the four make a parallelogram. With two squares
+// only, the paper whose spacing they fit places the others, turned and scaled as they are.
+// The code read where the marks say it is, and every cell inside the image, are the checks.
+bool complete(std::array<std::optional<Square>, 4>& found, double ppm)
+{
+    const int n = static_cast<int>(std::count_if(found.begin(), found.end(), [](const auto& s) { return s.has_value(); }));
+    if (n == 3)
+        for (size_t k = 0; k < 4; ++k)
+            if (!found[k]) {
+                const size_t a = k ^ 1, b = k ^ 2, opposite = 3 - k; // beside it across, beside it down
+                found[k] = Square{found[a]->centre + found[b]->centre - found[opposite]->centre, found[opposite]->side};
+                return true;
+            }
+    if (n != 2)
+        return n == 4;
+    std::array<size_t, 2> known{};
+    for (size_t k = 0, i = 0; k < 4; ++k)
+        if (found[k])
+            known[i++] = k;
+    const auto complex = [](cv::Point2d p) { return std::complex<double>(p.x, p.y); };
+    for (const Paper& p : kPapers) {
+        const std::array<cv::Point2d, 4> model = {cv::Point2d(11, 11), {p.width - 11, 11}, {11, p.height - 11}, {p.width - 11, p.height - 11}};
+        // z ↦ a z + b takes the two known squares' places on the paper to theirs on the image.
+        const std::complex<double> a = (complex(found[known[1]]->centre) - complex(found[known[0]]->centre))
+                                       / (complex(model[known[1]]) - complex(model[known[0]]));
+        if (std::abs(std::abs(a) / ppm - 1) > 0.06 || std::abs(std::arg(a)) > 7 * M_PI / 180)
+            continue;
+        const std::complex<double> b = complex(found[known[0]]->centre) - a * complex(model[known[0]]);
+        for (size_t k = 0; k < 4; ++k)
+            if (!found[k]) {
+                const std::complex<double> z = a * complex(model[k]) + b;
+                found[k] = Square{{z.real(), z.imag()}, found[known[0]]->side};
+            }
+        return true;
+    }
+    return false;
+}
+
 // The four registration squares, and the paper their spacing says: the scan may hold a border
 // around the sheet, and its resolution is read off the squares themselves.
 std::optional<Marks> findMarks(const cv::Mat& grey)
 {
     const double ppm0 = grey.cols / 210.0; // as if the image were an A4 sheet's width
-    Marks out;
+    std::array<std::optional<Square>, 4> found;
     double sides = 0, least = 1e18, most = 0;
-    for (int k = 0; k < 4; ++k) {
-        const auto sq = findSquare(grey, k % 2, k / 2, kCornerSearch * ppm0, 0.5 * kMarkSide * ppm0, 1.5 * kMarkSide * ppm0);
-        if (!sq)
-            return std::nullopt;
-        out.at[static_cast<size_t>(k)] = sq->centre;
-        sides += sq->side;
-        least = std::min(least, sq->side);
-        most = std::max(most, sq->side);
+    int n = 0;
+    for (size_t k = 0; k < 4; ++k) {
+        found[k] = findSquare(grey, static_cast<int>(k % 2), static_cast<int>(k / 2), kCornerSearch * ppm0, 0.5 * kMarkSide * ppm0, 1.5 * kMarkSide * ppm0);
+        if (!found[k])
+            continue;
+        ++n;
+        sides += found[k]->side;
+        least = std::min(least, found[k]->side);
+        most = std::max(most, found[k]->side);
     }
-    if (most > 1.25 * least)
+    if (n < 2 || most > 1.25 * least)
         return std::nullopt;
-    out.ppm = sides / 4 / kMarkSide;
-    // The centres lie 11 mm in from each edge: their spacing names the paper (±6 %), turned at most 7°.
-    const double across = cv::norm(out.at[1] - out.at[0]) / out.ppm + 22, down = cv::norm(out.at[2] - out.at[0]) / out.ppm + 22;
-    const double turn = std::atan2(out.at[1].y - out.at[0].y, out.at[1].x - out.at[0].x) * 180 / M_PI;
-    for (const Paper& p : kPapers)
-        if (std::abs(across / p.width - 1) <= 0.06 && std::abs(down / p.height - 1) <= 0.06 && std::abs(turn) <= 7)
-            out.paper = &p;
+    Marks out;
+    out.ppm = sides / n / kMarkSide;
+    if (!complete(found, out.ppm))
+        return std::nullopt;
+    for (size_t k = 0; k < 4; ++k)
+        out.at[k] = found[k]->centre;
+    out.paper = paperOf(out.at, out.ppm);
     if (!out.paper)
         return std::nullopt;
     return out;
@@ -164,6 +216,27 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
     return std::nullopt;
 }
 
+// RULE: RULES §4 Ballot marks — a mark crossing into the next cell is unclear; a mark running a little over a line with no other cell beyond it (into the page's margin or the candidate's own name box) is not.
+// The sides of a cell's mark box with another cell's box within 1.5 mm beyond the line.
+Sides othersBeside(const BallotPage& page, const BallotCell& cell)
+{
+    const Box& m = cell.mark;
+    constexpr double reach = 1.5, inset = 0.5; // mm
+    const auto overlaps = [](const Box& b, double x0, double y0, double x1, double y1) { return b.x < x1 && b.x + b.w > x0 && b.y < y1 && b.y + b.h > y0; };
+    Sides s{false, false, false, false};
+    for (const BallotCell& o : page.cells) {
+        if (&o == &cell)
+            continue;
+        for (const Box& b : {o.mark, o.label}) {
+            s.left = s.left || overlaps(b, m.x - reach, m.y + inset, m.x, m.y + m.h - inset);
+            s.right = s.right || overlaps(b, m.x + m.w, m.y + inset, m.x + m.w + reach, m.y + m.h - inset);
+            s.top = s.top || overlaps(b, m.x + inset, m.y - reach, m.x + m.w - inset, m.y);
+            s.bottom = s.bottom || overlaps(b, m.x + inset, m.y + m.h, m.x + m.w - inset, m.y + m.h + reach);
+        }
+    }
+    return s;
+}
+
 // Marks lighter than ink throughout are faint, and a trace — a mark rubbed out, a line drawn
 // faintly — is as light. But a voter's light pencil marks are all alike: a faint mark at least
 // 70 % as dark as the sheet's marks (the median of its boxes with anything in them, three or more)
@@ -205,7 +278,8 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
         // RULE: RULES §4 Ballot marks — a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil); a fainter trace stays unclear.
         if (faint || blank) {
             const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
-                                                  cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm), inkMille);
+                                                  cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm), inkMille,
+                                                  othersBeside(*s.page, *c.cell));
             if (again.shape != Shape::Unclear && again.shape != Shape::Blank && alike(again.darkness))
                 c.mark = {again.shape, {}, again.darkness};
             else if (blank && again.shape != Shape::Blank)
@@ -213,10 +287,25 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
         }
         if (lightSheet && c.cell->kind == "write_in" && !c.nameWritten) {
             const double labelMargin = 1.0;
-            c.nameWritten = nameWritten(cutOut(grey, s.toImage, c.cell->label, labelMargin, ppm), ppm,
+            c.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm,
                                         cv::Rect2d(labelMargin * ppm, labelMargin * ppm, c.cell->label.w * ppm, c.cell->label.h * ppm), inkMille);
         }
     }
+}
+
+// Every cell, its margin too, inside the image: a registration mark placed where the others say
+// (cut off by the image's edge) may belong to a sheet whose cells are cut off as well, and the
+// paper beyond the image would read blank.
+bool insideImage(const BallotPage& page, const cv::Matx33d& toImage, cv::Size size)
+{
+    const cv::Rect2d image(0, 0, size.width, size.height);
+    for (const BallotCell& c : page.cells)
+        for (const Box& b : {c.mark, c.label})
+            for (const auto& [x, y] : {std::pair{b.x - kCellMargin, b.y - kCellMargin}, {b.x + b.w + kCellMargin, b.y - kCellMargin},
+                                       {b.x - kCellMargin, b.y + b.h + kCellMargin}, {b.x + b.w + kCellMargin, b.y + b.h + kCellMargin}})
+                if (!image.contains(apply(toImage, x, y)))
+                    return false;
+    return true;
 }
 
 } // namespace
@@ -269,6 +358,10 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     }
     s.layout = layout;
     s.toImage = where->toImage;
+    if (!insideImage(*s.page, s.toImage, grey.size())) {
+        s.reason = "cut_off";
+        return s;
+    }
     // Cells are read at the scan's resolution between 6 and 7.5 px/mm (150–190 dpi): finer scans
     // are sampled down, which keeps a 600 dpi batch as fast as a 200 dpi one. At 7.5 instead of
     // 8 px/mm (a 200 dpi scan's 7.87) the national batch reads 8 % faster and 1,000 deck sheets
@@ -284,15 +377,19 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     for (const BallotCell& c : s.page->cells) {
         CellReading r{&c, {}, false};
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
-        r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
+        r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm), othersBeside(*s.page, c));
         const cv::Rect2d labelBox(labelMargin * ppm, labelMargin * ppm, c.label.w * ppm, c.label.h * ppm);
+        // The name box lies under the mark box, where its lines were found (a sheet registered on a
+        // mark the scan cut off is placed to a millimetre, not a pixel).
+        const Box label{c.label.x + r.mark.shift.x, c.label.y + r.mark.shift.y, c.label.w, c.label.h};
+        r.label = label;
         // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
         if (c.kind == "write_in") {
-            const cv::Mat name = cutOut(grey, s.toImage, c.label, labelMargin, ppm);
+            const cv::Mat name = cutOut(grey, s.toImage, label, labelMargin, ppm);
             r.nameWritten = nameWritten(name, ppm, labelBox);
             if (r.mark.shape == Shape::Blank && r.nameWritten && nameMarked(name, ppm, labelBox, kWrittenAcross))
                 r.mark = {Shape::Unclear, "name"};
-        } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm, labelBox, kPrintedAcross))
+        } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, label, labelMargin, ppm), ppm, labelBox, kPrintedAcross))
             r.mark = {Shape::Unclear, "name"};
         s.cells.push_back(r);
     }

@@ -17,6 +17,7 @@ struct CellReading {
     const BallotCell* cell = nullptr;
     MarkReading mark;
     bool nameWritten = false; // write-in cells: whether a name is written
+    Box label{};              // the name box, moved as the mark box's lines were found moved
 };
 
 struct SheetReading {

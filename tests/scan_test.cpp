@@ -762,3 +762,103 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a sheet marked throughout in a light g
     for (size_t i = 1; i < r.writeIns.size(); ++i) // (the deck's own hand writes a name in some of them)
         CHECK(r.writeIns[i].mark == "blank");
 }
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a pencil ring of single dots in a 300 dpi black-and-white scan, read at a coarser resolution, is unclear, not blank")
+{
+    PrintScan ps = fairScan();
+    ps.mode = PrintScan::Mode::BlackWhite;
+    ps.jpeg = 0;
+    ps.dpi = 300;
+    const auto marks = readDrawn(ps, [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Point c = centreOf(cells[1].mark, px);
+        // A hard pencil's grains a black-and-white scan kept: a pixel or two each, scattered round.
+        for (int k = 0; k < 14; ++k) {
+            const double a = k * 2 * M_PI / 14 + 0.2 * std::sin(3.0 * k);
+            cv::circle(img, c + cv::Point(static_cast<int>(3.4 * px * std::cos(a)), static_cast<int>(2.6 * px * std::sin(a))), 1, cv::Scalar(20, 20, 20),
+                       cv::FILLED);
+        }
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 ? "unclear" : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a mark running a little over a line with no other cell beyond it (into the page's margin or the candidate's own name box) is not a mark crossing into the next cell")
+{
+    const cv::Scalar ink(30, 30, 30);
+    const auto marks = readDrawn(fairScan(), [&](cv::Mat& img, const auto& cells, double px) {
+        const auto ring = [&](cv::Point c, double rx, double ry) {
+            cv::ellipse(img, c, cv::Size(static_cast<int>(rx * px), static_cast<int>(ry * px)), 0, 0, 360, ink, static_cast<int>(0.4 * px), cv::LINE_AA);
+        };
+        ring(centreOf(cells[0].mark, px, 0, -1.5), 3.5, 5.0);   // over the top line by 1 mm, into the margin
+        ring(centreOf(cells[1].mark, px, 0, 1.5), 3.5, 5.0);    // over the bottom line by 1 mm, into its own name box
+        ring(centreOf(cells[2].mark, px, 8.0, 0), 3.5, 3.5);    // over the right-hand line by 1 mm, into the next cell
+        crossAt(img, centreOf(cells[5].mark, px, 0, -2.5), 5.2, px, ink, 0.4); // up 2.5 mm into the margin
+    });
+    const std::vector<std::string> want = {"approve", "approve", "unclear", "unclear", "blank", "unclear"};
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k < want.size() ? want[k] : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - ○ is a ring round an empty middle, drawn flat and aslant too, or with a ballpoint skipping along it")
+{
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30), skipped(175, 175, 175);
+        const int w = static_cast<int>(0.35 * px);
+        // Flat, tilted 30° either way.
+        cv::ellipse(img, centreOf(cells[0].mark, px), cv::Size(static_cast<int>(6.5 * px), static_cast<int>(2.0 * px)), 30, 0, 360, ink, w, cv::LINE_AA);
+        cv::ellipse(img, centreOf(cells[1].mark, px), cv::Size(static_cast<int>(6.0 * px), static_cast<int>(1.8 * px)), -25, 0, 360, ink, w, cv::LINE_AA);
+        // A ballpoint's ring, its ink light for a millimetre here and there (every fourth 15°).
+        for (int a = 0; a < 360; a += 15)
+            cv::ellipse(img, centreOf(cells[2].mark, px), cv::Size(static_cast<int>(4.0 * px), static_cast<int>(3.0 * px)), 0, a, a + 15, a % 60 == 45 ? skipped : ink, w,
+                        cv::LINE_AA);
+        // Not ○: a flat tilted ellipse with a stroke through it.
+        cv::ellipse(img, centreOf(cells[3].mark, px), cv::Size(static_cast<int>(6.0 * px), static_cast<int>(2.0 * px)), 30, 0, 360, ink, w, cv::LINE_AA);
+        cv::line(img, centreOf(cells[3].mark, px, -4, -2), centreOf(cells[3].mark, px, 4, 2), ink, w, cv::LINE_AA);
+    });
+    const std::vector<std::string> want = {"approve", "approve", "approve", "unclear"};
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k < want.size() ? want[k] : "blank"));
+    }
+}
+
+TEST_CASE("a sheet whose scan cut off one or two corner marks is registered on the others, and one whose cells it cut off is set aside")
+{
+    Hall hall(20, 7);
+    const scan::LayoutBook book(hall.state);
+    const Deck deck(hall.paper());
+    std::mt19937 rng(41);
+    std::vector<Drawn> drawn = deck.randomCells(1, 0, "circle_cross", true, rng);
+    std::vector<bool> names;
+    PrintScan ps = fairScan();
+    const cv::Mat whole = cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, drawn, names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
+    const double px = ps.dpi / 25.4;
+    const auto mm = [&](double v) { return static_cast<int>(v * px); };
+    const auto readOf = [&](const cv::Mat& grey) { return scan::readSheet(grey, book.finder()); };
+    const auto checkMarks = [&](const scan::SheetReading& r) {
+        REQUIRE(r.read);
+        for (size_t c = 0; c < r.cells.size(); ++c) {
+            INFO("cell " << c + 1);
+            CHECK(scan::markOf(r.cells[c].mark.shape, "circle_cross") == expectedMark(drawn[c], "circle_cross"));
+            CHECK(r.cells[c].nameWritten == names[c]);
+        }
+    };
+    // The sheet slid 12 mm right on the glass: both right-hand marks cut in half.
+    checkMarks(readOf(whole(cv::Rect(0, 0, whole.cols - mm(12), whole.rows)).clone()));
+    // The top left-hand mark cut off at a corner of the glass.
+    cv::Mat corner = whole.clone();
+    cv::rectangle(corner, cv::Rect(0, 0, mm(16), mm(16)), cv::Scalar(255), cv::FILLED);
+    checkMarks(readOf(corner));
+    // Slid 25 mm: the last column of cells is cut off too — set aside, never read blank.
+    const scan::SheetReading cut = readOf(whole(cv::Rect(0, 0, whole.cols - mm(25), whole.rows)).clone());
+    CHECK_FALSE(cut.read);
+    CHECK(cut.reason == "cut_off");
+    // One mark only: not registered.
+    cv::Mat one = whole(cv::Rect(0, 0, whole.cols - mm(12), whole.rows)).clone();
+    cv::rectangle(one, cv::Rect(0, 0, mm(16), mm(16)), cv::Scalar(255), cv::FILLED);
+    CHECK(readOf(one).reason == "no_marks");
+}
