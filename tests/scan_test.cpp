@@ -432,6 +432,28 @@ void crossAt(cv::Mat& img, cv::Point c, double halfMm, double px, const cv::Scal
     cv::line(img, c + cv::Point(-h, h), c + cv::Point(h, -h), colour, w, cv::LINE_AA);
 }
 
+// A pencil ring of `dots` single grains (`rx` by 2.6 mm, each set off by up to `jitter` of its
+// step) in candidate 2's box, scanned black-and-white at `dpi`: unclear, every other box blank.
+void checkDottedRing(int dpi, int dots, double rx, double jitter)
+{
+    PrintScan ps = fairScan();
+    ps.mode = PrintScan::Mode::BlackWhite;
+    ps.jpeg = 0;
+    ps.dpi = dpi;
+    const auto marks = readDrawn(ps, [&](cv::Mat& img, const auto& cells, double px) {
+        const cv::Point c = centreOf(cells[1].mark, px);
+        for (int k = 0; k < dots; ++k) {
+            const double a = k * 2 * M_PI / dots + jitter * std::sin(3.0 * k);
+            cv::circle(img, c + cv::Point(static_cast<int>(rx * px * std::cos(a)), static_cast<int>(2.6 * px * std::sin(a))), 1, cv::Scalar(20, 20, 20),
+                       cv::FILLED);
+        }
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 ? "unclear" : "blank"));
+    }
+}
+
 } // namespace
 
 TEST_CASE("RULE: RULES §4 Ballot marks - a trace lighter than ink in an empty box (a mark rubbed out, a line drawn faintly) is unclear, not blank")
@@ -510,22 +532,8 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a small ○ drawn with a bold pen is �
 
 TEST_CASE("RULE: RULES §4 Ballot marks - a pencil ring a black-and-white scan broke into dots is unclear, not dust")
 {
-    PrintScan ps = fairScan();
-    ps.mode = PrintScan::Mode::BlackWhite;
-    ps.jpeg = 0;
-    const auto marks = readDrawn(ps, [](cv::Mat& img, const auto& cells, double px) {
-        const cv::Point c = centreOf(cells[1].mark, px);
-        // Graphite's darkest grains only, a pixel or two each, a millimetre apart.
-        for (int k = 0; k < 20; ++k) {
-            const double a = k * 2 * M_PI / 20;
-            cv::circle(img, c + cv::Point(static_cast<int>(3.6 * px * std::cos(a)), static_cast<int>(2.6 * px * std::sin(a))), 1, cv::Scalar(20, 20, 20),
-                       cv::FILLED);
-        }
-    });
-    for (size_t k = 0; k < marks.size(); ++k) {
-        INFO("candidate " << k + 1);
-        CHECK(marks[k] == (k == 1 ? "unclear" : "blank"));
-    }
+    // Graphite's darkest grains only, a pixel or two each, a millimetre apart.
+    checkDottedRing(200, 20, 3.6, 0);
 }
 
 TEST_CASE("RULE: RULES §4 Ballot marks - two short thick bars crossed (a tangle drawn over and over) are unclear, a × of a bold pen is ×")
@@ -765,23 +773,8 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a sheet marked throughout in a light g
 
 TEST_CASE("RULE: RULES §4 Ballot marks - a pencil ring of single dots in a 300 dpi black-and-white scan, read at a coarser resolution, is unclear, not blank")
 {
-    PrintScan ps = fairScan();
-    ps.mode = PrintScan::Mode::BlackWhite;
-    ps.jpeg = 0;
-    ps.dpi = 300;
-    const auto marks = readDrawn(ps, [](cv::Mat& img, const auto& cells, double px) {
-        const cv::Point c = centreOf(cells[1].mark, px);
-        // A hard pencil's grains a black-and-white scan kept: a pixel or two each, scattered round.
-        for (int k = 0; k < 14; ++k) {
-            const double a = k * 2 * M_PI / 14 + 0.2 * std::sin(3.0 * k);
-            cv::circle(img, c + cv::Point(static_cast<int>(3.4 * px * std::cos(a)), static_cast<int>(2.6 * px * std::sin(a))), 1, cv::Scalar(20, 20, 20),
-                       cv::FILLED);
-        }
-    });
-    for (size_t k = 0; k < marks.size(); ++k) {
-        INFO("candidate " << k + 1);
-        CHECK(marks[k] == (k == 1 ? "unclear" : "blank"));
-    }
+    // A hard pencil's grains a black-and-white scan kept: a pixel or two each, scattered round.
+    checkDottedRing(300, 14, 3.4, 0.2);
 }
 
 TEST_CASE("RULE: RULES §4 Ballot marks - a mark running a little over a line with no other cell beyond it (into the page's margin or the candidate's own name box) is not a mark crossing into the next cell")
