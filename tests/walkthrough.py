@@ -367,9 +367,18 @@ def run(d, home, roster):
     d.screenshot("01-empty-start")
     d.check_layout("start")
 
-    # The workspace, through the file dialog.
-    d.click_into(d.field("例如：星光社区"))
-    d.type(fed["name"])
+    # The workspace, through the file dialog. The first keys after the window appears can be
+    # lost on a loaded machine (a clean clone's run beside a benchmark left the name empty and the
+    # button greyed): as a person who sees the empty field would, type it again.
+    for attempt in range(3):
+        d.click_into(d.field("例如：星光社区"))
+        d.type(fed["name"])
+        if d.field("例如：星光社区")["text"] == fed["name"]:
+            break
+        print(f"  the name field reads “{d.field('例如：星光社区')['text']}”: typing it again", flush=True)
+        d.key("ctrl+a", "BackSpace")
+    else:
+        fail("could not type the federation's name")
     d.fill(fed["party_organisation"], name="partyOrgField")
     d.fill(fed["upper_federation"], name="upperField")
     d.click("选择保存位置并新建…")
