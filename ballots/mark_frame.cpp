@@ -69,7 +69,7 @@ Frame refinedFrame(const cv::Mat& ink, double ppm, const cv::Rect2d& box)
 // line from either side run along it on both. The corners, where the other lines run, are left out.
 namespace {
 
-bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, double from, double to, int inward, bool cellBeyond)
+bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, double from, double to, int inward)
 {
     const int a = static_cast<int>(from + 0.8 * ppm), b = static_cast<int>(to - 0.8 * ppm);
     if (b <= a)
@@ -91,9 +91,7 @@ bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, dou
         return out;
     };
     const auto inEdge = band(inward, 0.35, 0.6), inBand = band(inward, kLineClear, kBandFar);
-    // Beyond a line with no other cell past it (the page's margin, the candidate's own name box) a
-    // mark may run a little: it crosses when its ink goes on 1.5 mm past the line.
-    const auto outEdge = band(-inward, 0.35, 0.6), outBand = cellBeyond ? band(-inward, kLineClear, kBandFar) : band(-inward, 1.5, 2.1);
+    const auto outEdge = band(-inward, 0.35, 0.6), outBand = band(-inward, kLineClear, kBandFar);
     const int step = static_cast<int>(std::lround(1.2 * ppm)); // along the line between bands, at 28°
     const int longest = static_cast<int>(std::lround(3.5 * ppm)); // a stroke across meets a band over less
     // A run of `marks` near `at` (within `step`): 0 none, 1 only long ones, 2 a short one.
@@ -154,10 +152,10 @@ bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Fram
     return false;
 }
 
-bool crossesAnySide(const cv::Mat& ink, double ppm, const Frame& f, const Sides& into)
+bool crossesAnySide(const cv::Mat& ink, double ppm, const Frame& f)
 {
-    return crossesSide(ink, ppm, f.left, true, f.top, f.bottom, 1, into.left) || crossesSide(ink, ppm, f.right, true, f.top, f.bottom, -1, into.right)
-           || crossesSide(ink, ppm, f.top, false, f.left, f.right, 1, into.top) || crossesSide(ink, ppm, f.bottom, false, f.left, f.right, -1, into.bottom);
+    return crossesSide(ink, ppm, f.left, true, f.top, f.bottom, 1) || crossesSide(ink, ppm, f.right, true, f.top, f.bottom, -1)
+           || crossesSide(ink, ppm, f.top, false, f.left, f.right, 1) || crossesSide(ink, ppm, f.bottom, false, f.left, f.right, -1);
 }
 
 } // namespace hx::scan

@@ -22,11 +22,6 @@ bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Fram
 Frame refinedFrame(const cv::Mat& ink, double pxPerMm, const cv::Rect2d& box);
 
 // A stroke continuous from inside the box, through a side's line, to outside.
-// The sides of a mark box beyond which another cell lies: ink across them runs into the next cell.
-// Across a side with none, ink must go on 1.5 mm past the line to cross it.
-struct Sides {
-    bool left = true, top = true, right = true, bottom = true;
-};
-bool crossesAnySide(const cv::Mat& ink, double pxPerMm, const Frame& f, const Sides& into = {});
+bool crossesAnySide(const cv::Mat& ink, double pxPerMm, const Frame& f);
 
 } // namespace hx::scan

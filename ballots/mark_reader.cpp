@@ -134,7 +134,7 @@ void measureInk(Evidence& e, const cv::Mat& patch, const cv::Mat& strong, double
     e.faintAway = faintAwayMm2(faint, e.ink.mask, ppm);
 }
 
-Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box, const Sides& into)
+Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
 {
     Evidence e;
     e.levels = levelsOf(patch);
@@ -149,7 +149,7 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box, con
         return e;
     e.strong = strongAll(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);
-    e.crossing = crossesAnySide(strongAll, ppm, e.frame, into);
+    e.crossing = crossesAnySide(strongAll, ppm, e.frame);
     return e;
 }
 
@@ -308,14 +308,8 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
     const MarkReading first = decide(e, ppm);
     if (first.shape == Shape::Blank)
         return traced(patch, e, e.ink.mask, ppm) || dusted(patch, e, ppm) ? MarkReading{Shape::Unclear, "faint"} : first;
-    if (first.why == "scribbled") {
-        // A ballpoint skipping round a ring leaves it in more than three pieces of ink, joined by
-        // its lighter stretches: read joined, a ring is ○ (anything else stays scribbled).
-        Evidence joined = e;
-        measureInk(joined, patch, grownInk(patch(e.inner), e), ppm);
-        const bool ring = decide(joined, ppm).shape == Shape::Circle && !traced(patch, joined, joined.ink.mask, ppm);
-        return ring ? MarkReading{Shape::Circle, {}} : first;
-    }
+    if (first.why == "scribbled")
+        return first;
     // Pencil: its grain joined into strokes is the mark, and its lighter grains are no trace. Pen
     // ink is nearly all darker than the ink level, and growing it only widens its strokes by the
     // scan's blur (a scribble drawn over and over could then pass for two strokes, a rubbed-out
@@ -335,9 +329,9 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
 
 } // namespace
 
-MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box, const Sides& into)
+MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
 {
-    Evidence e = evidenceOf(patch, ppm, box, into);
+    Evidence e = evidenceOf(patch, ppm, box);
     if (!e.framed)
         return {Shape::Unclear, "shape"};
     MarkReading r = judged(patch, e, ppm);
@@ -348,14 +342,14 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box, co
     return r;
 }
 
-MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int inkMille, const Sides& into)
+MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int inkMille)
 {
-    Evidence e = evidenceOf(patch, ppm, box, into);
+    Evidence e = evidenceOf(patch, ppm, box);
     if (!e.framed)
         return {Shape::Unclear, "shape"};
     const cv::Mat light = below(patch, e.levels.white * (1000 - inkMille) / 1000);
     e.inkAll = light;
-    if (crossesAnySide(light, ppm, e.frame, into))
+    if (crossesAnySide(light, ppm, e.frame))
         return {Shape::Unclear, "crossing"};
     e.strong = light(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);

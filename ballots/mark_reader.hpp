@@ -4,8 +4,6 @@
 // oppose, no mark abstain; the method may choose √/×/〇 or filled boxes);
 // anything else — a faint trace, ○ and × together, a scribble, a mark that
 // crosses into the next box — is unclear and goes to the scrutineers.
-#include "mark_frame.hpp"
-
 #include <opencv2/core.hpp>
 
 #include <string>
@@ -29,9 +27,7 @@ struct MarkReading {
 // The mark box as it lies in a patch of the scanned page: `patch` is grey
 // (0 black, 255 white), sampled at `pxPerMm`, and `box` the printed border's
 // expected position in it, with at least 2 mm of paper around it.
-// `into`: the sides beyond which another cell lies (ink across another side, into the page's
-// margin or the candidate's own name box, is not a mark crossing into the next cell).
-MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, const Sides& into = {});
+MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
 
 // The box read again as a light pencil's: ink is what is `inkMille` ‰ darker than the paper or
 // more (the first reading: 320 ‰). Blank when nothing is; definite only for a clear ○, ×, √ or filled box
@@ -39,7 +35,7 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 // a sheet marked in light pencil (sheet_reader, which weighs them against each other); the
 // reading's darkness is measured as readMark's.
 constexpr int kPencilInk = 180;
-MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille, const Sides& into = {});
+MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille);
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption): ink `inkMille` ‰
 // darker than the paper or more.

@@ -216,27 +216,6 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
     return std::nullopt;
 }
 
-// RULE: RULES §4 Ballot marks — a mark crossing into the next cell is unclear; a mark running a little over a line with no other cell beyond it (into the page's margin or the candidate's own name box) is not.
-// The sides of a cell's mark box with another cell's box within 1.5 mm beyond the line.
-Sides othersBeside(const BallotPage& page, const BallotCell& cell)
-{
-    const Box& m = cell.mark;
-    constexpr double reach = 1.5, inset = 0.5; // mm
-    const auto overlaps = [](const Box& b, double x0, double y0, double x1, double y1) { return b.x < x1 && b.x + b.w > x0 && b.y < y1 && b.y + b.h > y0; };
-    Sides s{false, false, false, false};
-    for (const BallotCell& o : page.cells) {
-        if (&o == &cell)
-            continue;
-        for (const Box& b : {o.mark, o.label}) {
-            s.left = s.left || overlaps(b, m.x - reach, m.y + inset, m.x, m.y + m.h - inset);
-            s.right = s.right || overlaps(b, m.x + m.w, m.y + inset, m.x + m.w + reach, m.y + m.h - inset);
-            s.top = s.top || overlaps(b, m.x + inset, m.y - reach, m.x + m.w - inset, m.y);
-            s.bottom = s.bottom || overlaps(b, m.x + inset, m.y + m.h, m.x + m.w - inset, m.y + m.h + reach);
-        }
-    }
-    return s;
-}
-
 // Marks lighter than ink throughout are faint, and a trace — a mark rubbed out, a line drawn
 // faintly — is as light. But a voter's light pencil marks are all alike: a faint mark at least
 // 70 % as dark as the sheet's marks (the median of its boxes with anything in them, three or more)
@@ -278,8 +257,7 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
         // RULE: RULES §4 Ballot marks — a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil); a fainter trace stays unclear.
         if (faint || blank) {
             const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
-                                                  cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm), inkMille,
-                                                  othersBeside(*s.page, *c.cell));
+                                                  cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm), inkMille);
             if (again.shape != Shape::Unclear && again.shape != Shape::Blank && alike(again.darkness))
                 c.mark = {again.shape, {}, again.darkness};
             else if (blank && again.shape != Shape::Blank)
@@ -377,7 +355,7 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     for (const BallotCell& c : s.page->cells) {
         CellReading r{&c, {}, false};
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
-        r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm), othersBeside(*s.page, c));
+        r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
         const cv::Rect2d labelBox(labelMargin * ppm, labelMargin * ppm, c.label.w * ppm, c.label.h * ppm);
         // The name box lies under the mark box, where its lines were found (a sheet registered on a
         // mark the scan cut off is placed to a millimetre, not a pixel).
