@@ -49,6 +49,12 @@ std::array<int, 256> histogramOf(const cv::Mat& g)
     return hist;
 }
 
+// The grey `mille` ‰ darker than the paper's `white`.
+int darker(int white, int mille)
+{
+    return white * (1000 - mille) / 1000;
+}
+
 // The paper's white from the patch's brighter tenth; ink is well below it.
 Levels levelsOf(const cv::Mat& g)
 {
@@ -61,7 +67,7 @@ Levels levelsOf(const cv::Mat& g)
             break;
         }
     white = std::max(white, 96);
-    return {white, white * 68 / 100, white * 82 / 100, white * 88 / 100};
+    return {white, darker(white, kInk), darker(white, kPencilInk), darker(white, 120)};
 }
 
 cv::Mat below(const cv::Mat& g, int level)
@@ -181,6 +187,19 @@ cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
     return out;
 }
 
+// The interior less 0.4 mm more, where the printed lines' blur cannot reach: where traces,
+// dust and a mark's darkness are looked for.
+int insetPx(double ppm)
+{
+    return static_cast<int>(std::lround(0.4 * ppm));
+}
+
+cv::Rect awayFromLines(const Evidence& e, double ppm)
+{
+    const int in = insetPx(ppm);
+    return {e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in};
+}
+
 // A trace lighter than ink, away from any ink: after a 3×3 average (the scanner's grain), a piece
 // darker than 94 % of the paper around it, more than 0.4 mm from the ink and reaching 2 mm across
 // — a mark rubbed out (and perhaps marked again), a line drawn faintly. The paper around is the
@@ -190,8 +209,8 @@ cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
 // stands for the 6 %.
 bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm, int traceMille = 60)
 {
-    const int in = static_cast<int>(std::lround(0.4 * ppm));
-    const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
+    const int in = insetPx(ppm);
+    const cv::Rect area = awayFromLines(e, ppm);
     if (area.width < 2 * ppm || area.height < 2 * ppm)
         return false;
     const cv::Mat grey = patch(area);
@@ -201,7 +220,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
         cv::dilate(ink, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * in + 1, 2 * in + 1)));
         far = ~near(cv::Rect(in, in, area.width, area.height));
     }
-    if (cv::countNonZero(below(grey, e.levels.white * (1000 - traceMille) / 1000) & far) < 0.5 * ppm * ppm)
+    if (cv::countNonZero(below(grey, darker(e.levels.white, traceMille)) & far) < 0.5 * ppm * ppm)
         return false; // nothing darker than the faintest trace: paper
     cv::Mat soft, paper;
     cv::blur(grey, soft, cv::Size(3, 3));
@@ -272,8 +291,7 @@ MarkReading decide(const Evidence& e, double ppm)
 // millimetre inside the printed lines left out as for traces.
 int darknessOf(const cv::Mat& patch, const Evidence& e, double ppm)
 {
-    const int in = static_cast<int>(std::lround(0.4 * ppm));
-    const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
+    const cv::Rect area = awayFromLines(e, ppm);
     if (area.width <= 0 || area.height <= 0)
         return 0;
     const std::array<int, 256> hist = histogramOf(patch(area));
@@ -290,8 +308,7 @@ int darknessOf(const cv::Mat& patch, const Evidence& e, double ppm)
 // of it, spread 3 mm both ways; an empty box holds none.
 bool dusted(const cv::Mat& patch, const Evidence& e, double ppm)
 {
-    const int in = static_cast<int>(std::lround(0.4 * ppm));
-    const cv::Rect area(e.inner.x + in, e.inner.y + in, e.inner.width - 2 * in, e.inner.height - 2 * in);
+    const cv::Rect area = awayFromLines(e, ppm);
     if (area.width <= 0 || area.height <= 0)
         return false;
     const cv::Mat dust = below(patch(area), e.levels.faint);
@@ -347,7 +364,7 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box,
     Evidence e = evidenceOf(patch, ppm, box);
     if (!e.framed)
         return {Shape::Unclear, "shape"};
-    const cv::Mat light = below(patch, e.levels.white * (1000 - inkMille) / 1000);
+    const cv::Mat light = below(patch, darker(e.levels.white, inkMille));
     e.inkAll = light;
     if (crossesAnySide(light, ppm, e.frame))
         return {Shape::Unclear, "crossing"};
@@ -374,7 +391,7 @@ bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int in
     const cv::Rect area = inner & cv::Rect(0, 0, patch.cols, patch.rows);
     if (area.empty())
         return false;
-    const Ink ink = significantInk(below(patch(area), lv.white * (1000 - inkMille) / 1000), ppm);
+    const Ink ink = significantInk(below(patch(area), darker(lv.white, inkMille)), ppm);
     return ink.pixels / (ppm * ppm) >= 1.0;
 }
 

@@ -34,12 +34,12 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 // with no trace beside it and nothing across the box's lines; otherwise unclear. For the marks of
 // a sheet marked in light pencil (sheet_reader, which weighs them against each other); the
 // reading's darkness is measured as readMark's.
-constexpr int kPencilInk = 180;
+constexpr int kInk = 320, kPencilInk = 180; // ‰ darker than the paper: ink, and a light pencil's
 MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille);
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption): ink `inkMille` ‰
 // darker than the paper or more.
-bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille = 320);
+bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille = kInk);
 
 // Whether a name box holds a voter's ink round or across the name (a ring round the name instead
 // of a mark in the box): one piece of ink `acrossMm` or more across, wider than any character

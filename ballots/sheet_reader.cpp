@@ -10,6 +10,7 @@
 #include <cmath>
 #include <complex>
 #include <optional>
+#include <vector>
 
 namespace hx::scan {
 
@@ -85,34 +86,34 @@ const Paper* paperOf(const std::array<cv::Point2d, 4>& at, double ppm)
 // The code read where the marks say it is, and every cell inside the image, are the checks.
 bool complete(std::array<std::optional<Square>, 4>& found, double ppm)
 {
-    const int n = static_cast<int>(std::count_if(found.begin(), found.end(), [](const auto& s) { return s.has_value(); }));
-    if (n == 3)
-        for (size_t k = 0; k < 4; ++k)
-            if (!found[k]) {
-                const size_t a = k ^ 1, b = k ^ 2, opposite = 3 - k; // beside it across, beside it down
-                found[k] = Square{found[a]->centre + found[b]->centre - found[opposite]->centre, found[opposite]->side};
-                return true;
-            }
-    if (n != 2)
-        return n == 4;
-    std::array<size_t, 2> known{};
-    for (size_t k = 0, i = 0; k < 4; ++k)
-        if (found[k])
-            known[i++] = k;
+    std::vector<size_t> known, missing;
+    for (size_t k = 0; k < 4; ++k)
+        (found[k] ? known : missing).push_back(k);
+    if (missing.empty())
+        return true;
+    if (missing.size() == 1) {
+        const size_t k = missing[0], a = k ^ 1, b = k ^ 2, opposite = 3 - k; // beside it across, beside it down
+        found[k] = Square{found[a]->centre + found[b]->centre - found[opposite]->centre, found[opposite]->side};
+        return true;
+    }
+    if (known.size() != 2)
+        return false;
     const auto complex = [](cv::Point2d p) { return std::complex<double>(p.x, p.y); };
     for (const Paper& p : kPapers) {
-        const std::array<cv::Point2d, 4> model = {cv::Point2d(11, 11), {p.width - 11, 11}, {11, p.height - 11}, {p.width - 11, p.height - 11}};
+        std::array<cv::Point2d, 4> model;
+        const std::vector<Box> squares = registrationMarks(p.width, p.height);
+        for (size_t k = 0; k < 4; ++k)
+            model[k] = {squares[k].x + squares[k].w / 2, squares[k].y + squares[k].h / 2};
         // z ↦ a z + b takes the two known squares' places on the paper to theirs on the image.
         const std::complex<double> a = (complex(found[known[1]]->centre) - complex(found[known[0]]->centre))
                                        / (complex(model[known[1]]) - complex(model[known[0]]));
         if (std::abs(std::abs(a) / ppm - 1) > 0.06 || std::abs(std::arg(a)) > 7 * M_PI / 180)
             continue;
         const std::complex<double> b = complex(found[known[0]]->centre) - a * complex(model[known[0]]);
-        for (size_t k = 0; k < 4; ++k)
-            if (!found[k]) {
-                const std::complex<double> z = a * complex(model[k]) + b;
-                found[k] = Square{{z.real(), z.imag()}, found[known[0]]->side};
-            }
+        for (const size_t k : missing) {
+            const std::complex<double> z = a * complex(model[k]) + b;
+            found[k] = Square{{z.real(), z.imag()}, found[known[0]]->side};
+        }
         return true;
     }
     return false;
@@ -216,6 +217,16 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
     return std::nullopt;
 }
 
+// A name box is read only inside its lines, never across them: a millimetre of paper around it
+// is enough (the mark box needs the bands beyond its lines, for ink crossing them).
+constexpr double kLabelMargin = 1.0;
+
+// Where `box` lies in its cut-out with `marginMm` of paper around it, in px.
+cv::Rect2d boxInPatch(const Box& box, double marginMm, double ppm)
+{
+    return {marginMm * ppm, marginMm * ppm, box.w * ppm, box.h * ppm};
+}
+
 // Marks lighter than ink throughout are faint, and a trace — a mark rubbed out, a line drawn
 // faintly — is as light. But a voter's light pencil marks are all alike: a faint mark at least
 // 70 % as dark as the sheet's marks (the median of its boxes with anything in them, three or more)
@@ -257,16 +268,14 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
         // RULE: RULES §4 Ballot marks — a faint mark as dark as the voter's other marks on the sheet is the voter's (light pencil); a fainter trace stays unclear.
         if (faint || blank) {
             const MarkReading again = readLightly(cutOut(grey, s.toImage, c.cell->mark, margin, ppm), ppm,
-                                                  cv::Rect2d(margin * ppm, margin * ppm, c.cell->mark.w * ppm, c.cell->mark.h * ppm), inkMille);
+                                                  boxInPatch(c.cell->mark, margin, ppm), inkMille);
             if (again.shape != Shape::Unclear && again.shape != Shape::Blank && alike(again.darkness))
                 c.mark = {again.shape, {}, again.darkness};
             else if (blank && again.shape != Shape::Blank)
                 c.mark = {Shape::Unclear, "faint", again.darkness};
         }
         if (lightSheet && c.cell->kind == "write_in" && !c.nameWritten) {
-            const double labelMargin = 1.0;
-            c.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, labelMargin, ppm), ppm,
-                                        cv::Rect2d(labelMargin * ppm, labelMargin * ppm, c.cell->label.w * ppm, c.cell->label.h * ppm), inkMille);
+            c.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, kLabelMargin, ppm), ppm, boxInPatch(c.label, kLabelMargin, ppm), inkMille);
         }
     }
 }
@@ -348,26 +357,22 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     const double scanned = cv::norm(apply(s.toImage, 10, 0) - apply(s.toImage, 0, 0)) / 10;
     const double ppm = std::clamp(scanned, 6.0, 7.5), margin = kCellMargin;
     s.pxPerMm = ppm;
-    // A name box is read only inside its lines, never across them: a millimetre of paper around
-    // it is enough (the mark box needs the bands beyond its lines, for ink crossing them).
-    const double labelMargin = 1.0;
-    const cv::Rect2d inPatch(margin * ppm, margin * ppm, 0, 0);
     for (const BallotCell& c : s.page->cells) {
         CellReading r{&c, {}, false};
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
-        r.mark = readMark(mark, ppm, cv::Rect2d(inPatch.x, inPatch.y, c.mark.w * ppm, c.mark.h * ppm));
-        const cv::Rect2d labelBox(labelMargin * ppm, labelMargin * ppm, c.label.w * ppm, c.label.h * ppm);
+        r.mark = readMark(mark, ppm, boxInPatch(c.mark, margin, ppm));
+        const cv::Rect2d labelBox = boxInPatch(c.label, kLabelMargin, ppm);
         // The name box lies under the mark box, where its lines were found (a sheet registered on a
         // mark the scan cut off is placed to a millimetre, not a pixel).
         const Box label{c.label.x + r.mark.shift.x, c.label.y + r.mark.shift.y, c.label.w, c.label.h};
         r.label = label;
         // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
         if (c.kind == "write_in") {
-            const cv::Mat name = cutOut(grey, s.toImage, label, labelMargin, ppm);
+            const cv::Mat name = cutOut(grey, s.toImage, label, kLabelMargin, ppm);
             r.nameWritten = nameWritten(name, ppm, labelBox);
             if (r.mark.shape == Shape::Blank && r.nameWritten && nameMarked(name, ppm, labelBox, kWrittenAcross))
                 r.mark = {Shape::Unclear, "name"};
-        } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, label, labelMargin, ppm), ppm, labelBox, kPrintedAcross))
+        } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, label, kLabelMargin, ppm), ppm, labelBox, kPrintedAcross))
             r.mark = {Shape::Unclear, "name"};
         s.cells.push_back(r);
     }
