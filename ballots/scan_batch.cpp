@@ -167,7 +167,7 @@ Text setAsideText(const std::string& reason)
     if (reason == "no_marks")
         return {"找不到四角的定位标记（不是会选的选票，或扫描歪斜、缺角）", "the four corner marks are not found (not a Huixuan ballot, or scanned askew or cut off)"};
     if (reason == "cut_off")
-        return {"选票有格子在扫描图像之外（把选票放正后重新扫描）", "some of the ballot's cells lie outside the scanned image (lay the sheet straight and scan it again)"};
+        return {"选票有格子在扫描图像之外（把选票放正后重新扫描）", "cells lie outside the scanned image: lay the sheet straight and scan it again"};
     if (reason == "no_code")
         return {"找到了定位标记，但读不出选票上的二维码", "the corner marks are found but the ballot's code cannot be read"};
     if (reason == "unknown_code")

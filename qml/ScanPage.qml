@@ -132,8 +132,10 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     // Before the first page there is no image to give the frame a height, and the
-                    // message in it ran over the rows above.
-                    Layout.minimumHeight: 380
+                    // message in it ran over the rows above. At 380 the legend below fell off a
+                    // 1366×768 screen in Chinese; 270 leaves room for it, a two-line caption and
+                    // the row that shows a recorded ballot again.
+                    Layout.minimumHeight: 270
                     color: "#f4f1ea"
                     border.color: "#d7cfc2"
                     Image {
@@ -157,8 +159,11 @@ Item {
                               : qsTr("还没有扫描页。选择扫描仪保存图像的文件夹并开始监视，或直接从扫描仪扫描。")
                     }
                 }
+                // A page set aside says why and what to do: two lines before it is cut short.
                 Label {
                     text: scanPage.scan.currentText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
