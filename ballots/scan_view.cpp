@@ -73,8 +73,8 @@ cv::Mat drawMarks(const PageView& v, const LayoutBook& book)
         const std::string mark = markOf(c.mark.shape, grammar);
         cv::polylines(out, std::vector<std::vector<cv::Point>>{corners(v.reading.toImage, c.cell->mark)}, true, colourOf(mark),
                       mark == "blank" ? 1 : thick, cv::LINE_AA);
-        if (c.nameWritten)
-            cv::polylines(out, std::vector<std::vector<cv::Point>>{corners(v.reading.toImage, c.cell->label)}, true, {200, 110, 30}, thick, cv::LINE_AA);
+        if (c.nameWritten) // where the name box was read
+            cv::polylines(out, std::vector<std::vector<cv::Point>>{corners(v.reading.toImage, c.label)}, true, {200, 110, 30}, thick, cv::LINE_AA);
     }
     return out;
 }
