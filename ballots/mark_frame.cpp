@@ -1,6 +1,7 @@
 #include "mark_frame.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -124,6 +125,21 @@ bool crossesSide(const cv::Mat& ink, double ppm, double line, bool vertical, dou
     return false;
 }
 
+// Whether ink lies more than `limit` mm beyond a line (up to 2.4 mm: the margin the cut-out
+// holds), along the box's side less its corners.
+bool inkBeyond(const cv::Mat& ink, double ppm, double line, bool vertical, double from, double to, int outward, double limit)
+{
+    const int a = std::max(0, static_cast<int>(from + 0.8 * ppm)), b = std::min(vertical ? ink.rows : ink.cols, static_cast<int>(to - 0.8 * ppm));
+    for (int d = static_cast<int>(std::ceil(limit * ppm)); d <= static_cast<int>(2.4 * ppm) && b > a; ++d) {
+        const int at = static_cast<int>(std::lround(line)) + outward * d;
+        if (at < 0 || at >= (vertical ? ink.cols : ink.rows))
+            continue;
+        if (cv::countNonZero(vertical ? ink.col(at).rowRange(a, b) : ink.row(at).colRange(a, b)) >= 2)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Frame& f, double ppm)
@@ -135,27 +151,49 @@ bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Fram
         // Along the stroke's line from its end, every sample 0.5–1.2 mm beyond the printed line
         // inked (within a pixel): the stroke goes on outside. An end away from the lines has no
         // samples out there within 2.6 mm.
-        int samples = 0, inked = 0;
+        int samples = 0, inked = 0, aboveOrBelow = 0;
         for (double t = 0.1; t <= 2.6; t += 0.1) {
             const cv::Point2d q = origin + end + dir * (way * t * ppm);
-            const double beyond = std::max({f.left - q.x, q.x - f.right, f.top - q.y, q.y - f.bottom}) / ppm;
+            const double aside = std::max(f.left - q.x, q.x - f.right), above = std::max(f.top - q.y, q.y - f.bottom);
+            const double beyond = std::max(aside, above) / ppm;
             if (beyond < 0.5 || beyond > 1.2)
                 continue;
             ++samples;
+            aboveOrBelow += above > aside;
             const cv::Rect near(static_cast<int>(std::lround(q.x)) - 1, static_cast<int>(std::lround(q.y)) - 1, 3, 3);
             const cv::Rect inside = near & cv::Rect(0, 0, ink.cols, ink.rows);
             inked += !inside.empty() && cv::countNonZero(ink(inside)) > 0;
         }
-        if (samples >= 3 && inked == samples)
+        if (samples < 3 || inked < samples)
+            continue;
+        // Over a side line the stroke is in the next box (a × on the line between two). Over the
+        // top or bottom line (the margin between rows, the box's own name) it may overshoot: it
+        // runs out only if ink lies further than kOvershoot beyond.
+        if (aboveOrBelow * 2 <= samples)
+            return true;
+        const bool up = end.y + origin.y < (f.top + f.bottom) / 2;
+        if (inkBeyond(ink, ppm, up ? f.top : f.bottom, false, f.left, f.right, up ? -1 : 1, kOvershoot))
             return true;
     }
     return false;
 }
 
-bool crossesAnySide(const cv::Mat& ink, double ppm, const Frame& f)
+Crossed crossingOf(const cv::Mat& ink, double ppm, const Frame& f)
 {
-    return crossesSide(ink, ppm, f.left, true, f.top, f.bottom, 1) || crossesSide(ink, ppm, f.right, true, f.top, f.bottom, -1)
-           || crossesSide(ink, ppm, f.top, false, f.left, f.right, 1) || crossesSide(ink, ppm, f.bottom, false, f.left, f.right, -1);
+    Crossed c;
+    const std::array<double, 4> line = {f.left, f.top, f.right, f.bottom};
+    for (size_t s = 0; s < 4; ++s) {
+        const bool vertical = s % 2 == 0;
+        const int inward = s < 2 ? 1 : -1;
+        const double from = vertical ? f.top : f.left, to = vertical ? f.bottom : f.right;
+        if (!crossesSide(ink, ppm, line[s], vertical, from, to, inward))
+            continue;
+        if (inkBeyond(ink, ppm, line[s], vertical, from, to, -inward, vertical ? kTouch : kOvershoot))
+            c.into = true;
+        else
+            c.over[s] = true;
+    }
+    return c;
 }
 
 } // namespace hx::scan

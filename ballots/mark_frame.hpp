@@ -5,9 +5,16 @@
 
 #include <opencv2/core.hpp>
 
+#include <array>
+
 namespace hx::scan {
 
 constexpr double kLineClear = 0.6; // mm from a printed line's centre to the box's readable interior
+// mm from a line's centre: how far a mark may run over its box's top line (into the margin
+// between rows) or its bottom line (into its own name box), and over a side line (touching the
+// next box, short of its interior), and stay the box's — a ○ drawn a little large (the fourth
+// unseen deck: 0.5–1.5 mm over). Further over a side line it is in the next box.
+constexpr double kOvershoot = 1.5, kTouch = 1.0;
 
 struct Frame {
     double left, top, right, bottom; // the printed lines' centres, px
@@ -21,7 +28,14 @@ bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Fram
 // `ink`: 255 where inked; `box`: where the layout puts the border, px.
 Frame refinedFrame(const cv::Mat& ink, double pxPerMm, const cv::Rect2d& box);
 
-// A stroke continuous from inside the box, through a side's line, to outside.
-bool crossesAnySide(const cv::Mat& ink, double pxPerMm, const Frame& f);
+// A stroke continuous from inside the box, through a side's line, to outside: `into` the next box
+// or beyond the margin (ink further out than kTouch beside, kOvershoot above or below), or only
+// `over` a side (left, top, right, bottom).
+struct Crossed {
+    bool into = false;
+    std::array<bool, 4> over{};
+    bool any() const { return over[0] || over[1] || over[2] || over[3]; }
+};
+Crossed crossingOf(const cv::Mat& ink, double pxPerMm, const Frame& f);
 
 } // namespace hx::scan

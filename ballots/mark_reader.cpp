@@ -116,7 +116,7 @@ namespace {
 // Everything the decision is made on, measured once.
 struct Evidence {
     bool framed = false;  // the box's interior lies inside the patch
-    bool crossing = false;
+    Crossed crossed;
     double faintAway = 0; // mm²
     double inked = 0;     // mm² of ink without specks
     double share = 0;     // of the interior
@@ -155,7 +155,7 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
         return e;
     e.strong = strongAll(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);
-    e.crossing = crossesAnySide(strongAll, ppm, e.frame);
+    e.crossed = crossingOf(strongAll, ppm, e.frame);
     return e;
 }
 
@@ -207,7 +207,7 @@ cv::Rect awayFromLines(const Evidence& e, double ppm)
 // the millimetre inside the printed lines, where their blur lies, is left out. On a sheet marked
 // in light pencil a trace is lighter still: `traceMille`, how much darker than the paper (‰),
 // stands for the 6 %.
-bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm, int traceMille = 60)
+bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm, int traceMille = 60, bool ring = false)
 {
     const int in = insetPx(ppm);
     const cv::Rect area = awayFromLines(e, ppm);
@@ -248,7 +248,59 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
     cv::erode(inside, inside, disc(wide));
     cv::dilate(ink, near, disc(wide));
     near &= ~inside;
+    // A ring's stroke runs on round its outline where the pen went lighter — a ballpoint's skip
+    // longer than 1.6 mm, its tail where it lifted (the fourth unseen deck: a hundred clear ○ read
+    // faint): within 0.8 mm of the ellipse fitted to the ring's ink, it is the ring's own.
+    if (ring && inked.size() >= 5)
+        cv::ellipse(near, cv::fitEllipse(inked), cv::Scalar(255), 2 * wide + 1);
     return pieceAcross(trace & ~near(cv::Rect(in, in, area.width, area.height)), 2.0 * ppm, 0.6 * ppm * ppm);
+}
+
+// Across a printed line's band, ink where the rows either side of it hold ink within 0.6 mm: a
+// stroke crossing the line, without the line. `outside` and `inside` are the band's bounding rows.
+void bridge(cv::Mat& mask, int outside, int inside, double ppm)
+{
+    const int k = static_cast<int>(std::lround(0.6 * ppm)), lo = std::min(outside, inside) + 1, hi = std::max(outside, inside);
+    if (std::min(outside, inside) < 0 || std::max(outside, inside) >= mask.rows)
+        return;
+    for (int x = 0; x < mask.cols; ++x) {
+        const cv::Range near(std::max(0, x - k), std::min(mask.cols, x + k + 1));
+        const bool both = cv::countNonZero(mask.row(outside).colRange(near)) && cv::countNonZero(mask.row(inside).colRange(near));
+        for (int y = lo; y < hi; ++y)
+            mask.at<uchar>(y, x) = both ? 255 : 0;
+    }
+}
+
+// A ring drawn over its box's lines, whole: the interior's ink with the ink beyond the lines it
+// runs over (none lies further than kTouch beside or kOvershoot above and below) joined to it
+// across the lines' bands.
+Ink overInk(const Evidence& e, double ppm)
+{
+    const double clear = kLineClear * ppm;
+    const std::array<double, 4> line = {e.frame.left, e.frame.top, e.frame.right, e.frame.bottom};
+    const std::array<int, 4> inner = {e.inner.x, e.inner.y, e.inner.x + e.inner.width - 1, e.inner.y + e.inner.height - 1};
+    std::array<int, 4> edge = inner, outer = inner; // the area's sides; the band's outer rows or columns
+    for (size_t s = 0; s < 4; ++s) {
+        if (!e.crossed.over[s])
+            continue;
+        const int out = s < 2 ? -1 : 1, limit = static_cast<int>(std::ceil((s % 2 ? kOvershoot : kTouch) * ppm)) + 1;
+        outer[s] = static_cast<int>(out < 0 ? std::floor(line[s] - clear) : std::ceil(line[s] + clear));
+        edge[s] = std::clamp(outer[s] + out * limit, 0, (s % 2 ? e.inkAll.rows : e.inkAll.cols) - 1);
+    }
+    const cv::Rect area(cv::Point(edge[0], edge[1]), cv::Point(edge[2] + 1, edge[3] + 1));
+    cv::Mat mask = e.inkAll(area).clone();
+    for (size_t s = 0; s < 4; ++s) {
+        if (!e.crossed.over[s])
+            continue;
+        if (s % 2) {
+            bridge(mask, outer[s] - area.y, inner[s] - area.y, ppm);
+        } else {
+            cv::Mat across = mask.t();
+            bridge(across, outer[s] - area.x, inner[s] - area.x, ppm);
+            mask = across.t();
+        }
+    }
+    return significantInk(mask, ppm);
 }
 
 MarkReading decide(const Evidence& e, double ppm)
@@ -273,7 +325,7 @@ MarkReading decide(const Evidence& e, double ppm)
         return {Shape::Unclear, "scribbled"};
     if (e.ink.bounds.width < kLeastSide * ppm || e.ink.bounds.height < kLeastSide * ppm)
         return {Shape::Unclear, "small"};
-    if (isCircle(e.ink, ppm))
+    if (isCircle(e.ink, ppm) || (e.crossed.any() && isCircle(overInk(e, ppm), ppm)))
         return {Shape::Circle, {}};
     const TwoStrokes strokes = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
     const Shape drawn = isCross(strokes, ppm) ? Shape::Cross : isTick(strokes, ppm) ? Shape::Tick : Shape::Unclear;
@@ -320,7 +372,7 @@ bool dusted(const cv::Mat& patch, const Evidence& e, double ppm)
 
 MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
 {
-    if (e.crossing)
+    if (e.crossed.into)
         return {Shape::Unclear, "crossing"};
     const MarkReading first = decide(e, ppm);
     if (first.shape == Shape::Blank)
@@ -334,7 +386,7 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
     const cv::Mat grown = grownInk(patch(e.inner), e);
     const bool grainy = cv::countNonZero(grown) * 3 >= cv::countNonZero(e.strong) * 5;
     if (first.shape != Shape::Unclear)
-        return traced(patch, e, grainy ? grown : e.ink.mask, ppm) ? MarkReading{Shape::Unclear, "faint"} : first;
+        return traced(patch, e, grainy ? grown : e.ink.mask, ppm, 60, first.shape == Shape::Circle) ? MarkReading{Shape::Unclear, "faint"} : first;
     if (!grainy)
         return first;
     measureInk(e, patch, grown, ppm); // a second look
@@ -366,16 +418,29 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box,
         return {Shape::Unclear, "shape"};
     const cv::Mat light = below(patch, darker(e.levels.white, inkMille));
     e.inkAll = light;
-    if (crossesAnySide(light, ppm, e.frame))
+    e.crossed = crossingOf(light, ppm, e.frame);
+    if (e.crossed.into)
         return {Shape::Unclear, "crossing"};
     e.strong = light(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);
     MarkReading r = decide(e, ppm);
+    if (r.shape == Shape::Unclear) {
+        // A pencil's grain joined into its strokes at the lighter level, as the first reading joins
+        // it (grownInk): a light pencil's ring in pieces is no scribble (the fourth unseen deck).
+        Evidence g = e;
+        g.levels.grain = darker(e.levels.white, inkMille * kPencilInk / kInk);
+        measureInk(g, patch, grownInk(patch(e.inner), g), ppm);
+        const MarkReading second = decide(g, ppm);
+        if (second.shape != Shape::Unclear && second.shape != Shape::Blank) {
+            e = g;
+            r = second;
+        }
+    }
     const int traceMille = std::min(60, inkMille / 2);
     if (r.shape == Shape::Blank)
         return traced(patch, e, e.ink.mask, ppm, traceMille) ? MarkReading{Shape::Unclear, "faint"} : r;
     const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick || r.shape == Shape::Filled;
-    if (!drawn || traced(patch, e, e.ink.mask, ppm, traceMille))
+    if (!drawn || traced(patch, e, e.ink.mask, ppm, traceMille, r.shape == Shape::Circle))
         r = {Shape::Unclear, r.why.empty() ? "faint" : r.why};
     r.darkness = darknessOf(patch, e, ppm);
     return r;

@@ -24,13 +24,50 @@ struct Paper {
 constexpr Paper kPapers[] = {{"A4", 210, 297}, {"A3", 297, 420}};
 constexpr double kCornerSearch = 50; // mm (at A4 width) from each corner of the image
 constexpr double kMarkSide = 6;      // mm
+constexpr double kPaperFit = 0.10;   // the marks' spacing against the paper's (paperOf)
 
 struct Square {
     cv::Point2d centre;
     double side = 0; // px
 };
 
-// The solid square nearest the image's corner (`cx`, `cy` 0 or 1) with a side in [least, most] px.
+// A square the image's edge cut (a sheet slid to the edge of the glass): a solid piece against
+// the edge on one side only (`cx`, `cy`: the region's corner), as long along it as a square's
+// side and at least a third as deep. Its centre is half a side in from its inner edge; along the
+// edge, the piece's middle. Its side is not measured (0).
+std::optional<Square> cutSquare(const cv::Mat& ink, const cv::Rect& r, int cx, int cy, double least, double most)
+{
+    const bool side = cx ? r.x + r.width == ink.cols : r.x == 0, end = cy ? r.y + r.height == ink.rows : r.y == 0;
+    if (side == end)
+        return std::nullopt; // whole, or cut on both sides
+    const double along = side ? r.height : r.width, deep = side ? r.width : r.height;
+    if (along < least || along > most || deep > 0.95 * along || deep < 0.33 * along)
+        return std::nullopt;
+    const cv::Moments m = cv::moments(ink(r), true);
+    if (m.m00 < 0.85 * r.area())
+        return std::nullopt;
+    const cv::Point2d middle(r.x + m.m10 / m.m00, r.y + m.m01 / m.m00);
+    if (side)
+        return Square{{cx ? r.x + along / 2 : r.x + r.width - along / 2, middle.y}, 0};
+    return Square{{middle.x, cy ? r.y + along / 2 : r.y + r.height - along / 2}, 0};
+}
+
+// A solid square with a side in [least, most] px: a registration mark, not a ring or a glyph.
+std::optional<Square> wholeSquare(const cv::Mat& ink, const std::vector<cv::Point>& contour, const cv::Rect& r, double least, double most)
+{
+    if (r.width < least || r.height < least || r.width > 1.25 * most || r.height > 1.25 * most)
+        return std::nullopt;
+    const cv::RotatedRect turned = cv::minAreaRect(contour);
+    const double w = turned.size.width, h = turned.size.height;
+    if (std::min(w, h) < least || std::max(w, h) > most || std::max(w, h) > 1.25 * std::min(w, h))
+        return std::nullopt;
+    const cv::Moments m = cv::moments(ink(r), true);
+    if (m.m00 < 0.85 * w * h)
+        return std::nullopt;
+    return Square{{r.x + m.m10 / m.m00, r.y + m.m01 / m.m00}, std::sqrt(m.m00)};
+}
+
+// The square, whole or cut by the image's edge, nearest the image's corner (`cx`, `cy` 0 or 1).
 std::optional<Square> findSquare(const cv::Mat& grey, int cx, int cy, double reachPx, double least, double most)
 {
     const int reach = std::min({static_cast<int>(reachPx), grey.cols / 2, grey.rows / 2});
@@ -44,20 +81,12 @@ std::optional<Square> findSquare(const cv::Mat& grey, int cx, int cy, double rea
     const cv::Point2d corner(cx ? reach : 0, cy ? reach : 0);
     for (const auto& c : contours) {
         const cv::Rect r = cv::boundingRect(c);
-        if (r.width < least || r.height < least || r.width > 1.25 * most || r.height > 1.25 * most)
-            continue;
-        const cv::RotatedRect turned = cv::minAreaRect(c);
-        const double w = turned.size.width, h = turned.size.height;
-        if (std::min(w, h) < least || std::max(w, h) > most || std::max(w, h) > 1.25 * std::min(w, h))
-            continue;
-        const cv::Moments m = cv::moments(ink(r), true);
-        if (m.m00 < 0.85 * w * h) // solid, not a ring or a glyph
-            continue;
-        const cv::Point2d centre(r.x + m.m10 / m.m00, r.y + m.m01 / m.m00);
-        const double d = cv::norm(centre - corner);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = Square{centre + cv::Point2d(region.x, region.y), std::sqrt(m.m00)};
+        std::optional<Square> s = cutSquare(ink, r, cx, cy, least, most);
+        if (!s)
+            s = wholeSquare(ink, c, r, least, most);
+        if (s && cv::norm(s->centre - corner) < bestDistance) {
+            bestDistance = cv::norm(s->centre - corner);
+            best = Square{s->centre + cv::Point2d(region.x, region.y), s->side};
         }
     }
     return best;
@@ -69,13 +98,16 @@ struct Marks {
     double ppm = 0; // px per mm, measured on the squares
 };
 
-// The centres lie 11 mm in from each edge: their spacing names the paper (±6 %), turned at most 7°.
+// The centres lie 11 mm in from each edge: their spacing names the paper, turned at most 7°. Within
+// 10 %: the print's scale (95–105 %), the squares' size the scale is measured on (blur and the
+// ink's spread add a pixel or two to a side) and a keystone (a sheet lifted off the glass) add
+// up; A4's spacing is 27 % short of A3's.
 const Paper* paperOf(const std::array<cv::Point2d, 4>& at, double ppm)
 {
     const double across = cv::norm(at[1] - at[0]) / ppm + 22, down = cv::norm(at[2] - at[0]) / ppm + 22;
     const double turn = std::atan2(at[1].y - at[0].y, at[1].x - at[0].x) * 180 / M_PI;
     for (const Paper& p : kPapers)
-        if (std::abs(across / p.width - 1) <= 0.06 && std::abs(down / p.height - 1) <= 0.06 && std::abs(turn) <= 7)
+        if (std::abs(across / p.width - 1) <= kPaperFit && std::abs(down / p.height - 1) <= kPaperFit && std::abs(turn) <= 7)
             return &p;
     return nullptr;
 }
@@ -107,7 +139,7 @@ bool complete(std::array<std::optional<Square>, 4>& found, double ppm)
         // z ↦ a z + b takes the two known squares' places on the paper to theirs on the image.
         const std::complex<double> a = (complex(found[known[1]]->centre) - complex(found[known[0]]->centre))
                                        / (complex(model[known[1]]) - complex(model[known[0]]));
-        if (std::abs(std::abs(a) / ppm - 1) > 0.06 || std::abs(std::arg(a)) > 7 * M_PI / 180)
+        if (std::abs(std::abs(a) / ppm - 1) > kPaperFit || std::abs(std::arg(a)) > 7 * M_PI / 180)
             continue;
         const std::complex<double> b = complex(found[known[0]]->centre) - a * complex(model[known[0]]);
         for (const size_t k : missing) {
@@ -126,20 +158,23 @@ std::optional<Marks> findMarks(const cv::Mat& grey)
     const double ppm0 = grey.cols / 210.0; // as if the image were an A4 sheet's width
     std::array<std::optional<Square>, 4> found;
     double sides = 0, least = 1e18, most = 0;
-    int n = 0;
+    int n = 0, whole = 0;
     for (size_t k = 0; k < 4; ++k) {
         found[k] = findSquare(grey, static_cast<int>(k % 2), static_cast<int>(k / 2), kCornerSearch * ppm0, 0.5 * kMarkSide * ppm0, 1.5 * kMarkSide * ppm0);
         if (!found[k])
             continue;
         ++n;
+        if (found[k]->side == 0)
+            continue; // cut by the image's edge: its side is not measured
+        ++whole;
         sides += found[k]->side;
         least = std::min(least, found[k]->side);
         most = std::max(most, found[k]->side);
     }
-    if (n < 2 || most > 1.25 * least)
+    if (n < 2 || whole < 1 || most > 1.25 * least)
         return std::nullopt;
     Marks out;
-    out.ppm = sides / n / kMarkSide;
+    out.ppm = sides / whole / kMarkSide;
     if (!complete(found, out.ppm))
         return std::nullopt;
     for (size_t k = 0; k < 4; ++k)

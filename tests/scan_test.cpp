@@ -810,6 +810,7 @@ TEST_CASE("a sheet whose scan cut off one or two corner marks is registered on t
     const auto mm = [&](double v) { return static_cast<int>(v * px); };
     const auto readOf = [&](const cv::Mat& grey) { return scan::readSheet(grey, book.finder()); };
     const auto checkMarks = [&](const scan::SheetReading& r) {
+        INFO("reason " << r.reason);
         REQUIRE(r.read);
         for (size_t c = 0; c < r.cells.size(); ++c) {
             INFO("cell " << c + 1);
@@ -827,8 +828,94 @@ TEST_CASE("a sheet whose scan cut off one or two corner marks is registered on t
     const scan::SheetReading cut = readOf(whole(cv::Rect(0, 0, whole.cols - mm(25), whole.rows)).clone());
     CHECK_FALSE(cut.read);
     CHECK(cut.reason == "cut_off");
+    // Scanned with a keystone (the top 2.5 % narrower than the bottom, as a sheet lifted off the
+    // glass at its head: no parallelogram, so no mark can be placed from the other three) and
+    // slid 11 mm up off the glass: both top marks cut in half, each placed on what is left of it —
+    // half a side in from its inner edge.
+    const float w = static_cast<float>(whole.cols), h = static_cast<float>(whole.rows);
+    const std::array<cv::Point2f, 4> square = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(0, h), cv::Point2f(w, h)};
+    const std::array<cv::Point2f, 4> keystone = {cv::Point2f(0.0125f * w, 0), cv::Point2f(0.9875f * w, 0), cv::Point2f(0, h), cv::Point2f(w, h)};
+    cv::Mat lifted;
+    cv::warpPerspective(whole, lifted, cv::getPerspectiveTransform(square.data(), keystone.data()), whole.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                        cv::Scalar(255));
+    checkMarks(readOf(lifted(cv::Rect(0, mm(11), lifted.cols, lifted.rows - mm(11))).clone()));
     // One mark only: not registered.
-    cv::Mat one = whole(cv::Rect(0, 0, whole.cols - mm(12), whole.rows)).clone();
-    cv::rectangle(one, cv::Rect(0, 0, mm(16), mm(16)), cv::Scalar(255), cv::FILLED);
+    cv::Mat one = whole.clone();
+    for (const cv::Point at : {cv::Point(0, 0), cv::Point(one.cols - mm(16), 0), cv::Point(one.cols - mm(16), one.rows - mm(16))})
+        cv::rectangle(one, cv::Rect(at.x, at.y, mm(16), mm(16)), cv::Scalar(255), cv::FILLED);
     CHECK(readOf(one).reason == "no_marks");
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a ○ a little large, over its box's top or bottom line or touching the next box, is ○; into the next box or run on into the name, unclear")
+{
+    // The fourth unseen deck: ○ drawn 0.5–1.5 mm over the top line (into the margin between rows)
+    // or the bottom line (into the box's own name) read as crossing into the next box.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30);
+        const int w = static_cast<int>(0.4 * px);
+        const auto ring = [&](int k, double dx, double dy, double rx, double ry) {
+            cv::ellipse(img, centreOf(cells[static_cast<size_t>(k)].mark, px, dx, dy), cv::Size(static_cast<int>(rx * px), static_cast<int>(ry * px)), 0, 0, 360,
+                        ink, w, cv::LINE_AA);
+        };
+        ring(0, 0, 0, 6, 6.3);      // over the top and the bottom line by 0.8 mm
+        ring(1, 0, -1.5, 5, 4.8);   // over the top line by 0.8 mm
+        ring(2, 5.0, 0, 6, 3.5);    // over the right-hand line by half a millimetre
+        ring(3, 7.0, 0, 5.5, 3.5);  // 2 mm into the next box, which is unclear too
+        const cv::Point c = centreOf(cells[5].mark, px); // a × whose arm runs 3 mm into the name
+        cv::line(img, c + cv::Point(static_cast<int>(-3 * px), static_cast<int>(-3 * px)), c + cv::Point(static_cast<int>(3 * px), static_cast<int>(3 * px)), ink, w,
+                 cv::LINE_AA);
+        cv::line(img, c + cv::Point(static_cast<int>(3 * px), static_cast<int>(-3 * px)), c + cv::Point(static_cast<int>(-5 * px), static_cast<int>(8.5 * px)), ink,
+                 w, cv::LINE_AA);
+    });
+    const std::vector<std::string> want = {"approve", "approve", "approve", "unclear", "unclear", "unclear"};
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k < want.size() ? want[k] : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a ○ whose pen went lighter for part of its round is ○, a trace inside or beside it unclear")
+{
+    // The fourth unseen deck: a ballpoint's ○ lighter for a fifth of its round (a skip, or its tail
+    // where the pen lifted) read faint: the lighter stretch is further than 0.8 mm from the dark ink.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(40, 40, 40), light(200, 200, 200);
+        const int w = static_cast<int>(0.35 * px);
+        const auto ring = [&](int k, const cv::Scalar& colour, double from, double to) {
+            cv::ellipse(img, centreOf(cells[static_cast<size_t>(k)].mark, px), cv::Size(static_cast<int>(5 * px), static_cast<int>(3.5 * px)), 0, from, to, colour,
+                        w, cv::LINE_AA);
+        };
+        for (int k : {0, 1, 2}) {
+            ring(k, ink, 0, 290);
+            ring(k, light, 290, 360);
+        }
+        // A × rubbed out inside the second ○, a stroke drawn faintly beside the third.
+        crossAt(img, centreOf(cells[1].mark, px), 1.8, px, light, 0.4);
+        cv::line(img, centreOf(cells[2].mark, px, -8, -3.5), centreOf(cells[2].mark, px, -8, 3.5), light, w, cv::LINE_AA);
+    });
+    const std::vector<std::string> want = {"approve", "unclear", "unclear"};
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k < want.size() ? want[k] : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a light pencil's ring read again at its level is joined by its lighter grain, not taken for a scribble in pieces")
+{
+    // The fourth unseen deck: a hard pencil's ○, five stretches as dark as the sheet's marks joined
+    // by lighter grain, read again at the sheet's level in five pieces — a scribble.
+    const double ppm = 7.5;
+    const auto px = [&](double mm) { return static_cast<int>(std::lround(mm * ppm)); };
+    cv::Mat patch(px(16), px(26), CV_8U, cv::Scalar(240));
+    const cv::Rect2d box(scan::kCellMargin * ppm, scan::kCellMargin * ppm, 21 * ppm, 11 * ppm);
+    cv::rectangle(patch, cv::Rect(box), cv::Scalar(30), px(0.3));
+    const cv::Point centre(static_cast<int>(box.x + box.width / 2), static_cast<int>(box.y + box.height / 2));
+    const cv::Size axes(px(5), px(3.5));
+    cv::ellipse(patch, centre, axes, 0, 0, 360, cv::Scalar(227), px(0.5), cv::LINE_AA);
+    for (int s = 0; s < 5; ++s)
+        cv::ellipse(patch, centre, axes, 0, s * 72, s * 72 + 50, cv::Scalar(200), px(0.6), cv::LINE_AA);
+    cv::GaussianBlur(patch, patch, cv::Size(), 0.6);
+    // At 80 ‰ darker than the paper the stretches (200 on 240) are ink and the grain between them
+    // (227: 54 ‰ darker) is not; it is darker than the pencil's grain level, 45 ‰ (grownInk's 56 %).
+    CHECK(scan::readLightly(patch, ppm, box, 80).shape == scan::Shape::Circle);
 }
