@@ -460,6 +460,45 @@ bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int in
     return ink.pixels / (ppm * ppm) >= 1.0;
 }
 
+// The pieces of anything 8 % darker than the paper lying wholly within `caption`, with their
+// blurred edge: the printed caption where nothing of the voter's touches it.
+cv::Mat captionPieces(const cv::Mat& patch, int white, const cv::Rect& caption)
+{
+    cv::Mat labels, stats, centroids, printed = cv::Mat::zeros(patch.size(), CV_8U);
+    const int n = cv::connectedComponentsWithStats(patch < darker(white, 80), labels, stats, centroids, 8, CV_32S);
+    for (int i = 1; i < n; ++i) {
+        const cv::Rect piece(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), stats.at<int>(i, cv::CC_STAT_WIDTH),
+                             stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        if ((piece & caption) == piece)
+            printed.setTo(255, labels == i);
+    }
+    cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    return printed;
+}
+
+bool markOnName(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int inkMille)
+{
+    // The caption is printed grey at the foot on the left (8 pt, 0.8 mm in, 0.5 mm up). It is
+    // painted over with the paper's white twice: its own pieces (a × across it, a ring beside it
+    // stay whole), then all of where it is printed (a ring drawn round it touches it, and keeps
+    // the rest of its round).
+    const int white = levelsOf(patch).white;
+    const cv::Rect caption = cv::Rect(cv::Point(static_cast<int>(box.x + 0.4 * ppm), static_cast<int>(box.y + box.height - 4.1 * ppm)),
+                                      cv::Point(static_cast<int>(box.x + 10 * ppm), static_cast<int>(box.y + box.height - 0.35 * ppm)))
+                             & cv::Rect(0, 0, patch.cols, patch.rows);
+    for (const bool whole : {false, true}) {
+        cv::Mat page = patch.clone();
+        if (whole)
+            page(caption).setTo(white);
+        else
+            page.setTo(white, captionPieces(patch, white, caption));
+        const Shape s = (inkMille ? readLightly(page, ppm, box, inkMille) : readMark(page, ppm, box)).shape;
+        if (s == Shape::Circle || s == Shape::Cross || s == Shape::Tick)
+            return true;
+    }
+    return false;
+}
+
 bool nameMarked(const cv::Mat& patch, double ppm, const cv::Rect2d& box, double acrossMm)
 {
     const Levels lv = levelsOf(patch);

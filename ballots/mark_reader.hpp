@@ -35,6 +35,7 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 // a sheet marked in light pencil (sheet_reader, which weighs them against each other); the
 // reading's darkness is measured as readMark's.
 constexpr int kInk = 320, kPencilInk = 180; // ‰ darker than the paper: ink, and a light pencil's
+constexpr int kPenDark = 450; // ‰: a box this dark holds a pen's ink, not only a light pencil's (a printed grey's)
 MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille);
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption): ink `inkMille` ‰
@@ -47,5 +48,10 @@ bool nameWritten(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, in
 // The cell is then for the scrutineers.
 constexpr double kPrintedAcross = 7, kWrittenAcross = 12;
 bool nameMarked(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, double acrossMm);
+
+// Whether a write-in's name box holds a ○, × or √ (the printed caption 另选人 left out): the
+// voter's mark drawn on the name box instead of in the box above. `patch` as for readMark; read
+// as readLightly reads at `inkMille` when not 0.
+bool markOnName(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille = 0);
 
 } // namespace hx::scan

@@ -277,7 +277,6 @@ cv::Rect2d boxInPatch(const Box& box, double marginMm, double ppm)
 // as dark as the others) and its written names.
 constexpr int kSomething = 80;  // ‰ darker than the paper: a box with something in it
 constexpr int kLightMark = 90;  // ‰: no lighter mark is read, however light the sheet's marks
-constexpr int kPenDark = 450;   // ‰: a box this dark holds a pen's ink, not only a light pencil's
 constexpr int kLeastInk = 45;   // ‰: the lightest level read as ink (paper's grain and a JPEG's ringing are lighter)
 
 void readLightPencil(SheetReading& s, const cv::Mat& grey)
@@ -311,6 +310,9 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
         }
         if (lightSheet && c.cell->kind == "write_in" && !c.nameWritten) {
             c.nameWritten = nameWritten(cutOut(grey, s.toImage, c.label, kLabelMargin, ppm), ppm, boxInPatch(c.label, kLabelMargin, ppm), inkMille);
+            if (c.nameWritten && c.mark.shape == Shape::Blank
+                && markOnName(cutOut(grey, s.toImage, c.label, margin, ppm), ppm, boxInPatch(c.label, margin, ppm), inkMille))
+                c.mark = {Shape::Unclear, "name"};
         }
     }
 }
@@ -405,7 +407,9 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
         if (c.kind == "write_in") {
             const cv::Mat name = cutOut(grey, s.toImage, label, kLabelMargin, ppm);
             r.nameWritten = nameWritten(name, ppm, labelBox);
-            if (r.mark.shape == Shape::Blank && r.nameWritten && nameMarked(name, ppm, labelBox, kWrittenAcross))
+            if (r.mark.shape == Shape::Blank && r.nameWritten
+                && (nameMarked(name, ppm, labelBox, kWrittenAcross)
+                    || markOnName(cutOut(grey, s.toImage, label, margin, ppm), ppm, boxInPatch(label, margin, ppm))))
                 r.mark = {Shape::Unclear, "name"};
         } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, label, kLabelMargin, ppm), ppm, labelBox, kPrintedAcross))
             r.mark = {Shape::Unclear, "name"};

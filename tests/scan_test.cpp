@@ -712,20 +712,27 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a written name ringed instead of a mar
         for (size_t k = 0; k < cells.size(); ++k)
             if (cells[k].kind == "write_in")
                 writeIns.push_back(k);
-        REQUIRE(writeIns.size() >= 2);
+        REQUIRE(writeIns.size() >= 4);
         // The first ringed, the box empty; the second written alone.
         const Box& ringed = cells[writeIns[0]].label;
         name(ringed);
         cv::ellipse(sheet, centreOf(ringed, px, 0, -1.2), cv::Size(static_cast<int>(9.5 * px), static_cast<int>(3.8 * px)), 0, 0, 360, pen,
                     static_cast<int>(0.4 * px), cv::LINE_AA);
         name(cells[writeIns[1]].label);
+        // No name, the voter's mark drawn on the name box instead (the fourth unseen deck): a ○
+        // round the printed caption, 10 mm across (narrower than a written name), and a ×.
+        cv::ellipse(sheet, centreOf(cells[writeIns[2]].label, px, -2, 0.5), cv::Size(static_cast<int>(5 * px), static_cast<int>(3.8 * px)), 0, 0, 360, pen,
+                    static_cast<int>(0.4 * px), cv::LINE_AA);
+        crossAt(sheet, centreOf(cells[writeIns[3]].label, px, 1, 0), 2.5, px, pen, 0.4);
     });
-    REQUIRE(r.writeIns.size() >= 2);
+    REQUIRE(r.writeIns.size() >= 4);
     CHECK(r.writeIns[0].nameWritten);
     CHECK(r.writeIns[0].mark == "unclear");
     CHECK(r.writeIns[1].nameWritten);
     CHECK(r.writeIns[1].mark == "blank");
-    for (size_t k = 2; k < r.writeIns.size(); ++k)
+    CHECK(r.writeIns[2].mark == "unclear");
+    CHECK(r.writeIns[3].mark == "unclear");
+    for (size_t k = 4; k < r.writeIns.size(); ++k)
         CHECK(r.writeIns[k].mark == "blank");
 }
 
@@ -756,6 +763,14 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a sheet marked throughout in a light g
                 ring(c.mark);
                 break;
             }
+        // The next write-in: no name (what the deck's hand wrote above the caption wiped), a ring
+        // drawn on its name box instead of in the box above.
+        size_t writeIn = 0;
+        for (const auto& c : cells)
+            if (c.kind == "write_in" && writeIn++ == 1) {
+                cv::rectangle(sheet, centreOf(c.label, px, -9.5, -5), centreOf(c.label, px, 9.5, 0.5), sheet.at<cv::Vec3b>(centreOf(c.mark, px)), cv::FILLED);
+                cv::ellipse(sheet, centreOf(c.label, px, 3.5, -1.5), cv::Size(static_cast<int>(5 * px), static_cast<int>(2.8 * px)), 0, 0, 360, light, w, cv::LINE_AA);
+            }
     });
     const std::vector<std::string> want = {"approve", "oppose", "approve", "oppose", "unclear", "unclear", "approve"};
     size_t k = 0;
@@ -767,7 +782,9 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a sheet marked throughout in a light g
     REQUIRE(!r.writeIns.empty());
     CHECK(r.writeIns[0].nameWritten);
     CHECK(r.writeIns[0].mark == "approve");
-    for (size_t i = 1; i < r.writeIns.size(); ++i) // (the deck's own hand writes a name in some of them)
+    REQUIRE(r.writeIns.size() >= 2);
+    CHECK(r.writeIns[1].mark == "unclear");
+    for (size_t i = 2; i < r.writeIns.size(); ++i) // (the deck's own hand writes a name in some of them)
         CHECK(r.writeIns[i].mark == "blank");
 }
 
