@@ -1,5 +1,7 @@
 #include "sheet_reader.hpp"
 
+#include "sheet_grid.hpp"
+
 #define ZX_USE_UTF8
 #include <ZXing/ReadBarcode.h>
 
@@ -33,15 +35,16 @@ struct Square {
 
 // A square the image's edge cut (a sheet slid to the edge of the glass): a solid piece against
 // the edge on one side only (`cx`, `cy`: the region's corner), as long along it as a square's
-// side and at least a third as deep. Its centre is half a side in from its inner edge; along the
-// edge, the piece's middle. Its side is not measured (0).
+// side and at least a fifth as deep. Its centre is half a side in from its inner edge; along the
+// edge, the piece's middle. Its side is not measured (0). One cut at the corner, on both edges,
+// is not placed: it is completed from the others, and the grid places the cells (sheet_grid).
 std::optional<Square> cutSquare(const cv::Mat& ink, const cv::Rect& r, int cx, int cy, double least, double most)
 {
     const bool side = cx ? r.x + r.width == ink.cols : r.x == 0, end = cy ? r.y + r.height == ink.rows : r.y == 0;
     if (side == end)
-        return std::nullopt; // whole, or cut on both sides
+        return std::nullopt;
     const double along = side ? r.height : r.width, deep = side ? r.width : r.height;
-    if (along < least || along > most || deep > 0.95 * along || deep < 0.33 * along)
+    if (along < least || along > most || deep > 0.95 * along || deep < 0.2 * along)
         return std::nullopt;
     const cv::Moments m = cv::moments(ink(r), true);
     if (m.m00 < 0.85 * r.area())
@@ -81,9 +84,8 @@ std::optional<Square> findSquare(const cv::Mat& grey, int cx, int cy, double rea
     const cv::Point2d corner(cx ? reach : 0, cy ? reach : 0);
     for (const auto& c : contours) {
         const cv::Rect r = cv::boundingRect(c);
-        std::optional<Square> s = cutSquare(ink, r, cx, cy, least, most);
-        if (!s)
-            s = wholeSquare(ink, c, r, least, most);
+        const bool atEdge = (cx ? r.x + r.width == ink.cols : r.x == 0) || (cy ? r.y + r.height == ink.rows : r.y == 0);
+        const std::optional<Square> s = atEdge ? cutSquare(ink, r, cx, cy, least, most) : wholeSquare(ink, c, r, least, most);
         if (s && cv::norm(s->centre - corner) < bestDistance) {
             bestDistance = cv::norm(s->centre - corner);
             best = Square{s->centre + cv::Point2d(region.x, region.y), s->side};
@@ -96,6 +98,7 @@ struct Marks {
     std::array<cv::Point2d, 4> at; // image order: TL, TR, BL, BR
     const Paper* paper = nullptr;
     double ppm = 0; // px per mm, measured on the squares
+    bool placed = false; // a square placed from the others (the scan lost it)
 };
 
 // The centres lie 11 mm in from each edge: their spacing names the paper, turned at most 7°. Within
@@ -153,28 +156,44 @@ bool complete(std::array<std::optional<Square>, 4>& found, double ppm)
 
 // The four registration squares, and the paper their spacing says: the scan may hold a border
 // around the sheet, and its resolution is read off the squares themselves.
+// Squares whose side disagrees with the others' (by more than a quarter) are not the marks — a
+// blurred finder pattern of the code where the mark itself was cut off — and count as missing:
+// those kept agree with the most others, the larger on a tie.
+void dropStrays(std::array<std::optional<Square>, 4>& found)
+{
+    const auto alike = [](double a, double b) { return std::max(a, b) <= 1.25 * std::min(a, b); };
+    std::array<int, 4> agree{};
+    for (size_t k = 0; k < 4; ++k)
+        for (size_t j = 0; j < 4; ++j)
+            agree[k] += found[k] && found[j] && found[k]->side > 0 && found[j]->side > 0 && alike(found[k]->side, found[j]->side);
+    size_t best = 4;
+    for (size_t k = 0; k < 4; ++k)
+        if (agree[k] > 0 && (best == 4 || agree[k] > agree[best] || (agree[k] == agree[best] && found[k]->side > found[best]->side)))
+            best = k;
+    for (size_t k = 0; k < 4; ++k)
+        if (found[k] && found[k]->side > 0 && (best == 4 || !alike(found[k]->side, found[best]->side)))
+            found[k].reset();
+}
+
 std::optional<Marks> findMarks(const cv::Mat& grey)
 {
     const double ppm0 = grey.cols / 210.0; // as if the image were an A4 sheet's width
     std::array<std::optional<Square>, 4> found;
-    double sides = 0, least = 1e18, most = 0;
-    int n = 0, whole = 0;
-    for (size_t k = 0; k < 4; ++k) {
+    for (size_t k = 0; k < 4; ++k)
         found[k] = findSquare(grey, static_cast<int>(k % 2), static_cast<int>(k / 2), kCornerSearch * ppm0, 0.5 * kMarkSide * ppm0, 1.5 * kMarkSide * ppm0);
-        if (!found[k])
-            continue;
-        ++n;
-        if (found[k]->side == 0)
-            continue; // cut by the image's edge: its side is not measured
-        ++whole;
-        sides += found[k]->side;
-        least = std::min(least, found[k]->side);
-        most = std::max(most, found[k]->side);
+    dropStrays(found);
+    double sides = 0;
+    int n = 0, whole = 0;
+    for (const auto& f : found) {
+        n += f.has_value();
+        whole += f && f->side > 0; // a square cut by the image's edge has no side measured
+        sides += f ? f->side : 0;
     }
-    if (n < 2 || whole < 1 || most > 1.25 * least)
+    if (n < 2 || whole < 1)
         return std::nullopt;
     Marks out;
     out.ppm = sides / whole / kMarkSide;
+    out.placed = n < 4;
     if (!complete(found, out.ppm))
         return std::nullopt;
     for (size_t k = 0; k < 4; ++k)
@@ -232,6 +251,7 @@ struct Located {
     cv::Matx33d toImage;
     std::string code;
     const Paper* paper = nullptr;
+    bool placed = false;
 };
 
 // Registers the page, upright or turned over (a sheet fed head last), until its code reads.
@@ -247,7 +267,7 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
     for (const auto& way : ways) {
         const cv::Matx33d h = transformFrom(registrationMarks(paper.width, paper.height), way);
         if (std::string code = readCode(grey, h, codeBox(paper.height), marks->ppm); !code.empty())
-            return Located{h, code, &paper};
+            return Located{h, code, &paper, marks->placed};
     }
     return std::nullopt;
 }
@@ -382,10 +402,6 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     }
     s.layout = layout;
     s.toImage = where->toImage;
-    if (!insideImage(*s.page, s.toImage, grey.size())) {
-        s.reason = "cut_off";
-        return s;
-    }
     // Cells are read at the scan's resolution between 6 and 7.5 px/mm (150–190 dpi): finer scans
     // are sampled down, which keeps a 600 dpi batch as fast as a 200 dpi one. At 7.5 instead of
     // 8 px/mm (a 200 dpi scan's 7.87) the national batch reads 8 % faster and 1,000 deck sheets
@@ -393,6 +409,14 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     // to 0.29 mm from its middle, on the line's blur), at 6 px/mm 2 % and more marks unclear.
     const double scanned = cv::norm(apply(s.toImage, 10, 0) - apply(s.toImage, 0, 0)) / 10;
     const double ppm = std::clamp(scanned, 6.0, 7.5), margin = kCellMargin;
+    if (where->placed) // the cells placed again by their own lines, twice (the second from the first's fit)
+        for (int pass = 0; pass < 2; ++pass)
+            if (const auto fitted = fitToGrid(grey, s.toImage, *s.page, ppm))
+                s.toImage = *fitted;
+    if (!insideImage(*s.page, s.toImage, grey.size())) {
+        s.reason = "cut_off";
+        return s;
+    }
     s.pxPerMm = ppm;
     for (const BallotCell& c : s.page->cells) {
         CellReading r{&c, {}, false};

@@ -856,6 +856,10 @@ TEST_CASE("a sheet whose scan cut off one or two corner marks is registered on t
     cv::warpPerspective(whole, lifted, cv::getPerspectiveTransform(square.data(), keystone.data()), whole.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
                         cv::Scalar(255));
     checkMarks(readOf(lifted(cv::Rect(0, mm(11), lifted.cols, lifted.rows - mm(11))).clone()));
+    // The same keystone with the top left-hand mark lost: placed from the other three, 5 mm from
+    // where it was printed; the cells are placed again by their own printed lines.
+    cv::rectangle(lifted, cv::Rect(0, 0, mm(20), mm(20)), cv::Scalar(255), cv::FILLED);
+    checkMarks(readOf(lifted));
     // One mark only: not registered.
     cv::Mat one = whole.clone();
     for (const cv::Point at : {cv::Point(0, 0), cv::Point(one.cols - mm(16), 0), cv::Point(one.cols - mm(16), one.rows - mm(16))})

@@ -372,7 +372,7 @@ std::string PrintScan::describe() const
     std::ostringstream s;
     s << dpi << "dpi " << (mode == Mode::Colour ? "colour" : mode == Mode::Grey ? "grey" : "bw") << (jpeg ? " jpeg" + std::to_string(jpeg) : " png")
       << " rot " << rotation << (upsideDown ? "+180" : "") << " scale " << scale << " shift " << shiftX << "," << shiftY << " skew " << skew
-      << " blur " << blur << " noise " << noise << " border " << border;
+      << " blur " << blur << " noise " << noise << " border " << border << (cropped ? " cropped" : "");
     return s.str();
 }
 
@@ -394,6 +394,15 @@ PrintScan randomPrintScan(std::mt19937& rng)
     const int qualities[] = {0, 0, 35, 50, 75, 90};
     p.jpeg = p.mode == PrintScan::Mode::BlackWhite ? 0 : qualities[static_cast<int>(uniform(rng, 0, 6))];
     p.upsideDown = chance(rng, 0.1);
+    if (chance(rng, 1.0 / 7)) {
+        p.cropped = true;
+        p.border = 0;
+        p.rotation = uniform(rng, -1.5, 1.5);
+        p.scale = uniform(rng, 0.97, 1.03);
+        p.shiftX = uniform(rng, -9, 9);
+        p.shiftY = uniform(rng, -9, 9);
+        p.skew = uniform(rng, 0.004, 0.012);
+    }
     return p;
 }
 
@@ -470,9 +479,12 @@ std::vector<uchar> Deck::scanned(const cv::Mat& sheet, const PrintScan& p, std::
         reachX = std::max(reachX, std::abs(moved[i].x));
         reachY = std::max(reachY, std::abs(moved[i].y));
     }
-    // The scan holds the whole sheet, as a feeder's does: the border grows with the turn.
-    const cv::Size canvas(static_cast<int>(std::max((m_layout.width + 2 * p.border) * mmToPx, 2 * reachX + 2 * mmToPx)),
-                          static_cast<int>(std::max((m_layout.height + 2 * p.border) * mmToPx, 2 * reachY + 2 * mmToPx)));
+    // The scan holds the whole sheet, as a feeder's does: the border grows with the turn. On the
+    // glass, the image is the paper's size and what lies beyond it is lost.
+    const cv::Size paper(static_cast<int>((m_layout.width + 2 * p.border) * mmToPx), static_cast<int>((m_layout.height + 2 * p.border) * mmToPx));
+    const cv::Size canvas = p.cropped ? paper
+                                      : cv::Size(std::max(paper.width, static_cast<int>(2 * reachX + 2 * mmToPx)),
+                                                 std::max(paper.height, static_cast<int>(2 * reachY + 2 * mmToPx)));
     std::array<cv::Point2f, 4> to;
     for (size_t i = 0; i < 4; ++i)
         to[i] = cv::Point2f(static_cast<float>(canvas.width / 2.0 + moved[i].x), static_cast<float>(canvas.height / 2.0 + moved[i].y));

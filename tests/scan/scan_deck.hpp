@@ -41,10 +41,13 @@ struct PrintScan {
     enum class Mode { Colour, Grey, BlackWhite } mode = Mode::Grey;
     double border = 0;        // mm of scanner bed around the sheet
     bool upsideDown = false;  // fed head last
+    bool cropped = false;     // the image only the paper's size: a sheet slid or enlarged loses its edges
     std::string describe() const;
 };
 
-// Random print-scan conditions within the bounds (rotation ±5°, scale 95–105 %, …).
+// Random print-scan conditions within the bounds (rotation ±5°, scale 95–105 %, …); one
+// sheet in seven laid on a flatbed's glass instead, its image the paper's size: slid up to 9 mm, a
+// corner mark cut or lost, and lifted off the glass (a keystone of up to 1.2 % at a corner).
 PrintScan randomPrintScan(std::mt19937& rng);
 
 class Deck {
