@@ -940,3 +940,31 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a light pencil's ring read again at it
     // (227: 54 ‰ darker) is not; it is darker than the pencil's grain level, 45 ‰ (grownInk's 56 %).
     CHECK(scan::readLightly(patch, ppm, box, 80).shape == scan::Shape::Circle);
 }
+
+TEST_CASE("a 600 dpi scan whose code's modules are ragged with grain and noise is read again at a coarser resolution")
+{
+    // The fourth unseen deck: 7 of its 600 dpi pages set aside, their code unread at full size.
+    // Here a 300 dpi scan enlarged to 600 with noise of 50 grey levels: unread at full size too.
+    Hall hall(20, 7);
+    const scan::LayoutBook book(hall.state);
+    const Deck deck(hall.paper());
+    std::mt19937 rng(43);
+    std::vector<Drawn> drawn = deck.randomCells(1, 0, "circle_cross", true, rng);
+    std::vector<bool> names;
+    PrintScan ps = fairScan();
+    ps.dpi = 300;
+    ps.jpeg = 0;
+    const cv::Mat at300 = cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, drawn, names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
+    cv::Mat at600;
+    cv::resize(at300, at600, cv::Size(), 2, 2, cv::INTER_CUBIC);
+    cv::Mat noise(at600.size(), CV_16S);
+    cv::randn(noise, 0, 50);
+    cv::Mat wide;
+    at600.convertTo(wide, CV_16S);
+    wide += noise;
+    wide.convertTo(at600, CV_8U);
+    const scan::SheetReading r = scan::readSheet(at600, book.finder());
+    INFO("reason " << r.reason);
+    CHECK(r.read);
+    CHECK(r.code == deck.layout().pages[0].code);
+}
