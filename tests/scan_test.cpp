@@ -813,16 +813,36 @@ TEST_CASE("RULE: RULES §4 Ballot marks - ○ is a ring round an empty middle, d
     }
 }
 
+namespace {
+
+// A sheet of the hall's ballot marked at random (seeded), printed and scanned under `ps`.
+struct ScannedSheet {
+    std::vector<Drawn> drawn;
+    std::vector<bool> names;
+    cv::Mat grey;
+};
+
+ScannedSheet scanRandomSheet(const Deck& deck, unsigned seed, const PrintScan& ps)
+{
+    std::mt19937 rng(seed);
+    ScannedSheet s;
+    s.drawn = deck.randomCells(1, 0, "circle_cross", true, rng);
+    s.grey = cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, s.drawn, s.names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
+    return s;
+}
+
+} // namespace
+
 TEST_CASE("a sheet whose scan cut off one or two corner marks is registered on the others, and one whose cells it cut off is set aside")
 {
     Hall hall(20, 7);
     const scan::LayoutBook book(hall.state);
     const Deck deck(hall.paper());
-    std::mt19937 rng(41);
-    std::vector<Drawn> drawn = deck.randomCells(1, 0, "circle_cross", true, rng);
-    std::vector<bool> names;
-    PrintScan ps = fairScan();
-    const cv::Mat whole = cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, drawn, names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
+    const PrintScan ps = fairScan();
+    const ScannedSheet sheet = scanRandomSheet(deck, 41, ps);
+    const std::vector<Drawn>& drawn = sheet.drawn;
+    const std::vector<bool>& names = sheet.names;
+    const cv::Mat& whole = sheet.grey;
     const double px = ps.dpi / 25.4;
     const auto mm = [&](double v) { return static_cast<int>(v * px); };
     const auto readOf = [&](const cv::Mat& grey) { return scan::readSheet(grey, book.finder()); };
@@ -948,13 +968,10 @@ TEST_CASE("a 600 dpi scan whose code's modules are ragged with grain and noise i
     Hall hall(20, 7);
     const scan::LayoutBook book(hall.state);
     const Deck deck(hall.paper());
-    std::mt19937 rng(43);
-    std::vector<Drawn> drawn = deck.randomCells(1, 0, "circle_cross", true, rng);
-    std::vector<bool> names;
     PrintScan ps = fairScan();
     ps.dpi = 300;
     ps.jpeg = 0;
-    const cv::Mat at300 = cv::imdecode(deck.scanned(deck.marked(1, ps.dpi, drawn, names, rng), ps, rng), cv::IMREAD_GRAYSCALE);
+    const cv::Mat at300 = scanRandomSheet(deck, 43, ps).grey;
     cv::Mat at600;
     cv::resize(at300, at600, cv::Size(), 2, 2, cv::INTER_CUBIC);
     cv::Mat noise(at600.size(), CV_16S);
