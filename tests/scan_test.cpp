@@ -887,7 +887,7 @@ TEST_CASE("a sheet whose scan cut off one or two corner marks is registered on t
     CHECK(readOf(one).reason == "no_marks");
 }
 
-TEST_CASE("RULE: RULES §4 Ballot marks - a ○ a little large, over its box's top or bottom line or touching the next box, is ○; into the next box or run on into the name, unclear")
+TEST_CASE("RULE: RULES §4 Ballot marks - a ○ a little large, over its box's top or bottom line or touching the next box, is ○, and one into the next box or run on into the name unclear")
 {
     // The fourth unseen deck: ○ drawn 0.5–1.5 mm over the top line (into the margin between rows)
     // or the bottom line (into the box's own name) read as crossing into the next box.
