@@ -319,13 +319,18 @@ MarkReading decide(const Evidence& e, double ppm)
     }
     if (e.inked < kLeastMark)
         return {Shape::Unclear, "small"};
+    // Over a line only a ring drawn a little large is read, whole; anything else over it — a ○
+    // and × together, the interior's arcs of a large ring (the 10,000-sheet run: read ×) — is
+    // crossing, as any mark across a line was before.
+    if (e.crossed.any())
+        return isCircle(overInk(e, ppm), ppm) ? MarkReading{Shape::Circle, {}} : MarkReading{Shape::Unclear, "crossing"};
     if (e.share >= kFilled)
         return {Shape::Filled, {}};
     if (e.share >= kScribbled || e.ink.bigParts > 3 || blotArea(e.ink, ppm) > kBlot)
         return {Shape::Unclear, "scribbled"};
     if (e.ink.bounds.width < kLeastSide * ppm || e.ink.bounds.height < kLeastSide * ppm)
         return {Shape::Unclear, "small"};
-    if (isCircle(e.ink, ppm) || (e.crossed.any() && isCircle(overInk(e, ppm), ppm)))
+    if (isCircle(e.ink, ppm))
         return {Shape::Circle, {}};
     const TwoStrokes strokes = twoStrokes(e.ink.mask(e.ink.bounds), ppm);
     const Shape drawn = isCross(strokes, ppm) ? Shape::Cross : isTick(strokes, ppm) ? Shape::Tick : Shape::Unclear;

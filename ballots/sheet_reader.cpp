@@ -222,10 +222,11 @@ cv::Point2d apply(const cv::Matx33d& h, double x, double y)
 }
 
 // The code printed in the box, read where the transform puts it.
-std::string readCode(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& qr, double ppm)
+std::string readCode(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& qr, double ppm, double around)
 {
     std::vector<cv::Point2f> corners;
-    for (auto [x, y] : {std::pair{qr.x - 4, qr.y - 4}, {qr.x + qr.w + 4, qr.y - 4}, {qr.x - 4, qr.y + qr.h + 4}, {qr.x + qr.w + 4, qr.y + qr.h + 4}})
+    for (auto [x, y] : {std::pair{qr.x - around, qr.y - around}, {qr.x + qr.w + around, qr.y - around}, {qr.x - around, qr.y + qr.h + around},
+                        {qr.x + qr.w + around, qr.y + qr.h + around}})
         corners.push_back(apply(toImage, x, y));
     const cv::Rect area = cv::boundingRect(corners) & cv::Rect(0, 0, grey.cols, grey.rows);
     if (area.width < 10 * ppm || area.height < 10 * ppm)
@@ -272,8 +273,12 @@ std::optional<Located> locate(const cv::Mat& grey, bool& marksSeen)
     const std::array<std::array<cv::Point2d, 4>, 2> ways = {m, std::array<cv::Point2d, 4>{m[3], m[2], m[1], m[0]}};
     for (const auto& way : ways) {
         const cv::Matx33d h = transformFrom(registrationMarks(paper.width, paper.height), way);
-        if (std::string code = readCode(grey, h, codeBox(paper.height), marks->ppm); !code.empty())
-            return Located{h, code, &paper, marks->placed};
+        // With 4 mm of paper around it; with 12 when a mark was placed from the others (a
+        // keystone puts the code, far from them, millimetres out: the 10,000-sheet run).
+        for (const double around : {4.0, marks->placed ? 12.0 : 0.0})
+            if (around > 0)
+                if (std::string code = readCode(grey, h, codeBox(paper.height), marks->ppm, around); !code.empty())
+                    return Located{h, code, &paper, marks->placed};
     }
     return std::nullopt;
 }

@@ -907,8 +907,12 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a ○ a little large, over its box's t
                  cv::LINE_AA);
         cv::line(img, c + cv::Point(static_cast<int>(3 * px), static_cast<int>(-3 * px)), c + cv::Point(static_cast<int>(-5 * px), static_cast<int>(8.5 * px)), ink,
                  w, cv::LINE_AA);
+        // A ring over the top and the bottom line with a × in it: not read as the × the box's
+        // interior holds.
+        ring(6, 0, 0, 6, 6.3);
+        crossAt(img, centreOf(cells[6].mark, px), 3, px, ink, 0.4);
     });
-    const std::vector<std::string> want = {"approve", "approve", "approve", "unclear", "unclear", "unclear"};
+    const std::vector<std::string> want = {"approve", "approve", "approve", "unclear", "unclear", "unclear", "unclear"};
     for (size_t k = 0; k < marks.size(); ++k) {
         INFO("candidate " << k + 1);
         CHECK(marks[k] == (k < want.size() ? want[k] : "blank"));
