@@ -151,28 +151,18 @@ bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Fram
         // Along the stroke's line from its end, every sample 0.5–1.2 mm beyond the printed line
         // inked (within a pixel): the stroke goes on outside. An end away from the lines has no
         // samples out there within 2.6 mm.
-        int samples = 0, inked = 0, aboveOrBelow = 0;
+        int samples = 0, inked = 0;
         for (double t = 0.1; t <= 2.6; t += 0.1) {
             const cv::Point2d q = origin + end + dir * (way * t * ppm);
-            const double aside = std::max(f.left - q.x, q.x - f.right), above = std::max(f.top - q.y, q.y - f.bottom);
-            const double beyond = std::max(aside, above) / ppm;
+            const double beyond = std::max({f.left - q.x, q.x - f.right, f.top - q.y, q.y - f.bottom}) / ppm;
             if (beyond < 0.5 || beyond > 1.2)
                 continue;
             ++samples;
-            aboveOrBelow += above > aside;
             const cv::Rect near(static_cast<int>(std::lround(q.x)) - 1, static_cast<int>(std::lround(q.y)) - 1, 3, 3);
             const cv::Rect inside = near & cv::Rect(0, 0, ink.cols, ink.rows);
             inked += !inside.empty() && cv::countNonZero(ink(inside)) > 0;
         }
-        if (samples < 3 || inked < samples)
-            continue;
-        // Over a side line the stroke is in the next box (a × on the line between two). Over the
-        // top or bottom line (the margin between rows, the box's own name) it may overshoot: it
-        // runs out only if ink lies further than kOvershoot beyond.
-        if (aboveOrBelow * 2 <= samples)
-            return true;
-        const bool up = end.y + origin.y < (f.top + f.bottom) / 2;
-        if (inkBeyond(ink, ppm, up ? f.top : f.bottom, false, f.left, f.right, up ? -1 : 1, kOvershoot))
+        if (samples >= 3 && inked == samples)
             return true;
     }
     return false;

@@ -35,7 +35,7 @@ MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box
 // a sheet marked in light pencil (sheet_reader, which weighs them against each other); the
 // reading's darkness is measured as readMark's.
 constexpr int kInk = 320, kPencilInk = 180; // ‰ darker than the paper: ink, and a light pencil's
-constexpr int kPenDark = 450; // ‰: a box this dark holds a pen's ink, not only a light pencil's (a printed grey's)
+constexpr int kPenDark = 450; // ‰: a box this dark holds a pen's ink, not only a light pencil's
 MarkReading readLightly(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, int inkMille);
 
 // Whether a write-in cell's name box holds writing (beyond its printed caption): ink `inkMille` ‰

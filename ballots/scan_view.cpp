@@ -39,8 +39,8 @@ std::vector<cv::Point> corners(const cv::Matx33d& toImage, const Box& b)
 {
     std::vector<cv::Point> out;
     for (const auto& [x, y] : {std::pair{b.x, b.y}, std::pair{b.x + b.w, b.y}, std::pair{b.x + b.w, b.y + b.h}, std::pair{b.x, b.y + b.h}}) {
-        const cv::Vec3d p = toImage * cv::Vec3d(x, y, 1);
-        out.emplace_back(static_cast<int>(std::lround(p[0] / p[2])), static_cast<int>(std::lround(p[1] / p[2])));
+        const cv::Point2d p = imagePoint(toImage, x, y);
+        out.emplace_back(static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y)));
     }
     return out;
 }

@@ -44,12 +44,6 @@ std::optional<int> offsetOf(const std::vector<int>& profile, const std::vector<d
     return at;
 }
 
-cv::Point2d apply(const cv::Matx33d& h, cv::Point2d p)
-{
-    const cv::Vec3d q = h * cv::Vec3d(p.x, p.y, 1);
-    return {q[0] / q[2], q[1] / q[2]};
-}
-
 // The homography taking `from` to `to`, least squares over the points `use` (h33 = 1; page mm
 // scaled by 1/100 and image px by 1/1000 for the solve's sake).
 cv::Matx33d homography(const std::vector<cv::Point2d>& from, const std::vector<cv::Point2d>& to, const std::vector<char>& use)
@@ -81,7 +75,7 @@ std::optional<cv::Matx33d> fitToGrid(const cv::Mat& grey, const cv::Matx33d& toI
 {
     const double margin = kSeek + 1, m = margin * ppm;
     const int seek = static_cast<int>(std::lround(kSeek * ppm));
-    std::vector<cv::Point2d> onPage, inImage;
+    std::vector<cv::Point2d> onPage, seen; // a cell corner on the page, and where its lines were seen
     for (const BallotCell& c : page.cells) {
         const Box cell{c.mark.x, c.mark.y, c.mark.w, c.label.y + c.label.h - c.mark.y};
         const cv::Mat patch = cutOut(grey, toImage, cell, margin, ppm);
@@ -105,22 +99,22 @@ std::optional<cv::Matx33d> fitToGrid(const cv::Mat& grey, const cv::Matx33d& toI
         // The cell's corners are where the transform puts the lines found.
         for (const auto& [x, y] : {std::pair{cell.x, cell.y}, {cell.x + cell.w, cell.y + cell.h}}) {
             onPage.emplace_back(x, y);
-            inImage.push_back(apply(toImage, {x + *dx / ppm, y + *dy / ppm}));
+            seen.push_back(imagePoint(toImage, x + *dx / ppm, y + *dy / ppm));
         }
     }
     if (onPage.size() < 16)
         return std::nullopt;
     // Fitted to all, then again to those within 0.4 mm of the fit (a cell whose lines a mark
     // hid, found a pixel or two off), twice.
-    const double scanPpm = cv::norm(apply(toImage, {10, 0}) - apply(toImage, {0, 0})) / 10, within = 0.4 * scanPpm;
+    const double within = 0.4 * scanPxPerMm(toImage);
     std::vector<char> use(onPage.size(), 1);
-    cv::Matx33d h = homography(onPage, inImage, use);
+    cv::Matx33d h = homography(onPage, seen, use);
     for (int round = 0; round < 2; ++round) {
         for (size_t i = 0; i < onPage.size(); ++i)
-            use[i] = cv::norm(apply(h, onPage[i]) - inImage[i]) <= within;
+            use[i] = cv::norm(imagePoint(h, onPage[i].x, onPage[i].y) - seen[i]) <= within;
         if (std::count(use.begin(), use.end(), 1) * 5 < static_cast<long>(onPage.size()) * 4)
             return std::nullopt;
-        h = homography(onPage, inImage, use);
+        h = homography(onPage, seen, use);
     }
     return h;
 }

@@ -115,10 +115,12 @@ const Paper* paperOf(const std::array<cv::Point2d, 4>& at, double ppm)
     return nullptr;
 }
 
-// A square the scan cut off at the image's edge (a sheet shifted on the glass, enlarged in
-// printing) is where the other three put it: the four make a parallelogram. With two squares
-// only, the paper whose spacing they fit places the others, turned and scaled as they are.
-// The code read where the marks say it is, and every cell inside the image, are the checks.
+// A square the scan lost (cut off at the image's corner, or wholly: a sheet shifted on the
+// glass, enlarged in printing) is placed where the other three put it: the four make a
+// parallelogram. With two squares only, the paper whose spacing they fit places the others,
+// turned and scaled as they are. A keystone puts a placed square out; the grid places the cells
+// again (sheet_grid). The code read where the marks say it is, and every cell inside the
+// image, are the checks.
 bool complete(std::array<std::optional<Square>, 4>& found, double ppm)
 {
     std::vector<size_t> known, missing;
@@ -154,8 +156,6 @@ bool complete(std::array<std::optional<Square>, 4>& found, double ppm)
     return false;
 }
 
-// The four registration squares, and the paper their spacing says: the scan may hold a border
-// around the sheet, and its resolution is read off the squares themselves.
 // Squares whose side disagrees with the others' (by more than a quarter) are not the marks — a
 // blurred finder pattern of the code where the mark itself was cut off — and count as missing:
 // those kept agree with the most others, the larger on a tie.
@@ -175,6 +175,8 @@ void dropStrays(std::array<std::optional<Square>, 4>& found)
             found[k].reset();
 }
 
+// The four registration squares, and the paper their spacing says: the scan may hold a border
+// around the sheet, and its resolution is read off the squares themselves.
 std::optional<Marks> findMarks(const cv::Mat& grey)
 {
     const double ppm0 = grey.cols / 210.0; // as if the image were an A4 sheet's width
@@ -215,11 +217,6 @@ cv::Matx33d transformFrom(const std::vector<Box>& marks, const std::array<cv::Po
     return cv::Matx33d(cv::getPerspectiveTransform(from.data(), to.data()));
 }
 
-cv::Point2d apply(const cv::Matx33d& h, double x, double y)
-{
-    const cv::Vec3d p = h * cv::Vec3d(x, y, 1);
-    return {p[0] / p[2], p[1] / p[2]};
-}
 
 // The code printed in the box, read where the transform puts it.
 std::string readCode(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& qr, double ppm, double around)
@@ -227,7 +224,7 @@ std::string readCode(const cv::Mat& grey, const cv::Matx33d& toImage, const Box&
     std::vector<cv::Point2f> corners;
     for (auto [x, y] : {std::pair{qr.x - around, qr.y - around}, {qr.x + qr.w + around, qr.y - around}, {qr.x - around, qr.y + qr.h + around},
                         {qr.x + qr.w + around, qr.y + qr.h + around}})
-        corners.push_back(apply(toImage, x, y));
+        corners.push_back(imagePoint(toImage, x, y));
     const cv::Rect area = cv::boundingRect(corners) & cv::Rect(0, 0, grey.cols, grey.rows);
     if (area.width < 10 * ppm || area.height < 10 * ppm)
         return {};
@@ -358,12 +355,23 @@ bool insideImage(const BallotPage& page, const cv::Matx33d& toImage, cv::Size si
         for (const Box& b : {c.mark, c.label})
             for (const auto& [x, y] : {std::pair{b.x - kCellMargin, b.y - kCellMargin}, {b.x + b.w + kCellMargin, b.y - kCellMargin},
                                        {b.x - kCellMargin, b.y + b.h + kCellMargin}, {b.x + b.w + kCellMargin, b.y + b.h + kCellMargin}})
-                if (!image.contains(apply(toImage, x, y)))
+                if (!image.contains(imagePoint(toImage, x, y)))
                     return false;
     return true;
 }
 
 } // namespace
+
+cv::Point2d imagePoint(const cv::Matx33d& toImage, double x, double y)
+{
+    const cv::Vec3d p = toImage * cv::Vec3d(x, y, 1);
+    return {p[0] / p[2], p[1] / p[2]};
+}
+
+double scanPxPerMm(const cv::Matx33d& toImage)
+{
+    return cv::norm(imagePoint(toImage, 10, 0) - imagePoint(toImage, 0, 0)) / 10;
+}
 
 cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, double marginMm, double ppm)
 {
@@ -418,7 +426,7 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
     // 8 px/mm (a 200 dpi scan's 7.87) the national batch reads 8 % faster and 1,000 deck sheets
     // as well; at 7 px/mm 3.5 % of filled boxes read as crossing (the band beside a line rounds
     // to 0.29 mm from its middle, on the line's blur), at 6 px/mm 2 % and more marks unclear.
-    const double scanned = cv::norm(apply(s.toImage, 10, 0) - apply(s.toImage, 0, 0)) / 10;
+    const double scanned = scanPxPerMm(s.toImage);
     const double ppm = std::clamp(scanned, 6.0, 7.5), margin = kCellMargin;
     if (where->placed) // the cells placed again by their own lines, twice (the second from the first's fit)
         for (int pass = 0; pass < 2; ++pass)

@@ -40,6 +40,12 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find);
 // How much paper around a box its cut-out holds (mm).
 constexpr double kCellMargin = 2.5;
 
+// Where a point of the layout (mm) lies in the image (px) under `toImage`.
+cv::Point2d imagePoint(const cv::Matx33d& toImage, double x, double y);
+
+// The scan's resolution under `toImage`: px per mm along the sheet's top edge at its corner.
+double scanPxPerMm(const cv::Matx33d& toImage);
+
 // The image of a box of the layout cut out of the page, `marginMm` around it, at `pxPerMm`.
 cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, double marginMm, double pxPerMm);
 
