@@ -163,9 +163,9 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
 // its lighter grains "faint" beside them. The stroke is each piece darker than the grain level
 // that is at least a quarter ink (hysteresis, as an edge detector keeps weak edges joined to
 // strong ones); a trace or a rubbed-out mark, lighter than ink throughout, holds next to none.
-cv::Mat grownInk(const cv::Mat& interior, const Evidence& e)
+// `weakAll`: the interior darker than the grain level.
+cv::Mat grownInk(const cv::Mat& weakAll, const Evidence& e)
 {
-    const cv::Mat weakAll = below(interior, e.levels.grain);
     cv::Mat out = cv::Mat::zeros(weakAll.size(), CV_8U);
     const cv::Rect where = cv::boundingRect(weakAll); // pieces are counted only where there is ink
     if (where.empty())
@@ -388,8 +388,12 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
     // ink is nearly all darker than the ink level, and growing it only widens its strokes by the
     // scan's blur (a scribble drawn over and over could then pass for two strokes, a rubbed-out
     // mark under a new one be taken in): pen marks are read as they are.
-    const cv::Mat grown = grownInk(patch(e.inner), e);
-    const bool grainy = cv::countNonZero(grown) * 3 >= cv::countNonZero(e.strong) * 5;
+    // The grown ink is some of the grain level's: a pen's mark, with hardly more of it than of
+    // ink, is known without its pieces counted (most marks).
+    const cv::Mat weak = below(patch(e.inner), e.levels.grain);
+    const int strong = cv::countNonZero(e.strong);
+    const cv::Mat grown = cv::countNonZero(weak) * 3 >= strong * 5 ? grownInk(weak, e) : cv::Mat();
+    const bool grainy = !grown.empty() && cv::countNonZero(grown) * 3 >= strong * 5;
     if (first.shape != Shape::Unclear)
         return traced(patch, e, grainy ? grown : e.ink.mask, ppm, 60, first.shape == Shape::Circle) ? MarkReading{Shape::Unclear, "faint"} : first;
     if (!grainy)
@@ -434,7 +438,7 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box,
         // it (grownInk): a light pencil's ring in pieces is no scribble (the fourth unseen deck).
         Evidence g = e;
         g.levels.grain = darker(e.levels.white, inkMille * kPencilInk / kInk);
-        measureInk(g, patch, grownInk(patch(e.inner), g), ppm);
+        measureInk(g, patch, grownInk(below(patch(e.inner), g.levels.grain), g), ppm);
         const MarkReading second = decide(g, ppm);
         if (second.shape != Shape::Unclear && second.shape != Shape::Blank) {
             e = g;

@@ -330,8 +330,10 @@ double blotArea(const Ink& ink, double ppm)
 {
     if (ink.pixels == 0)
         return 0;
+    // Measured round the ink and a pixel of paper beside it: no depth is nearer paper further off.
+    const cv::Rect around = (ink.bounds + cv::Size(2, 2) - cv::Point(1, 1)) & cv::Rect(0, 0, ink.mask.cols, ink.mask.rows);
     cv::Mat depth, deep;
-    cv::distanceTransform(ink.mask, depth, cv::DIST_L2, 3);
+    cv::distanceTransform(ink.mask(around), depth, cv::DIST_L2, 3);
     std::vector<float> depths;
     depths.reserve(static_cast<size_t>(ink.pixels));
     for (int y = 0; y < depth.rows; ++y) {

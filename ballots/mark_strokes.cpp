@@ -18,16 +18,24 @@ struct Line {
     int count = 0;
 };
 
-// The band (at one angle) holding the most points still `open`, if it beats `best`.
-void bestAt(int deg, const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach, std::vector<int>& hist, Line& best)
+// The points a line is sought among, by coordinate (the projection's loop runs without a branch).
+struct Open {
+    std::vector<double> x, y;
+    std::vector<int> bin;
+};
+
+// The band (at one angle) holding the most of the points, if it beats `best`.
+void bestAt(int deg, Open& pts, double ppm, double reach, std::vector<int>& hist, Line& best)
 {
     const double bin = kBin * ppm;
     const int bins = static_cast<int>(hist.size()), half = static_cast<int>(std::lround(kSeek / kBin));
     const double t = ((deg % 180 + 180) % 180) * M_PI / 180, c = std::cos(t) / bin, s = std::sin(t) / bin, shift = reach / bin;
     std::fill(hist.begin(), hist.end(), 0);
-    for (size_t i = 0; i < pts.size(); ++i)
-        if (open[i])
-            ++hist[static_cast<size_t>(std::clamp(static_cast<int>(pts[i].x * c + pts[i].y * s + shift), 0, bins - 1))];
+    const size_t n = pts.x.size();
+    for (size_t i = 0; i < n; ++i)
+        pts.bin[i] = std::clamp(static_cast<int>(pts.x[i] * c + pts.y[i] * s + shift), 0, bins - 1);
+    for (size_t i = 0; i < n; ++i)
+        ++hist[static_cast<size_t>(pts.bin[i])];
     int window = 0;
     for (int b = 0; b < bins; ++b) {
         window += hist[static_cast<size_t>(b)];
@@ -42,14 +50,21 @@ void bestAt(int deg, const std::vector<cv::Point2d>& pts, const std::vector<char
 Line bestLine(const std::vector<cv::Point2d>& pts, const std::vector<char>& open, double ppm, double reach)
 {
     std::vector<int> hist(static_cast<size_t>(2 * reach / (kBin * ppm)) + 2);
+    Open o;
+    for (size_t i = 0; i < pts.size(); ++i)
+        if (open[i]) {
+            o.x.push_back(pts[i].x);
+            o.y.push_back(pts[i].y);
+        }
+    o.bin.resize(o.x.size());
     Line coarse;
     for (int deg = 0; deg < 180; deg += kCoarse)
-        bestAt(deg, pts, open, ppm, reach, hist, coarse);
+        bestAt(deg, o, ppm, reach, hist, coarse);
     Line best = coarse;
     const int around = static_cast<int>(std::lround(coarse.theta * 180 / M_PI));
     for (int deg = around - kCoarse + kFine; deg < around + kCoarse; deg += kFine)
         if (deg != around)
-            bestAt(deg, pts, open, ppm, reach, hist, best);
+            bestAt(deg, o, ppm, reach, hist, best);
     return best;
 }
 
