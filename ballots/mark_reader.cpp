@@ -375,6 +375,33 @@ bool dusted(const cv::Mat& patch, const Evidence& e, double ppm)
     return std::min(spread.width, spread.height) >= 3 * ppm;
 }
 
+// Ink in specks more than 0.4 mm from the strokes read and off their lines, much of it and
+// spread 3 mm: more of the voter's pencil that a black-and-white scan broke into dots (the
+// 10,000-sheet run: a ring round a × left in dots, the × read ×), as for an empty box (decide).
+// A pencil stroke's own ends in dots lie on its line. Not beside a ring: a ballpoint skipping
+// round it leaves specks of its own (the fourth unseen deck: 20 clear ○ read unclear).
+bool dotted(const Evidence& e, const cv::Mat& mark, double ppm)
+{
+    // RULE: RULES §4 Ballot marks — a mark with a faint trace beside it (pencil in dots) is unclear.
+    const int r = insetPx(ppm);
+    cv::Mat near, specks;
+    cv::dilate(mark, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * r + 1, 2 * r + 1)));
+    cv::bitwise_and(e.strong, ~near, specks);
+    if (cv::countNonZero(specks) < 0.5 * ppm * ppm)
+        return false;
+    const cv::Rect drawn = cv::boundingRect(mark);
+    const TwoStrokes strokes = twoStrokes(mark(drawn), ppm);
+    for (const Stroke* s : {&strokes.first, &strokes.second}) {
+        const cv::Point2d along = s->length > 0 ? (s->to - s->from) * (10 * ppm / s->length) : cv::Point2d();
+        const cv::Point2d from = s->from + cv::Point2d(drawn.tl()) - along, to = s->to + cv::Point2d(drawn.tl()) + along;
+        cv::line(specks, from, to, cv::Scalar(0), static_cast<int>(std::lround(1.8 * ppm)));
+    }
+    if (cv::countNonZero(specks) < 0.5 * ppm * ppm)
+        return false;
+    const cv::Rect spread = cv::boundingRect(specks);
+    return std::max(spread.width, spread.height) >= 3 * ppm;
+}
+
 MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
 {
     if (e.crossed.into)
@@ -394,8 +421,10 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
     const int strong = cv::countNonZero(e.strong);
     const cv::Mat grown = cv::countNonZero(weak) * 3 >= strong * 5 ? grownInk(weak, e) : cv::Mat();
     const bool grainy = !grown.empty() && cv::countNonZero(grown) * 3 >= strong * 5;
-    if (first.shape != Shape::Unclear)
-        return traced(patch, e, grainy ? grown : e.ink.mask, ppm, 60, first.shape == Shape::Circle) ? MarkReading{Shape::Unclear, "faint"} : first;
+    if (first.shape != Shape::Unclear) {
+        const cv::Mat& mark = grainy ? grown : e.ink.mask;
+        return traced(patch, e, mark, ppm, 60, first.shape == Shape::Circle) || (first.shape != Shape::Circle && dotted(e, mark, ppm)) ? MarkReading{Shape::Unclear, "faint"} : first;
+    }
     if (!grainy)
         return first;
     measureInk(e, patch, grown, ppm); // a second look
