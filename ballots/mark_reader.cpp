@@ -171,19 +171,14 @@ cv::Mat grownInk(const cv::Mat& weakAll, const Evidence& e)
     if (where.empty())
         return out;
     const cv::Mat weak = weakAll(where), strong = e.strong(where);
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(weak, labels, stats, centroids, 8, CV_32S);
-    std::vector<int> inked(static_cast<size_t>(n), 0);
-    for (int y = 0; y < labels.rows; ++y) {
-        const int* l = labels.ptr<int>(y);
-        const uchar* s = strong.ptr<uchar>(y);
-        for (int x = 0; x < labels.cols; ++x)
-            inked[static_cast<size_t>(l[x])] += s[x] != 0;
-    }
-    std::vector<uchar> keep(static_cast<size_t>(n), 0);
-    for (int i = 1; i < n; ++i)
-        keep[static_cast<size_t>(i)] = inked[static_cast<size_t>(i)] * 4 >= stats.at<int>(i, cv::CC_STAT_AREA);
-    paintPieces(labels, keep, out(where));
+    const Pieces pieces = piecesOf(weak);
+    std::vector<int> inked(pieces.area.size(), 0);
+    for (const Pieces::Run& r : pieces.runs)
+        inked[static_cast<size_t>(r.piece)] += static_cast<int>(std::count_if(strong.ptr<uchar>(r.y) + r.from, strong.ptr<uchar>(r.y) + r.to, [](uchar s) { return s != 0; }));
+    std::vector<uchar> keep(pieces.area.size(), 0);
+    for (size_t i = 0; i < keep.size(); ++i)
+        keep[i] = inked[i] * 4 >= pieces.area[i];
+    paintPieces(pieces, keep, out(where));
     return out;
 }
 
@@ -502,14 +497,12 @@ bool nameWritten(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int in
 // blurred edge: the printed caption where nothing of the voter's touches it.
 cv::Mat captionPieces(const cv::Mat& patch, int white, const cv::Rect& caption)
 {
-    cv::Mat labels, stats, centroids, printed = cv::Mat::zeros(patch.size(), CV_8U);
-    const int n = cv::connectedComponentsWithStats(patch < darker(white, 80), labels, stats, centroids, 8, CV_32S);
-    for (int i = 1; i < n; ++i) {
-        const cv::Rect piece(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), stats.at<int>(i, cv::CC_STAT_WIDTH),
-                             stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        if ((piece & caption) == piece)
-            printed.setTo(255, labels == i);
-    }
+    cv::Mat printed = cv::Mat::zeros(patch.size(), CV_8U);
+    const Pieces pieces = piecesOf(patch < darker(white, 80));
+    std::vector<uchar> keep(pieces.area.size(), 0);
+    for (size_t i = 0; i < keep.size(); ++i)
+        keep[i] = (pieces.bounds[i] & caption) == pieces.bounds[i];
+    paintPieces(pieces, keep, printed);
     cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
     return printed;
 }

@@ -2,6 +2,7 @@
 // The shapes a voter draws in a box, told from their ink: ○ (a thin ring
 // drawn round, or a bold small one round one clear hole), × and √ (two
 // strokes, mark_strokes.hpp), and the measures that make a mark a blot.
+#include "ink_pieces.hpp"
 #include "mark_strokes.hpp"
 
 #include <opencv2/core.hpp>
@@ -23,9 +24,6 @@ struct Ink {
 
 // `strong`: 255 where darker than the ink level.
 Ink significantInk(const cv::Mat& strong, double pxPerMm);
-
-// Paints 255 into `into` (the labels' size) where a pixel's piece is kept, 0 elsewhere.
-void paintPieces(const cv::Mat& labels, const std::vector<uchar>& keep, cv::Mat into);
 
 // Whether some 8-connected piece of `mask` reaches `across` px (width or height) with `least` px or more.
 bool pieceAcross(const cv::Mat& mask, double across, double least = 0);

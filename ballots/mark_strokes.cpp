@@ -107,7 +107,10 @@ Stroke strokeOf(const std::vector<cv::Point2d>& pts, const Line& l, std::vector<
     Stroke st;
     if (along.size() < 2)
         return st;
-    std::sort(along.begin(), along.end());
+    // Only the 2nd and 98th percentiles need be in their places.
+    const auto lo = along.begin() + static_cast<long>(along.size() * 2 / 100), hi = along.begin() + static_cast<long>(along.size() * 98 / 100);
+    std::nth_element(along.begin(), lo, along.end());
+    std::nth_element(lo + 1, hi, along.end());
     const double t0 = along[along.size() * 2 / 100], t1 = along[along.size() * 98 / 100];
     const cv::Point2d foot(l.rho * c, l.rho * s), dir(-s, c);
     cv::Point2d a = foot + dir * t0, b = foot + dir * t1;

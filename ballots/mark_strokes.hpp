@@ -16,7 +16,7 @@ struct Stroke {
     double width = 0;     // px: the ink on the stroke over its length, away from where it meets the other
     double seen = 0;      // px of its length away from where it meets the other (its width is measured there)
     double evenness = 0;  // the fullest millimetre of the stroke over the median one (a zigzag on one line is uneven)
-    std::vector<double> along; // its pixels' places along the line (px), sorted
+    std::vector<double> along; // its pixels' places along the line (px), its 2nd and 98th percentiles in their places
     double start = 0;          // `along` of the `from` end
 };
 

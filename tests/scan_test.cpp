@@ -4,6 +4,7 @@
 // another workspace, round or draft set aside. The 10,000-sheet run and the
 // speed figures are huixuan-bench's (docs/PERFORMANCE.md).
 #include "deck_score.hpp"
+#include "ink_pieces.hpp"
 #include "counting.hpp"
 #include "scan_batch.hpp"
 #include "scanned.hpp"
@@ -20,10 +21,12 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <random>
 #include <sstream>
 
 using namespace hx;
@@ -999,4 +1002,39 @@ TEST_CASE("a 600 dpi scan whose code's modules are ragged with grain and noise i
     INFO("reason " << r.reason);
     CHECK(r.read);
     CHECK(r.code == deck.layout().pages[0].code);
+}
+
+TEST_CASE("the ink's pieces are OpenCV's 8-connected components: the same areas and bounds, the kept ones painted")
+{
+    std::mt19937 rng(7);
+    for (int round = 0; round < 200; ++round) {
+        // Noise from sparse to dense, with strokes across it: pieces touching only at a corner too.
+        cv::Mat mask(5 + static_cast<int>(rng() % 90), 5 + static_cast<int>(rng() % 90), CV_8U);
+        cv::randu(mask, 0, 256);
+        mask = mask < static_cast<int>(rng() % 200);
+        cv::line(mask, {0, 0}, {mask.cols - 1, mask.rows - 1}, cv::Scalar(255), 1, cv::LINE_8);
+        const hx::scan::Pieces pieces = hx::scan::piecesOf(mask);
+        cv::Mat labels, stats, centroids;
+        const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8, CV_32S);
+        std::vector<std::array<int, 5>> ours, theirs;
+        for (size_t i = 0; i < pieces.area.size(); ++i)
+            ours.push_back({pieces.area[i], pieces.bounds[i].x, pieces.bounds[i].y, pieces.bounds[i].width, pieces.bounds[i].height});
+        for (int i = 1; i < n; ++i)
+            theirs.push_back({stats.at<int>(i, cv::CC_STAT_AREA), stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                              stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)});
+        std::sort(ours.begin(), ours.end());
+        std::sort(theirs.begin(), theirs.end());
+        INFO("round " << round << ", " << mask.cols << "×" << mask.rows);
+        REQUIRE(ours == theirs);
+        // Every piece of at least 3 px kept: the mask less its smaller pieces.
+        std::vector<uchar> keep(pieces.area.size());
+        cv::Mat expected = cv::Mat::zeros(mask.size(), CV_8U), painted(mask.size(), CV_8U, cv::Scalar(7));
+        for (size_t i = 0; i < keep.size(); ++i)
+            keep[i] = pieces.area[i] >= 3;
+        for (int i = 1; i < n; ++i)
+            if (stats.at<int>(i, cv::CC_STAT_AREA) >= 3)
+                expected.setTo(255, labels == i);
+        hx::scan::paintPieces(pieces, keep, painted);
+        CHECK(cv::countNonZero(painted != expected) == 0);
+    }
 }
