@@ -298,19 +298,23 @@ Ink overInk(const Evidence& e, double ppm)
     return significantInk(mask, ppm);
 }
 
+// Specks of ink, much of them (0.5 mm²) and spread 3 mm one way: a pencil line a black-and-white
+// scan broke into dots. Noise is one pixel here and there.
+bool dottedLine(const cv::Mat& specks, double ppm)
+{
+    if (cv::countNonZero(specks) < 0.5 * ppm * ppm)
+        return false;
+    const cv::Rect spread = cv::boundingRect(specks);
+    return std::max(spread.width, spread.height) >= 3 * ppm;
+}
+
 MarkReading decide(const Evidence& e, double ppm)
 {
     if (e.faintAway >= kFaintArea)
         return {Shape::Unclear, "faint"};
     if (e.inked < kSpeck) {
-        // Ink in specks only, but much of it and spread out: a pencil line a black-and-white
-        // scan broke into dots (a dotted ring reads as dust otherwise). Noise is one pixel here
-        // and there.
-        const int specks = cv::countNonZero(e.strong);
-        const cv::Rect spread = specks ? cv::boundingRect(e.strong) : cv::Rect();
-        if (specks >= 0.5 * ppm * ppm && std::max(spread.width, spread.height) >= 3 * ppm)
-            return {Shape::Unclear, "faint"};
-        return {Shape::Blank, {}};
+        // Ink in specks only, but dotted along a line (a dotted ring reads as dust otherwise).
+        return dottedLine(e.strong, ppm) ? MarkReading{Shape::Unclear, "faint"} : MarkReading{Shape::Blank, {}};
     }
     if (e.inked < kLeastMark)
         return {Shape::Unclear, "small"};
@@ -370,9 +374,9 @@ bool dusted(const cv::Mat& patch, const Evidence& e, double ppm)
     return std::min(spread.width, spread.height) >= 3 * ppm;
 }
 
-// Ink in specks more than 0.4 mm from the strokes read and off their lines, much of it and
-// spread 3 mm: more of the voter's pencil that a black-and-white scan broke into dots (the
-// 10,000-sheet run: a ring round a × left in dots, the × read ×), as for an empty box (decide).
+// Ink in specks more than 0.4 mm from the strokes read and off their lines, dotted along a line:
+// more of the voter's pencil that a black-and-white scan broke into dots (the 10,000-sheet run: a
+// ring round a × left in dots, the × read ×), as for an empty box (decide).
 // A pencil stroke's own ends in dots lie on its line. Not beside a ring: a ballpoint skipping
 // round it leaves specks of its own (the fourth unseen deck: 20 clear ○ read unclear).
 bool dotted(const Evidence& e, const cv::Mat& mark, double ppm)
@@ -382,8 +386,8 @@ bool dotted(const Evidence& e, const cv::Mat& mark, double ppm)
     cv::Mat near, specks;
     cv::dilate(mark, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * r + 1, 2 * r + 1)));
     cv::bitwise_and(e.strong, ~near, specks);
-    if (cv::countNonZero(specks) < 0.5 * ppm * ppm)
-        return false;
+    if (!dottedLine(specks, ppm))
+        return false; // (the strokes are sought only where there are specks to weigh)
     const cv::Rect drawn = cv::boundingRect(mark);
     const TwoStrokes strokes = twoStrokes(mark(drawn), ppm);
     for (const Stroke* s : {&strokes.first, &strokes.second}) {
@@ -391,10 +395,7 @@ bool dotted(const Evidence& e, const cv::Mat& mark, double ppm)
         const cv::Point2d from = s->from + cv::Point2d(drawn.tl()) - along, to = s->to + cv::Point2d(drawn.tl()) + along;
         cv::line(specks, from, to, cv::Scalar(0), static_cast<int>(std::lround(1.8 * ppm)));
     }
-    if (cv::countNonZero(specks) < 0.5 * ppm * ppm)
-        return false;
-    const cv::Rect spread = cv::boundingRect(specks);
-    return std::max(spread.width, spread.height) >= 3 * ppm;
+    return dottedLine(specks, ppm);
 }
 
 MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)

@@ -119,7 +119,7 @@ Axes axesOf(const Ink& ink)
 
 // The 15° sector (0–23, counter-clockwise from +u) that atan2(v, u) falls in. A polynomial's
 // arctangent (within 10⁻⁴ degrees) places the point; within 0.01° of a sector's edge atan2 itself
-// does, so every point falls where atan2 puts it, in a fraction of the time.
+// does, so every point falls where atan2 puts it, and most without calling it.
 size_t sectorOf(double u, double v)
 {
     const double au = std::abs(u), av = std::abs(v);
