@@ -1,5 +1,6 @@
 #include "sheet_reader.hpp"
 
+#include "affine_cut.hpp"
 #include "sheet_grid.hpp"
 
 #define ZX_USE_UTF8
@@ -387,9 +388,7 @@ cv::Mat cutOut(const cv::Mat& grey, const cv::Matx33d& toImage, const Box& box, 
     cv::Matx23d affine = tangent;
     affine(0, 2) = x - tangent(0, 0) * u - tangent(0, 1) * v;
     affine(1, 2) = y - tangent(1, 0) * u - tangent(1, 1) * v;
-    cv::Mat out;
-    cv::warpAffine(grey, out, cv::Mat(affine), size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(255));
-    return out;
+    return affineCut(grey, affine, size, 255);
 }
 
 SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)

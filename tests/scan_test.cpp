@@ -4,6 +4,7 @@
 // another workspace, round or draft set aside. The 10,000-sheet run and the
 // speed figures are huixuan-bench's (docs/PERFORMANCE.md).
 #include "deck_score.hpp"
+#include "affine_cut.hpp"
 #include "ink_pieces.hpp"
 #include "counting.hpp"
 #include "scan_batch.hpp"
@@ -1002,6 +1003,28 @@ TEST_CASE("a 600 dpi scan whose code's modules are ragged with grain and noise i
     INFO("reason " << r.reason);
     CHECK(r.read);
     CHECK(r.code == deck.layout().pages[0].code);
+}
+
+TEST_CASE("a cell is cut out of the page as OpenCV's warpAffine cuts it, pixel for pixel, at the page's edges too")
+{
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> u(-1, 1);
+    cv::Mat page(300, 220, CV_8U);
+    cv::randu(page, 0, 256);
+    cv::GaussianBlur(page, page, {5, 5}, 1.2);
+    for (int round = 0; round < 300; ++round) {
+        // Turned up to ±6°, scaled 0.4–1.6, sheared a little; placed anywhere, partly off the page too.
+        const double turn = u(rng) * 0.1, scale = 1 + u(rng) * 0.6, shear = u(rng) * 0.03;
+        const cv::Matx23d map(scale * std::cos(turn), -scale * std::sin(turn) + shear, -40 + (u(rng) + 1) * 150,
+                              scale * std::sin(turn), scale * std::cos(turn), -40 + (u(rng) + 1) * 190);
+        const cv::Size size(1 + static_cast<int>(rng() % 120), 1 + static_cast<int>(rng() % 120));
+        cv::Mat theirs;
+        cv::warpAffine(page, theirs, cv::Mat(map), size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(255));
+        const cv::Mat ours = hx::scan::affineCut(page, map, size, 255);
+        INFO("round " << round << ", " << size.width << "×" << size.height);
+        REQUIRE(ours.size() == theirs.size());
+        REQUIRE(cv::countNonZero(ours != theirs) == 0);
+    }
 }
 
 TEST_CASE("the ink's pieces are OpenCV's 8-connected components: the same areas and bounds, the kept ones painted")
