@@ -146,4 +146,13 @@ int executiveMargin(const Method& m, int seats)
     return std::max(m.marginAtLeast, byPercent);
 }
 
+std::string writeInMarkZh(const std::string& marks)
+{
+    if (marks == "tick_cross_circle")
+        return "并在其上方格内划“√”";
+    if (marks == "filled_boxes")
+        return "并将其上方格涂满";
+    return "并在其上方格内划“○”";
+}
+
 } // namespace hx

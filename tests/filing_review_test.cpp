@@ -10,6 +10,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <regex>
@@ -327,6 +329,28 @@ TEST_CASE("the election method is filed as adopted, with the clauses a reviewer 
     CHECK(m.find("弃权的不能另选他人") != std::string::npos);
     CHECK(m.find("选举纪律") != std::string::npos);
     CHECK(m.find("选举程序") != std::string::npos);
+}
+
+TEST_CASE("with √/×/〇 a write-in is marked √, on the ballot and in the method: 〇 there means abstain")
+{
+    // RULE: RULES §4 Ballot marks — a write-in is marked with the sign that approves (○ by default; √ with √/×/〇).
+    std::ifstream in(std::string(HX_SOURCE_DIR) + "/assets/scenarios/founding-congress.json");
+    std::string scenario((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = scenario.find("\"method\": {}");
+    REQUIRE(at != std::string::npos);
+    scenario.replace(at, 12, "\"method\": {\"marks\": \"tick_cross_circle\"}");
+    TempDir dir;
+    std::ofstream(dir.path("ticks.json")) << scenario;
+    const Run ticks(dir.path("ticks.json"));
+    const std::string ballot = text(ticks.doc("congress", "选票（执委第1轮）.pdf")), method = text(ticks.doc("congress", "选举办法.pdf"));
+    INFO(ballot << method);
+    CHECK(ballot.find("弃权的划“〇”") != std::string::npos);
+    CHECK(ballot.find("另选人姓名，并在其上方格内划“√”；只写姓名不划符号的，另选无效") != std::string::npos);
+    CHECK(ballot.find("划“○”") == std::string::npos);
+    CHECK(method.find("另选人姓名并在其上方格内划“√”") != std::string::npos);
+    CHECK(method.find("划“○”") == std::string::npos);
+    // The default's write-in is marked ○.
+    CHECK(text(run("founding-congress").doc("congress", "选举办法.pdf")).find("另选人姓名并在其上方格内划“○”") != std::string::npos);
 }
 
 TEST_CASE("minutes record each step: the approval, the reports, the recess and plenary, the tellers, each candidate's votes")
