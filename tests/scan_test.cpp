@@ -551,6 +551,43 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a × in a pencil ring a black-and-whit
     checkDottedRing(150, 16, 3.6, 0.2, true);
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a faint trace in a box is unclear, not blank: three dots of a × a black-and-white scan left, 2 mm apart")
+{
+    // The fifth unseen deck: a thin blue ballpoint's ×, scanned black-and-white at 150 dpi, kept as
+    // a dash and a dot or two (0.2–0.6 mm² over 2–3.7 mm) and read blank. A speck of dust stays blank.
+    PrintScan ps = fairScan();
+    ps.mode = PrintScan::Mode::BlackWhite;
+    ps.jpeg = 0;
+    ps.dpi = 150;
+    const auto marks = readDrawn(ps, [&](cv::Mat& img, const auto& cells, double px) {
+        for (const double t : {-1.1, 0.0, 1.0})
+            cv::circle(img, centreOf(cells[1].mark, px, t, 0.8 * t), 1, cv::Scalar(20, 20, 20), cv::FILLED);
+        cv::circle(img, centreOf(cells[3].mark, px, 1, 1), 1, cv::Scalar(20, 20, 20), cv::FILLED);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 ? "unclear" : "blank"));
+    }
+}
+
+TEST_CASE("a ballpoint's × whose stroke fades past the crossing (lighter than ink, darker than a pencil's grain) is ×")
+{
+    // The fifth unseen deck: one stroke's far half lighter than ink was read as a stroke ending
+    // short of the other (unclear); its lighter half joined to it, the two cross at their middles.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(40, 40, 40), faded(165, 165, 165);
+        const int w = static_cast<int>(std::lround(0.45 * px));
+        const auto at = [&](int k, double x, double y) { return centreOf(cells[static_cast<size_t>(k)].mark, px, x, y); };
+        cv::line(img, at(1, -2.8, 2.2), at(1, 2.8, -2.2), ink, w, cv::LINE_AA);
+        cv::line(img, at(1, -2.8, -2.2), at(1, 0.2, 0.15), ink, w, cv::LINE_AA);
+        cv::line(img, at(1, 0.2, 0.15), at(1, 2.8, 2.2), faded, w, cv::LINE_AA);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 ? "oppose" : "blank"));
+    }
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - two short thick bars crossed (a tangle drawn over and over) are unclear, a × of a bold pen is ×")
 {
     const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
