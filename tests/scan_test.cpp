@@ -480,6 +480,23 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a trace lighter than ink in an empty b
     }
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a trace 6–7 % darker than the paper in an empty box is unclear, and a crease through a row of boxes leaves them blank")
+{
+    // The fifth unseen deck: rubbed-out × and ○ 4–6 % darker than the paper read blank, and a
+    // fold's crease, as dark, ran through a row of empty boxes.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar faint(228, 228, 228);
+        crossAt(img, centreOf(cells[1].mark, px), 3, px, faint, 0.5);
+        crossAt(img, centreOf(cells[0].mark, px), 3, px, cv::Scalar(30, 30, 30), 0.5); // a pen's ×: no light pencil's sheet
+        const int y = centreOf(cells[3].mark, px).y;
+        cv::rectangle(img, cv::Point(0, y), cv::Point(img.cols - 1, y + static_cast<int>(1.2 * px)), faint, cv::FILLED);
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 0 ? "oppose" : k == 1 ? "unclear" : "blank"));
+    }
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - a pencil mark, its grain either side of the ink level, is read as its shape")
 {
     for (const int seed : {4, 5, 11}) { // grains that once left a mark unclear
