@@ -38,7 +38,7 @@ QString marksText(const std::string& marks)
     if (marks == "tick_cross_circle")
         return QStringLiteral("赞成的在姓名上方格内划“√”，不赞成的划“×”，弃权的划“〇”");
     if (marks == "filled_boxes")
-        return QStringLiteral("赞成的将姓名上方格涂满，弃权的不涂");
+        return QStringLiteral("赞成的将姓名上方格涂满，不赞成的和弃权的不涂");
     return QStringLiteral("赞成的在姓名上方格内划“○”，不赞成的划“×”，弃权的不划任何符号");
 }
 
@@ -49,8 +49,7 @@ QStringList instructions(const Meeting& m, const Contest& contest, const Round& 
     out << QStringLiteral("一、本次选举应选%1%2名，候选人%3名，").arg(officeTitle(contest.office)).arg(r.seats).arg(n)
                + (n > r.seats ? QStringLiteral("差额%1名。").arg(n - r.seats) : QStringLiteral("等额选举。"));
     out << QStringLiteral("二、") + marksText(m.method.marks) + QStringLiteral("。");
-    out << QStringLiteral("三、不赞成某候选人的，可在“另选人”栏内写上另选人姓名，") + QString::fromStdString(writeInMarkZh(m.method.marks))
-               + QStringLiteral("；只写姓名不划符号的，另选无效。");
+    out << QStringLiteral("三、不赞成某候选人的，可在“另选人”栏内写上另选人姓名，") + QString::fromStdString(writeInZh(m.method.marks)) + QStringLiteral("。");
     out << QStringLiteral("四、所选人数（含另选人）多于应选名额（%1名）的，为无效票。").arg(r.seats);
     out << QStringLiteral("五、请用黑色或蓝黑色钢笔、签字笔填写，字迹清楚，不得涂改。");
     return out;

@@ -206,17 +206,17 @@ cv::Rect awayFromLines(const Evidence& e, double ppm)
 // fifth unseen deck: a crease through a row of empty boxes, broken by the scan's grain into
 // pieces 1–1.5 mm high and 2–14 mm long): a piece at most 1.6 mm one way and three times that the
 // other is the paper's, not a trace. A trace of a mark drawn aslant — a ×, a ○ — is not so flat.
-cv::Mat withoutFolds(const cv::Mat& trace, double ppm)
+// A trace is a piece reaching 2 mm with 0.6 mm² of it.
+bool traceAcross(const cv::Mat& trace, double ppm)
 {
     const Pieces pieces = piecesOf(trace);
-    std::vector<uchar> keep(pieces.area.size(), 1);
-    for (size_t i = 0; i < keep.size(); ++i) {
+    for (size_t i = 0; i < pieces.area.size(); ++i) {
         const int thin = std::min(pieces.bounds[i].width, pieces.bounds[i].height), tall = std::max(pieces.bounds[i].width, pieces.bounds[i].height);
-        keep[i] = !(thin <= 1.6 * ppm && tall >= 3 * thin);
+        const bool fold = thin <= 1.6 * ppm && tall >= 3 * thin;
+        if (!fold && tall >= 2.0 * ppm && pieces.area[i] >= 0.6 * ppm * ppm)
+            return true;
     }
-    cv::Mat out(trace.size(), CV_8U);
-    paintPieces(pieces, keep, out);
-    return out;
+    return false;
 }
 
 bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double ppm, int traceMille = 60, bool ring = false)
@@ -242,7 +242,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
     soft.convertTo(soft, CV_16U, 100);
     paper.convertTo(paper, CV_16U, 100 - traceMille / 10.0);
     cv::compare(soft, paper, trace, cv::CMP_LT);
-    if (!pieceAcross(withoutFolds(trace & far, ppm), 2.0 * ppm, 0.6 * ppm * ppm))
+    if (!traceAcross(trace & far, ppm))
         return false;
     if (!cv::countNonZero(ink))
         return true;
@@ -265,7 +265,7 @@ bool traced(const cv::Mat& patch, const Evidence& e, const cv::Mat& ink, double 
     // faint): within 0.8 mm of the ellipse fitted to the ring's ink, it is the ring's own.
     if (ring && inked.size() >= 5)
         cv::ellipse(near, cv::fitEllipse(inked), cv::Scalar(255), 2 * wide + 1);
-    return pieceAcross(trace & ~near(cv::Rect(in, in, area.width, area.height)), 2.0 * ppm, 0.6 * ppm * ppm);
+    return traceAcross(trace & ~near(cv::Rect(in, in, area.width, area.height)), ppm);
 }
 
 // Across a printed line's band, ink where the rows either side of it hold ink within 0.6 mm: a

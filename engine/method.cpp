@@ -146,13 +146,11 @@ int executiveMargin(const Method& m, int seats)
     return std::max(m.marginAtLeast, byPercent);
 }
 
-std::string writeInMarkZh(const std::string& marks)
+std::string writeInZh(const std::string& marks)
 {
-    if (marks == "tick_cross_circle")
-        return "并在其上方格内划“√”";
     if (marks == "filled_boxes")
-        return "并将其上方格涂满";
-    return "并在其上方格内划“○”";
+        return "并将其上方格涂满；只写姓名不涂的，另选无效";
+    return std::string("并在其上方格内划") + (marks == "tick_cross_circle" ? "“√”" : "“○”") + "；只写姓名不划符号的，另选无效";
 }
 
 } // namespace hx

@@ -51,10 +51,10 @@ long long leastMeeting(long long base, const Fraction& f);
 std::string fractionZh(const Fraction& f);
 std::string fractionEn(const Fraction& f);
 
-// How a write-in is marked, in the words the ballot and the method print: with the ballot's
-// sign of approval (划“○”, 划“√”, or its box filled).
+// How a write-in is marked, in the words the ballot and the method print after 写上另选人姓名:
+// with the ballot's sign of approval (划“○”, 划“√”, or its box filled), and void without it.
 // RULE: RULES §4 Ballot marks — a write-in is marked with the sign that approves (○ by default; √ with √/×/〇).
-std::string writeInMarkZh(const std::string& marks);
+std::string writeInZh(const std::string& marks);
 
 // The quorum refusal, e.g. 到会人数未超过应到人数的三分之二（20/30）.
 Text quorumNotMet(long long present, long long base, const Fraction& f);

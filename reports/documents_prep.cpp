@@ -94,8 +94,8 @@ void ballotMethod(const Context& c, const Meeting& part, OfficialDocument& d)
     const Method& m = part.method;
     d.heading(QStringLiteral("二、投票方式"));
     d.paragraph(QStringLiteral("选举采用无记名投票方式。选票上候选人按姓氏笔画为序排列。") + marksSentence(m)
-                + QStringLiteral("不赞成某候选人的，可以另选他人，在另选人栏内写上另选人姓名") + QString::fromStdString(writeInMarkZh(m.marks))
-                + QStringLiteral("；只写姓名不划符号的，另选无效。弃权的不能另选他人。"));
+                + QStringLiteral("不赞成某候选人的，可以另选他人，在另选人栏内写上另选人姓名") + QString::fromStdString(writeInZh(m.marks))
+                + QStringLiteral("。弃权的不能另选他人。"));
     d.paragraph(QStringLiteral("选举人因故不能书写选票的，可以委托他人按照选举人的意愿代写。"));
     d.heading(QStringLiteral("三、选票和选举的效力"));
     d.paragraph(QStringLiteral("每张选票所选人数（含另选人）等于或少于应选名额的为有效票，多于应选名额的为无效票。无法辨认的部分无效。"));

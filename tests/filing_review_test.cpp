@@ -349,6 +349,15 @@ TEST_CASE("with √/×/〇 a write-in is marked √, on the ballot and in the me
     CHECK(ballot.find("划“○”") == std::string::npos);
     CHECK(method.find("另选人姓名并在其上方格内划“√”") != std::string::npos);
     CHECK(method.find("划“○”") == std::string::npos);
+    // With filled boxes, the box filled; not filled, void — and the ballot says what not filling means.
+    std::string s = scenario;
+    s.replace(s.find("tick_cross_circle"), 17, "filled_boxes");
+    std::ofstream(dir.path("boxes.json")) << s;
+    const Run boxes(dir.path("boxes.json"));
+    const std::string filledBallot = text(boxes.doc("congress", "选票（执委第1轮）.pdf")), filledMethod = text(boxes.doc("congress", "选举办法.pdf"));
+    CHECK(filledBallot.find("不赞成的和弃权的不涂") != std::string::npos);
+    CHECK(filledBallot.find("只写姓名不涂的") != std::string::npos);
+    CHECK(filledMethod.find("另选人姓名并将其上方格涂满；只写姓名不涂的，另选无效") != std::string::npos);
     // The default's write-in is marked ○.
     CHECK(text(run("founding-congress").doc("congress", "选举办法.pdf")).find("另选人姓名并在其上方格内划“○”") != std::string::npos);
 }
