@@ -176,11 +176,13 @@ class Desktop:
         for i in range(0, len(keys), 20):
             chunk = keys[i:i + 20]
             if all(len(k) == 1 for k in chunk):
-                subprocess.run(["xdotool", "type", "--delay", "25", "".join(chunk)], env=self.env, check=True)
+                # "--": a chunk may begin with "-" (a temporary folder's random name), which
+                # xdotool would take for an option.
+                subprocess.run(["xdotool", "type", "--delay", "25", "--", "".join(chunk)], env=self.env, check=True)
             else:
                 for k in chunk:
                     if len(k) == 1:
-                        subprocess.run(["xdotool", "type", "--delay", "25", k], env=self.env, check=True)
+                        subprocess.run(["xdotool", "type", "--delay", "25", "--", k], env=self.env, check=True)
                     else:
                         subprocess.run(["xdotool", "key", "--delay", "25", k], env=self.env, check=True)
         time.sleep(0.15)
