@@ -168,6 +168,26 @@ bool runsOut(const Stroke& s, const cv::Mat& ink, cv::Point2d origin, const Fram
     return false;
 }
 
+std::array<int, 4> inkAcross(const cv::Mat& ink, double ppm, const Frame& f)
+{
+    std::array<int, 4> out{};
+    const int a = std::max(0, static_cast<int>(f.top + 1.6 * ppm)), b = std::min(ink.rows, static_cast<int>(f.bottom - 1.6 * ppm));
+    for (const size_t s : {size_t{0}, size_t{2}}) {
+        const int way = s == 0 ? -1 : 1;
+        const double line = s == 0 ? f.left : f.right;
+        for (int y = a; y < b; ++y) {
+            bool across = true;
+            for (const double mm : {-0.8, 0.45, 1.0, 1.9}) {
+                const int x = static_cast<int>(std::lround(line + way * mm * ppm));
+                across = across && x >= 0 && x < ink.cols && ink.at<uchar>(y, x) != 0;
+            }
+            out[s] += across;
+        }
+        out[s] = b > a ? out[s] * 1000 / (b - a) : 0;
+    }
+    return out;
+}
+
 Crossed crossingOf(const cv::Mat& ink, double ppm, const Frame& f)
 {
     Crossed c;

@@ -77,6 +77,14 @@ cv::Mat below(const cv::Mat& g, int level)
     return out; // 255 where darker
 }
 
+// A piece as a fold's crease lies, along the page's rows or columns: at most 1.6 mm one way and
+// three times that the other (traceAcross).
+bool fold(const cv::Rect& piece, double ppm)
+{
+    const int thin = std::min(piece.width, piece.height), tall = std::max(piece.width, piece.height);
+    return thin <= 1.6 * ppm && tall >= 3 * thin;
+}
+
 // Faint ink more than 0.4 mm from every stroke, without the scanner's single-pixel noise (an
 // opening by 2×2 keeps a pencil line and drops specks): pencil, or a mark rubbed out.
 double faintAwayMm2(const cv::Mat& faint, const cv::Mat& strong, double ppm)
@@ -88,7 +96,15 @@ double faintAwayMm2(const cv::Mat& faint, const cv::Mat& strong, double ppm)
     cv::dilate(strong, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * r + 1, 2 * r + 1)));
     cv::bitwise_and(faint, ~near, away);
     cv::morphologyEx(away, away, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2, 2)));
-    return cv::countNonZero(away) / (ppm * ppm);
+    if (cv::countNonZero(strong))
+        return cv::countNonZero(away) / (ppm * ppm);
+    // A fold's crease through an empty box is the paper's (the sixth unseen deck), as for traces;
+    // beside a mark, a faint straight stroke is the voter's.
+    const Pieces pieces = piecesOf(away);
+    int area = 0;
+    for (size_t i = 0; i < pieces.area.size(); ++i)
+        area += fold(pieces.bounds[i], ppm) ? 0 : pieces.area[i];
+    return area / (ppm * ppm);
 }
 
 } // namespace
@@ -116,7 +132,10 @@ namespace {
 // Everything the decision is made on, measured once.
 struct Evidence {
     bool framed = false;  // the box's interior lies inside the patch
+    cv::Rect2d box;       // where the box's lines were sought
     Crossed crossed;
+    std::array<bool, 4> joined{}; // a filled box: the sides its ink runs on across, further than a fill's overrun
+    bool strokeAcross = false;    // a filled box: a stroke runs across a side's line (a mark of the next box's)
     double faintAway = 0; // mm²
     double inked = 0;     // mm² of ink without specks
     double share = 0;     // of the interior
@@ -140,9 +159,29 @@ void measureInk(Evidence& e, const cv::Mat& patch, const cv::Mat& strong, double
     e.faintAway = faintAwayMm2(faint, e.ink.mask, ppm);
 }
 
+// The lines a fill's overrun is measured from: each where it was found or where it was sought,
+// whichever is further out (a fill's rows, as long as the line, can draw the line's search in).
+Frame fillFrame(const Frame& f, const cv::Rect2d& box)
+{
+    return {std::min(f.left, box.x), std::min(f.top, box.y), std::max(f.right, box.x + box.width), std::max(f.bottom, box.y + box.height)};
+}
+
+// Where a filled box's ink runs across its side lines: along a quarter of a side or more (a fill
+// hatched with gaps between its strokes, the sixth unseen deck), the fill runs
+// on into the next box (joined); along less, a stroke crosses into it.
+void fillAcross(Evidence& e, const cv::Mat& ink, double ppm)
+{
+    const std::array<int, 4> across = inkAcross(ink, ppm, fillFrame(e.frame, e.box));
+    for (const size_t s : {size_t{0}, size_t{2}}) {
+        e.joined[s] = across[s] >= 250;
+        e.strokeAcross = e.strokeAcross || (across[s] > 0 && across[s] < 250);
+    }
+}
+
 Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
 {
     Evidence e;
+    e.box = box;
     e.levels = levelsOf(patch);
     const cv::Mat strongAll = below(patch, e.levels.strong);
     e.inkAll = strongAll;
@@ -156,6 +195,8 @@ Evidence evidenceOf(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     e.strong = strongAll(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);
     e.crossed = crossingOf(strongAll, ppm, e.frame);
+    if (e.share >= kFilled)
+        fillAcross(e, strongAll, ppm);
     return e;
 }
 
@@ -180,6 +221,19 @@ cv::Mat grownInk(const cv::Mat& weakAll, const Evidence& e)
         keep[i] = inked[i] * 4 >= pieces.area[i];
     paintPieces(pieces, keep, out(where));
     return out;
+}
+
+// A box filled in pencil: its grain joined to its ink is the fill (the sixth unseen deck: HB and
+// hard pencil fills, much of them grain). Looked for in boxes a tenth inked or more.
+void fillInGrain(const cv::Mat& patch, Evidence& e, double ppm)
+{
+    if (e.share < 0.1 || e.share >= kFilled)
+        return;
+    const double share = static_cast<double>(cv::countNonZero(grownInk(below(patch(e.inner), e.levels.grain), e))) / e.inner.area();
+    if (share < kFilled)
+        return;
+    e.share = share;
+    fillAcross(e, e.inkAll, ppm);
 }
 
 // The interior less 0.4 mm more, where the printed lines' blur cannot reach: where traces,
@@ -210,12 +264,9 @@ cv::Rect awayFromLines(const Evidence& e, double ppm)
 bool traceAcross(const cv::Mat& trace, double ppm)
 {
     const Pieces pieces = piecesOf(trace);
-    for (size_t i = 0; i < pieces.area.size(); ++i) {
-        const int thin = std::min(pieces.bounds[i].width, pieces.bounds[i].height), tall = std::max(pieces.bounds[i].width, pieces.bounds[i].height);
-        const bool fold = thin <= 1.6 * ppm && tall >= 3 * thin;
-        if (!fold && tall >= 2.0 * ppm && pieces.area[i] >= 0.6 * ppm * ppm)
+    for (size_t i = 0; i < pieces.area.size(); ++i)
+        if (!fold(pieces.bounds[i], ppm) && std::max(pieces.bounds[i].width, pieces.bounds[i].height) >= 2.0 * ppm && pieces.area[i] >= 0.6 * ppm * ppm)
             return true;
-    }
     return false;
 }
 
@@ -327,6 +378,20 @@ bool dottedLine(const cv::Mat& specks, double ppm, double mm2 = 0.5, double mm =
 
 MarkReading decide(const Evidence& e, double ppm)
 {
+    // A box filled in (its lighter stretches the fill's own) runs over its lines, by up to 1.5 mm
+    // (the sixth unseen deck: 0.5–1.3 mm, on every side); a fill running on further into the next
+    // box beside it is this box's only if the next box is filled too, their fills run together,
+    // or no box is there (sheet_reader). Above is the margin, below the box's own name box.
+    // RULE: RULES §4 Ballot marks — a filled box is filled though its fill runs over the box's lines; a fill running on into the next box is unclear unless that box is filled too.
+    if (e.share >= kFilled && e.strokeAcross)
+        return {Shape::Unclear, "crossing"};
+    if (e.share >= kFilled) {
+        MarkReading r{Shape::Filled, {}};
+        if (e.joined[0] || e.joined[1] || e.joined[2] || e.joined[3])
+            r = {Shape::Unclear, "joined"};
+        r.joined = e.joined;
+        return r;
+    }
     if (e.faintAway >= kFaintArea)
         return {Shape::Unclear, "faint"};
     if (e.inked < kSpeck) {
@@ -343,8 +408,6 @@ MarkReading decide(const Evidence& e, double ppm)
     // crossing, as any mark across a line was before.
     if (e.crossed.any())
         return isCircle(overInk(e, ppm), ppm) ? MarkReading{Shape::Circle, {}} : MarkReading{Shape::Unclear, "crossing"};
-    if (e.share >= kFilled)
-        return {Shape::Filled, {}};
     if (e.share >= kScribbled || e.ink.bigParts > 3 || blotArea(e.ink, ppm) > kBlot)
         return {Shape::Unclear, "scribbled"};
     if (e.ink.bounds.width < kLeastSide * ppm || e.ink.bounds.height < kLeastSide * ppm)
@@ -428,7 +491,8 @@ bool offLines(const Evidence& e, double ppm)
 
 MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
 {
-    if (e.crossed.into)
+    fillInGrain(patch, e, ppm);
+    if (e.crossed.into && e.share < kFilled)
         return {Shape::Unclear, "crossing"};
     const MarkReading first = decide(e, ppm);
     if (first.shape == Shape::Blank)
@@ -447,6 +511,9 @@ MarkReading judged(const cv::Mat& patch, Evidence& e, double ppm)
     const int strong = cv::countNonZero(e.strong);
     const cv::Mat grown = cv::countNonZero(weak) * 3 >= strong * 5 ? grownInk(weak, e) : cv::Mat();
     const bool grainy = !grown.empty() && cv::countNonZero(grown) * 3 >= strong * 5;
+    // A filled box hides what lies under it; the gaps between a fill's strokes are no trace.
+    if (first.shape == Shape::Filled)
+        return first;
     if (first.shape != Shape::Unclear) {
         const cv::Mat& mark = grainy ? grown : e.ink.mask;
         return traced(patch, e, mark, ppm, 60, first.shape == Shape::Circle) || (first.shape != Shape::Circle && dotted(e, mark, ppm)) ? MarkReading{Shape::Unclear, "faint"} : first;
@@ -480,6 +547,20 @@ MarkReading readMark(const cv::Mat& patch, double ppm, const cv::Rect2d& box)
     return r;
 }
 
+MarkReading readMarkWithout(const cv::Mat& patch, double ppm, const cv::Rect2d& box, const std::array<bool, 4>& sides, double insideMm)
+{
+    cv::Mat page = patch.clone();
+    const int white = levelsOf(patch).white, in = static_cast<int>(std::lround(insideMm * ppm));
+    const int left = static_cast<int>(std::lround(box.x)) + in, top = static_cast<int>(std::lround(box.y)) + in;
+    const int right = static_cast<int>(std::lround(box.x + box.width)) - in, bottom = static_cast<int>(std::lround(box.y + box.height)) - in;
+    const std::array<cv::Rect, 4> across = {cv::Rect(0, 0, left, page.rows), cv::Rect(0, 0, page.cols, top),
+                                            cv::Rect(right, 0, page.cols - right, page.rows), cv::Rect(0, bottom, page.cols, page.rows - bottom)};
+    for (size_t s = 0; s < 4; ++s)
+        if (sides[s])
+            page(across[s] & cv::Rect(0, 0, page.cols, page.rows)).setTo(white);
+    return readMark(page, ppm, box);
+}
+
 MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box, int inkMille)
 {
     Evidence e = evidenceOf(patch, ppm, box);
@@ -488,10 +569,12 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box,
     const cv::Mat light = below(patch, darker(e.levels.white, inkMille));
     e.inkAll = light;
     e.crossed = crossingOf(light, ppm, e.frame);
-    if (e.crossed.into)
-        return {Shape::Unclear, "crossing"};
     e.strong = light(e.inner).clone();
     measureInk(e, patch, e.strong, ppm);
+    if (e.crossed.into && e.share < kFilled)
+        return {Shape::Unclear, "crossing"};
+    if (e.share >= kFilled)
+        fillAcross(e, light, ppm);
     MarkReading r = decide(e, ppm);
     if (r.shape == Shape::Unclear) {
         // A pencil's grain joined into its strokes at the lighter level, as the first reading joins
@@ -508,7 +591,9 @@ MarkReading readLightly(const cv::Mat& patch, double ppm, const cv::Rect2d& box,
     const int traceMille = std::min(60, inkMille / 2);
     if (r.shape == Shape::Blank)
         return traced(patch, e, e.ink.mask, ppm, traceMille) ? MarkReading{Shape::Unclear, "faint"} : r;
-    const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick || r.shape == Shape::Filled;
+    if (r.shape == Shape::Filled) // as judged: what a fill hides, and its gaps, are no trace
+        return {r.shape, {}, darknessOf(patch, e, ppm)};
+    const bool drawn = r.shape == Shape::Circle || r.shape == Shape::Cross || r.shape == Shape::Tick;
     if (!drawn || traced(patch, e, e.ink.mask, ppm, traceMille, r.shape == Shape::Circle))
         r = {Shape::Unclear, r.why.empty() ? "faint" : r.why};
     r.darkness = darknessOf(patch, e, ppm);

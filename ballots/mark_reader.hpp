@@ -6,6 +6,7 @@
 // crosses into the next box — is unclear and goes to the scrutineers.
 #include <opencv2/core.hpp>
 
+#include <array>
 #include <string>
 
 namespace hx::scan {
@@ -19,15 +20,20 @@ int inkLevel(const cv::Mat& grey);
 
 struct MarkReading {
     Shape shape = Shape::Unclear;
-    std::string why;  // for an unclear mark: faint, crossing, filled, scribbled, small, shape
+    std::string why;  // for an unclear mark: faint, crossing, joined, scribbled, small, shape, name
     int darkness = 0; // ‰: how much darker than the paper the box's darkest half square millimetre is (0 when blank)
     cv::Point2d shift{0, 0}; // mm: where the box's printed lines were found, against where they were sought
+    std::array<bool, 4> joined{}; // "joined": the sides (left, top, right, bottom) across which a filled box's ink runs on
 };
 
 // The mark box as it lies in a patch of the scanned page: `patch` is grey
 // (0 black, 255 white), sampled at `pxPerMm`, and `box` the printed border's
 // expected position in it, with at least 2 mm of paper around it.
 MarkReading readMark(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box);
+
+// The box read again with all that lies across the `sides` marked (left, top, right, bottom) and
+// `insideMm` within them taken for paper: the ink of the next box's fill run over the line they share.
+MarkReading readMarkWithout(const cv::Mat& patch, double pxPerMm, const cv::Rect2d& box, const std::array<bool, 4>& sides, double insideMm);
 
 // The box read again as a light pencil's: ink is what is `inkMille` ‰ darker than the paper or
 // more (the first reading: 320 ‰). Blank when nothing is; definite only for a clear ○, ×, √ or filled box

@@ -1,6 +1,7 @@
 #include "sheet_reader.hpp"
 
 #include "affine_cut.hpp"
+#include "mark_frame.hpp"
 #include "sheet_grid.hpp"
 
 #define ZX_USE_UTF8
@@ -346,6 +347,80 @@ void readLightPencil(SheetReading& s, const cv::Mat& grey)
     }
 }
 
+// What the name box says beside a blank mark box: a ring round a printed name, a write-in's name
+// and a mark made on it instead of in the box. A name already seen (a light pencil's, at its
+// level) stays seen.
+void readName(CellReading& r, const cv::Mat& grey, const cv::Matx33d& toImage, double ppm)
+{
+    const BallotCell& c = *r.cell;
+    const cv::Rect2d labelBox = boxInPatch(c.label, kLabelMargin, ppm);
+    // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
+    if (c.kind == "write_in") {
+        const cv::Mat name = cutOut(grey, toImage, r.label, kLabelMargin, ppm);
+        r.nameWritten = r.nameWritten || nameWritten(name, ppm, labelBox);
+        if (r.mark.shape == Shape::Blank && r.nameWritten
+            && (nameMarked(name, ppm, labelBox, kWrittenAcross)
+                || markOnName(cutOut(grey, toImage, r.label, kCellMargin, ppm), ppm, boxInPatch(r.label, kCellMargin, ppm))))
+            r.mark = {Shape::Unclear, "name"};
+    } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, toImage, r.label, kLabelMargin, ppm), ppm, labelBox, kPrintedAcross)) {
+        r.mark = {Shape::Unclear, "name"};
+    }
+}
+
+// The cell whose mark box shares the line of `c`'s side `side` (0 left, 2 right).
+const CellReading* besideOf(const SheetReading& s, const CellReading& c, size_t side)
+{
+    const Box& m = c.cell->mark;
+    for (const CellReading& n : s.cells) {
+        const Box& o = n.cell->mark;
+        const double gap = side == 0 ? m.x - (o.x + o.w) : o.x - (m.x + m.w);
+        if (&n != &c && std::abs(o.y - m.y) < 1 && std::abs(gap) < 1)
+            return &n;
+    }
+    return nullptr;
+}
+
+// Boxes filled side by side: their fills run together across the line they share, and each box
+// is filled (a fill running on into a box not filled — one fill across two boxes — stays
+// unclear); a fill running on past the grid's last box, where no box is, is its box's. A box beside a filled one holds the fill's overrun along their line, up to 1.5 mm
+// (the sixth unseen deck: empty boxes beside filled ones read crossing): it is read again with
+// that strip taken for paper.
+void readFillsTogether(SheetReading& s, const cv::Mat& grey)
+{
+    const auto filled = [](const CellReading* n) { return n && (n->mark.shape == Shape::Filled || n->mark.why == "joined"); };
+    std::vector<CellReading*> together;
+    for (CellReading& c : s.cells) {
+        const std::array<bool, 4>& j = c.mark.joined;
+        // RULE: RULES §4 Ballot marks — boxes filled side by side, their fills run together across the shared line, are each filled.
+        const auto beside = [&](size_t side) { const CellReading* n = besideOf(s, c, side); return !n || filled(n); };
+        if (c.mark.why == "joined" && (!j[0] || beside(0)) && (!j[2] || beside(2)))
+            together.push_back(&c);
+    }
+    for (CellReading* c : together)
+        c->mark = {Shape::Filled, {}, c->mark.darkness, c->mark.shift};
+    const double ppm = s.pxPerMm;
+    for (CellReading& c : s.cells) {
+        if (c.mark.shape != Shape::Unclear || c.mark.why == "joined" || c.mark.why == "name")
+            continue;
+        std::array<bool, 4> sides{};
+        for (const size_t side : {size_t{0}, size_t{2}}) {
+            const CellReading* n = besideOf(s, c, side);
+            sides[side] = n && n->mark.shape == Shape::Filled;
+        }
+        if (!sides[0] && !sides[2])
+            continue;
+        cv::Rect2d box = boxInPatch(c.cell->mark, kCellMargin, ppm);
+        box.x += c.mark.shift.x * ppm;
+        box.y += c.mark.shift.y * ppm;
+        MarkReading again = readMarkWithout(cutOut(grey, s.toImage, c.cell->mark, kCellMargin, ppm), ppm, box, sides, kOvershoot);
+        if (again.shape == Shape::Unclear)
+            continue;
+        again.shift = c.mark.shift;
+        c.mark = again;
+        readName(c, grey, s.toImage, ppm);
+    }
+}
+
 // Every cell, its margin too, inside the image: a registration mark placed where the others say
 // (cut off by the image's edge) may belong to a sheet whose cells are cut off as well, and the
 // paper beyond the image would read blank.
@@ -440,24 +515,14 @@ SheetReading readSheet(const cv::Mat& grey, const LayoutFinder& find)
         CellReading r{&c, {}, false};
         const cv::Mat mark = cutOut(grey, s.toImage, c.mark, margin, ppm);
         r.mark = readMark(mark, ppm, boxInPatch(c.mark, margin, ppm));
-        const cv::Rect2d labelBox = boxInPatch(c.label, kLabelMargin, ppm);
         // The name box lies under the mark box, where its lines were found (a sheet registered on a
         // mark the scan cut off is placed to a millimetre, not a pixel).
-        const Box label{c.label.x + r.mark.shift.x, c.label.y + r.mark.shift.y, c.label.w, c.label.h};
-        r.label = label;
-        // RULE: RULES §4 Ballot marks — an empty box with a mark made elsewhere (a ring round the name) is not read as blank.
-        if (c.kind == "write_in") {
-            const cv::Mat name = cutOut(grey, s.toImage, label, kLabelMargin, ppm);
-            r.nameWritten = nameWritten(name, ppm, labelBox);
-            if (r.mark.shape == Shape::Blank && r.nameWritten
-                && (nameMarked(name, ppm, labelBox, kWrittenAcross)
-                    || markOnName(cutOut(grey, s.toImage, label, margin, ppm), ppm, boxInPatch(label, margin, ppm))))
-                r.mark = {Shape::Unclear, "name"};
-        } else if (r.mark.shape == Shape::Blank && nameMarked(cutOut(grey, s.toImage, label, kLabelMargin, ppm), ppm, labelBox, kPrintedAcross))
-            r.mark = {Shape::Unclear, "name"};
+        r.label = {c.label.x + r.mark.shift.x, c.label.y + r.mark.shift.y, c.label.w, c.label.h};
+        readName(r, grey, s.toImage, ppm);
         s.cells.push_back(r);
     }
     readLightPencil(s, grey);
+    readFillsTogether(s, grey);
     s.read = true;
     return s;
 }

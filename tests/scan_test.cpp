@@ -389,9 +389,9 @@ namespace {
 // px), printed and scanned under `ps`, and read.
 using Drawing = std::function<void(cv::Mat&, const std::vector<BallotCell>&, double)>;
 
-scan::SheetResult readDrawnSheet(const PrintScan& ps, const Drawing& mark)
+scan::SheetResult readDrawnSheet(const PrintScan& ps, const Drawing& mark, const std::string& grammar = "circle_cross")
 {
-    Hall hall(20, 7);
+    Hall hall(20, 7, grammar);
     const scan::LayoutBook book(hall.state);
     const Deck deck(hall.paper());
     std::mt19937 rng(37);
@@ -407,10 +407,10 @@ scan::SheetResult readDrawnSheet(const PrintScan& ps, const Drawing& mark)
 }
 
 // The same sheet's marks, candidate by candidate.
-std::vector<std::string> readDrawn(const PrintScan& ps, const Drawing& mark)
+std::vector<std::string> readDrawn(const PrintScan& ps, const Drawing& mark, const std::string& grammar = "circle_cross")
 {
     std::vector<std::string> out;
-    for (const auto& m : readDrawnSheet(ps, mark).marks)
+    for (const auto& m : readDrawnSheet(ps, mark, grammar).marks)
         out.push_back(m.second);
     return out;
 }
@@ -494,6 +494,77 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a trace 6–7 % darker than the paper 
     for (size_t k = 0; k < marks.size(); ++k) {
         INFO("candidate " << k + 1);
         CHECK(marks[k] == (k == 0 ? "oppose" : k == 1 ? "unclear" : "blank"));
+    }
+}
+
+namespace {
+
+// A rectangle from `b`'s corner (`x0`, `y0`) to its (`x1`, `y1`), in mm from the box's own
+// top-left corner, filled in `colour`.
+void fillOver(cv::Mat& img, const Box& b, double px, double x0, double y0, double x1, double y1, const cv::Scalar& colour)
+{
+    cv::rectangle(img, cv::Point(static_cast<int>((b.x + x0) * px), static_cast<int>((b.y + y0) * px)),
+                  cv::Point(static_cast<int>((b.x + x1) * px), static_cast<int>((b.y + y1) * px)), colour, cv::FILLED);
+}
+
+} // namespace
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a filled box is filled though its fill runs over the box's lines, a fill running on into the next box is unclear unless that box is filled too")
+{
+    // The sixth unseen deck: fills 0.5–1.3 mm over their lines on every side read crossing, and
+    // the empty box beside them crossing or small.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const cv::Scalar ink(30, 30, 30);
+        const double w = cells[0].mark.w, h = cells[0].mark.h;
+        fillOver(img, cells[0].mark, px, -1.2, -1.0, w + 1.2, h + 1.0, ink);         // over every line, 1.2 mm into the second box
+        fillOver(img, cells[3].mark, px, 0.4, -0.8, w + 0.5 * w, h - 0.4, ink);      // the fourth and fifth: one fill
+        fillOver(img, cells[4].mark, px, 0.5 * w, -0.8, w + 1.0, h - 0.4, ink);      // … the fifth's 1 mm into the sixth
+        fillOver(img, cells[6].mark, px, 0.45 * w, 0.5, w + 0.55 * w, h - 0.5, ink); // one fill across the seventh and eighth
+    }, "filled_boxes");
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 0 || k == 3 || k == 4 ? "approve" : k == 6 || k == 7 ? "unclear" : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a box filled in pencil, its grain either side of the ink level, is filled")
+{
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        // Graphite over the whole box and 0.8 mm over its lines: grains 45–85 % of the paper's white.
+        cv::Mat stroke = cv::Mat::zeros(img.size(), CV_8U);
+        fillOver(stroke, cells[1].mark, px, -0.8, -0.8, cells[1].mark.w + 0.8, cells[1].mark.h + 0.8, cv::Scalar(255));
+        cv::Mat grain(img.size(), CV_32F);
+        cv::theRNG().state = 6;
+        cv::randu(grain, 0.15, 0.55);
+        std::vector<cv::Mat> planes;
+        cv::split(img, planes);
+        for (cv::Mat& p : planes) {
+            cv::Mat f, a;
+            p.convertTo(f, CV_32F);
+            stroke.convertTo(a, CV_32F, 1 / 255.0);
+            f = f.mul(1 - a.mul(grain));
+            f.convertTo(p, CV_8U);
+        }
+        cv::merge(planes, img);
+    }, "filled_boxes");
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 1 ? "approve" : "blank"));
+    }
+}
+
+TEST_CASE("RULE: RULES §4 Ballot marks - a crease 12–18 % darker than the paper through an empty box leaves it blank")
+{
+    // The sixth unseen deck: a fold's crease down a column of boxes, lighter than a pencil's grain
+    // but faint enough to be weighed as a trace, read unclear.
+    const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
+        const int x = centreOf(cells[2].mark, px).x;
+        cv::rectangle(img, cv::Point(x, 0), cv::Point(x + static_cast<int>(0.6 * px), img.rows - 1), cv::Scalar(212, 212, 212), cv::FILLED);
+        crossAt(img, centreOf(cells[5].mark, px), 3, px, cv::Scalar(212, 212, 212), 0.6); // a trace as light, but aslant
+    });
+    for (size_t k = 0; k < marks.size(); ++k) {
+        INFO("candidate " << k + 1);
+        CHECK(marks[k] == (k == 5 ? "unclear" : "blank"));
     }
 }
 
