@@ -527,6 +527,18 @@ TEST_CASE("RULE: RULES §4 Ballot marks - a filled box is filled though its fill
     }
 }
 
+TEST_CASE("RULE: RULES §4 Ballot marks - a filled box is filled though its fill runs over the box's lines: a fill of the sixth unseen deck")
+{
+    // The cut-out of the sixth unseen deck's vice-chair ballot (page 0007, felt tip, 300 dpi grey,
+    // read at 7.5 px/mm): a fill of strokes side by side, run over the box's lines by about a
+    // millimetre, their rounded ends scalloping the edge. It read crossing.
+    const double ppm = 7.5;
+    const cv::Mat patch = cv::imread(HX_SOURCE_DIR "/tests/scan/fill-over-its-lines-300dpi.png", cv::IMREAD_GRAYSCALE);
+    REQUIRE(!patch.empty());
+    const cv::Rect2d box(scan::kCellMargin * ppm, scan::kCellMargin * ppm, 21 * ppm, 11 * ppm);
+    CHECK(scan::readMark(patch, ppm, box).shape == scan::Shape::Filled);
+}
+
 TEST_CASE("RULE: RULES §4 Ballot marks - a box filled in pencil, its grain either side of the ink level, is filled")
 {
     const auto marks = readDrawn(fairScan(), [](cv::Mat& img, const auto& cells, double px) {
